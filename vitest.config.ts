@@ -1,0 +1,15 @@
+/**
+ * Test runner configuration. Tests mirror src/; entry points are tested through dist/Code.js, which
+ * `npm test` builds before vitest runs. Browser tests (tests/sidebar, tests/local/playground) drive
+ * Debian's Chromium with playwright-core.
+ */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    pool: "forks",
+  },
+});
