@@ -1,0 +1,71 @@
+/**
+ * Typed access to the plan templates, which are data in templates/ (columns with their key, French and
+ * English labels, aliases, widths and kinds; the header block; the statuses; the Membres sheet). The
+ * default template is the committees' own six-column table of seed 002, plus the columns the add-on
+ * needs to follow a plan (Début, Échéance, Statut, Avancement, Remarques and the hidden row key).
+ */
+import PLAN_DACTION from "../../templates/plan-daction.json";
+import type { Lang, Localized } from "./i18n";
+
+export type ColumnKey =
+  | "objectif"
+  | "resultat"
+  | "moyens"
+  | "ressources"
+  | "responsables"
+  | "echeancier"
+  | "debut"
+  | "echeance"
+  | "statut"
+  | "avancement"
+  | "remarques"
+  | "cle";
+
+export type ColumnKind = "text" | "date" | "status" | "percent" | "key";
+
+export interface TemplateColumn {
+  key: ColumnKey;
+  label: Localized;
+  aliases: string[];
+  kind: ColumnKind;
+  required: boolean;
+  hidden?: boolean;
+  width: number;
+  note: Localized;
+}
+
+export type HeaderFieldKey = "comite" | "periode" | "besoin" | "resultatsGlobaux";
+
+export interface HeaderField {
+  key: HeaderFieldKey;
+  label: Localized;
+  kind: "text" | "period";
+  note: Localized;
+}
+
+export type StatusKey = "aFaire" | "enCours" | "termine" | "reporte" | "annule";
+
+export interface StatusDef {
+  key: StatusKey;
+  fr: string;
+  en: string;
+}
+
+export interface PlanTemplate {
+  id: string;
+  version: number;
+  sheetName: Localized;
+  membersSheetName: Localized;
+  title: Localized;
+  headerBlock: HeaderField[];
+  columns: TemplateColumn[];
+  statuses: StatusDef[];
+  members: { columns: { key: string; label: Localized; width: number }[] };
+}
+
+export const DEFAULT_TEMPLATE = PLAN_DACTION as PlanTemplate;
+
+/** The status labels shown in the Statut dropdown, in template order. */
+export function statusLabels(template: PlanTemplate, lang: Lang): string[] {
+  return template.statuses.map((status) => status[lang]);
+}

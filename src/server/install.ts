@@ -1,0 +1,150 @@
+/**
+ * "Installer le modèle": creates the plan sheet and the Membres sheet from the template, in a constant
+ * number of batched calls. It never writes over anything: a plan already installed is only shown, and
+ * a sheet of the same name holding other data is left alone while the plan goes into a new sheet.
+ */
+import { localize } from "../core/i18n";
+import {
+  DATE_FORMAT,
+  defaultPeriod,
+  FIRST_DATA_ROW,
+  FIRST_FIELD_ROW,
+  PERCENT_FORMAT,
+  PLAN_METADATA_KEY,
+  planSheetLayout,
+  TABLE_HEADER_ROW,
+  TITLE_ROW,
+} from "../core/install/install-layout";
+import { DEFAULT_TEMPLATE } from "../core/template";
+import { INSTALL_MESSAGES } from "./install-messages";
+import { userLang } from "./locale";
+import { newPlanId } from "./plan-id";
+import { todayIn } from "./today";
+
+const HEADER_BACKGROUND = "#1f4e79";
+const HEADER_TEXT = "#ffffff";
+const FIELD_LABEL_BACKGROUND = "#e8eef5";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** True when `sheet` carries the add-on's plan marker. */
+function isInstalledPlan(sheet: Sheet): boolean {
+  return sheet.getDeveloperMetadata().some((meta) => meta.getKey() === PLAN_METADATA_KEY);
+}
+
+/** Called from the add-on menu: Installer le modèle. */
+export function installTemplate(): void {
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const baseName = DEFAULT_TEMPLATE.sheetName[lang];
+
+  const existing = spreadsheet.getSheetByName(baseName);
+  if (existing && isInstalledPlan(existing)) {
+    existing.activate();
+    ui.alert(localize(lang, INSTALL_MESSAGES.alreadyInstalled, { sheet: baseName }));
+    return;
+  }
+
+  const answer = ui.prompt(
+    localize(lang, INSTALL_MESSAGES.promptTitle),
+    localize(lang, INSTALL_MESSAGES.promptBody),
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) {
+    spreadsheet.toast(localize(lang, INSTALL_MESSAGES.cancelled));
+    return;
+  }
+  const comite = answer.getResponseText().trim() || localize(lang, INSTALL_MESSAGES.defaultComite);
+
+  let sheetName = baseName;
+  for (let n = 2; existing && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
+
+  const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
+  const layout = planSheetLayout(DEFAULT_TEMPLATE, lang, comite, defaultPeriod(today));
+  const sheet = spreadsheet.insertSheet(sheetName);
+  writePlanSheet(sheet, layout);
+  sheet.addDeveloperMetadata(
+    PLAN_METADATA_KEY,
+    JSON.stringify({ planId: newPlanId(), template: DEFAULT_TEMPLATE.id, version: DEFAULT_TEMPLATE.version }),
+  );
+
+  let members = spreadsheet.getSheetByName(layout.membersSheetName);
+  if (!members) {
+    members = spreadsheet.insertSheet(layout.membersSheetName);
+    writeMembersSheet(members, layout);
+  }
+  if (layout.responsablesColumn) {
+    const names = members.getRange("A2:A");
+    sheet
+      .getRange(FIRST_DATA_ROW, layout.responsablesColumn, sheet.getMaxRows() - TABLE_HEADER_ROW, 1)
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
+      );
+  }
+
+  sheet.activate();
+  const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
+  spreadsheet.toast(
+    localize(lang, message, { sheet: sheetName, existing: baseName }),
+    localize(lang, INSTALL_MESSAGES.installedTitle),
+  );
+}
+
+function writePlanSheet(sheet: Sheet, layout: ReturnType<typeof planSheetLayout>): void {
+  const width = layout.columns.length;
+  const dataRows = sheet.getMaxRows() - TABLE_HEADER_ROW;
+  sheet.getRange(1, 1, TABLE_HEADER_ROW, width).setValues(layout.values);
+
+  sheet.getRange(TITLE_ROW, 1).setFontWeight("bold").setFontSize(14);
+  sheet
+    .getRange(FIRST_FIELD_ROW, 1, layout.fieldNotes.length, 1)
+    .setNotes(layout.fieldNotes)
+    .setFontWeight("bold")
+    .setBackground(FIELD_LABEL_BACKGROUND);
+  sheet.getRange(FIRST_FIELD_ROW + 1, 2, 1, 2).setNumberFormat(DATE_FORMAT);
+
+  sheet
+    .getRange(TABLE_HEADER_ROW, 1, 1, width)
+    .setNotes(layout.headerNotes)
+    .setFontWeight("bold")
+    .setFontColor(HEADER_TEXT)
+    .setBackground(HEADER_BACKGROUND)
+    .setWrap(true)
+    .setVerticalAlignment("middle");
+  sheet.setFrozenRows(TABLE_HEADER_ROW);
+  layout.columns.forEach((column, i) => {
+    sheet.setColumnWidth(i + 1, column.width);
+  });
+
+  sheet.getRange(FIRST_DATA_ROW, 1, dataRows, width).setWrap(true).setVerticalAlignment("top");
+  for (const column of layout.dateColumns) {
+    sheet.getRange(FIRST_DATA_ROW, column, dataRows, 1).setNumberFormat(DATE_FORMAT);
+  }
+  if (layout.percentColumn) {
+    sheet.getRange(FIRST_DATA_ROW, layout.percentColumn, dataRows, 1).setNumberFormat(PERCENT_FORMAT);
+  }
+  sheet
+    .getRange(FIRST_DATA_ROW, layout.statusColumn, dataRows, 1)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(layout.statusLabels, true)
+        .setAllowInvalid(false)
+        .build(),
+    );
+  if (layout.keyColumn) sheet.hideColumns(layout.keyColumn);
+}
+
+function writeMembersSheet(sheet: Sheet, layout: ReturnType<typeof planSheetLayout>): void {
+  const width = layout.membersHeader[0].length;
+  sheet
+    .getRange(1, 1, 1, width)
+    .setValues(layout.membersHeader)
+    .setFontWeight("bold")
+    .setFontColor(HEADER_TEXT)
+    .setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  layout.membersWidths.forEach((columnWidth, i) => {
+    sheet.setColumnWidth(i + 1, columnWidth);
+  });
+}

@@ -1,0 +1,7 @@
+/**
+ * The server entry. Every export here becomes a top-level function of dist/Code.js (see
+ * src/tools/build.ts): the simple triggers, the menu handlers and the functions the sidebar and dialogs
+ * call through google.script.run. Nothing else is exported, so nothing else is callable.
+ */
+export { installTemplate } from "./install";
+export { onInstall, onOpen } from "./menu";

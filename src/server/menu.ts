@@ -1,0 +1,33 @@
+/**
+ * The add-on menu (Extensions ▸ Plan d'action). onOpen may run in AuthMode.NONE, where only building the
+ * menu is allowed, so it touches nothing but the Ui and the locale. Each item names a function exported
+ * by src/server/main.ts; the bundle test checks that every one of them is a top-level function.
+ */
+import type { Localized } from "../core/i18n";
+import { userLang } from "./locale";
+
+export interface MenuItem {
+  caption: Localized;
+  functionName: string;
+}
+
+/** Menu items in display order; `null` is a separator. */
+export const MENU_ITEMS: (MenuItem | null)[] = [
+  { caption: { fr: "Installer le modèle", en: "Install the template" }, functionName: "installTemplate" },
+];
+
+/** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const lang = userLang();
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption[lang], item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+/** Runs when the add-on is installed from the Marketplace: builds the menu at once. */
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
