@@ -7,5 +7,7 @@ export type CellValue = string | number | boolean | Date;
 
 /** True for a Date from any realm. */
 export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+  return (
+    Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime())
+  );
 }
