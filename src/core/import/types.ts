@@ -1,0 +1,64 @@
+/**
+ * Types of the text-plan importer: what `importPlan` returns for a pasted Word/PDF plan. One
+ * `ImportedRow` per action, with the template's text columns (see DESIGN.md §3); the header block;
+ * the lines that could not be placed (so nothing the user pasted is silently lost); and the lists that
+ * look like standing files or delegations rather than actions.
+ */
+
+export interface ImportedRow {
+  objectif: string;
+  resultat: string;
+  moyens: string;
+  ressources: string;
+  responsables: string;
+  echeancier: string;
+  remarques: string;
+}
+
+export type ImportLayout =
+  | "numbered-orientations"
+  | "year-columns"
+  | "six-column-table"
+  | "objective-sections"
+  | "unknown";
+
+export interface ImportedHeader {
+  titre?: string;
+  comite?: string;
+  periode?: string;
+  besoin?: string;
+  resultatsAttendus?: string;
+}
+
+export interface SkippedList {
+  title: string;
+  items: string[];
+}
+
+export interface ImportedPlan {
+  layout: ImportLayout;
+  header: ImportedHeader;
+  rows: ImportedRow[];
+  /** Non-empty lines it could not place (after debris repair), in order. */
+  unplaced: string[];
+  /** Lists that are not actions (standing files, delegations…). */
+  skippedLists: SkippedList[];
+}
+
+export type ImportErrorCode = "empty" | "too-large" | "binary" | "no-structure";
+
+export type ImportResult =
+  | { ok: true; plan: ImportedPlan }
+  | { ok: false; error: { code: ImportErrorCode; fr: string; en: string } };
+
+export function emptyRow(): ImportedRow {
+  return {
+    objectif: "",
+    resultat: "",
+    moyens: "",
+    ressources: "",
+    responsables: "",
+    echeancier: "",
+    remarques: "",
+  };
+}
