@@ -1,0 +1,42 @@
+/**
+ * Public types of the échéancier parser (DESIGN.md §4): the context a deadline is read in (the plan's
+ * Période and a reference date) and the three kinds of result — a dated span, a recurrence, or "none"
+ * with a plain-language reason in French and English. Dates are always ISO `YYYY-MM-DD` strings.
+ */
+
+/** `period` is the plan's Période (mandate); `reference` is the day the plan was written, or today. */
+export interface EcheanceContext {
+  period?: { start: string; end: string };
+  reference: string;
+}
+
+/**
+ * How fine the span is, finest first. "week" is used for the ten-day spans of `début/mi/fin <mois>`
+ * (the closest finer unit than a month); "period" for the mandate phrases.
+ */
+export type Precision = "day" | "week" | "month" | "season" | "quarter" | "half" | "year" | "period";
+
+export interface Reason {
+  fr: string;
+  en: string;
+}
+
+export type ParsedEcheance =
+  | {
+      kind: "dated";
+      start: string;
+      end: string;
+      precision: Precision;
+      approximate: boolean;
+      matched: string;
+      dueBy?: boolean;
+    }
+  | {
+      kind: "recurring";
+      frequency: "daily" | "weekly" | "monthly" | "yearly";
+      interval: number;
+      timesPerYear?: number;
+      first?: { start: string; end: string };
+      matched: string;
+    }
+  | { kind: "none"; reason: Reason; matched: string };
