@@ -5,3 +5,5 @@
  */
 export { installTemplate } from "./install";
 export { onInstall, onOpen } from "./menu";
+export { selectCell, selectRow } from "./navigation";
+export { getValidationReport, validatePlan } from "./validate";

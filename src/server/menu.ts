@@ -14,6 +14,7 @@ export interface MenuItem {
 /** Menu items in display order; `null` is a separator. */
 export const MENU_ITEMS: (MenuItem | null)[] = [
   { caption: { fr: "Installer le modèle", en: "Install the template" }, functionName: "installTemplate" },
+  { caption: { fr: "Valider le plan", en: "Validate the plan" }, functionName: "validatePlan" },
 ];
 
 /** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */

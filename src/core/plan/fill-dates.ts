@@ -1,0 +1,147 @@
+/**
+ * Début and Échéance filled from the Échéancier. The add-on owns a date cell only while it holds the
+ * date the add-on computed: each computed cell carries a note ending in `[auto:YYYY-MM-DD]` that
+ * explains where the date came from. A date typed by hand (a different value, or a cell without that
+ * note) always wins and is never overwritten; a formula is never touched. Empty cells are filled.
+ * The result is the new content of the two columns, to be written in one batch, and each row's dates.
+ */
+import type { CellValue } from "../../shared/cell";
+import { isDateValue } from "../../shared/cell";
+import { cellIsoDay, displayDay } from "../dates";
+import { type ParsedEcheance, parseEcheance } from "../echeance";
+import { type Lang, localize } from "../i18n";
+import type { PlanRow, PlanTable } from "./plan-model";
+
+const AUTO_MARKER = /\[auto:(\d{4}-\d{2}-\d{2})?\]\s*$/;
+
+const AUTO_NOTE = {
+  fr: "Date calculée à partir de l'Échéancier « {text} ». Tapez une autre date pour la fixer vous-même.",
+  en: 'Date computed from the Schedule "{text}". Type another date to set it yourself.',
+};
+
+/** One of the two date columns as read: values, formulas and notes of its data rows (sheet order). */
+export interface DateColumnCells {
+  values: CellValue[];
+  formulas: string[];
+  notes: string[];
+}
+
+export interface FilledColumn {
+  /** New cell contents for the data rows: ISO day text for computed dates, the cell as read otherwise
+   * (formulas as their formula text), "" for a computed cell that no longer has a date. */
+  values: (CellValue | string)[];
+  notes: string[];
+  changed: boolean;
+}
+
+export interface FillResult {
+  debut: FilledColumn;
+  echeance: FilledColumn;
+  /** Parsed Échéancier of each plan row, by sheet row. */
+  parsed: Map<number, ParsedEcheance>;
+}
+
+/** The date the add-on last wrote in a cell with this note, or undefined when the note is not ours. */
+function autoDate(note: string): string | null | undefined {
+  const match = AUTO_MARKER.exec(note);
+  if (!match) return undefined;
+  return match[1] ?? null;
+}
+
+/** The note without the add-on's paragraph (the last one, ending in the auto marker). */
+function withoutOwnNote(note: string): string {
+  const paragraphs = note.split("\n\n");
+  if (AUTO_MARKER.test(paragraphs[paragraphs.length - 1])) paragraphs.pop();
+  return paragraphs.join("\n\n");
+}
+
+/** The user's own note, if any, followed by the add-on's paragraph for `day`. */
+function ownNote(lang: Lang, echeancier: string, day: string | null, previous: string): string {
+  const userNote = withoutOwnNote(previous);
+  if (day === null) return userNote;
+  const text = echeancier.replace(/\s+/g, " ").slice(0, 200);
+  const ours = `${localize(lang, AUTO_NOTE, { text })} [auto:${day}]`;
+  return userNote ? `${userNote}\n\n${ours}` : ours;
+}
+
+/** Parses every row's Échéancier (a real date in that cell is used as is). */
+export function parseRowEcheance(row: PlanRow, plan: PlanTable, reference: string): ParsedEcheance {
+  const period =
+    plan.header.periodStart && plan.header.periodEnd
+      ? { start: plan.header.periodStart, end: plan.header.periodEnd }
+      : undefined;
+  return parseEcheance(row.echeancierValue, { period, reference });
+}
+
+function displayForNote(row: PlanRow, timeZone: string): string {
+  if (isDateValue(row.echeancierValue))
+    return displayDay(cellIsoDay(row.echeancierValue, timeZone) ?? "", "fr");
+  return row.echeancier;
+}
+
+/**
+ * Decides the Début/Échéance cells of every data row. `firstDataRow` is the sheet row of index 0 in
+ * the column arrays; rows of `plan.rows` are updated in place with the dates they end up with.
+ */
+export function fillDates(
+  plan: PlanTable,
+  cells: { debut: DateColumnCells; echeance: DateColumnCells },
+  firstDataRow: number,
+  reference: string,
+  timeZone: string,
+  lang: Lang,
+): FillResult {
+  const parsed = new Map<number, ParsedEcheance>();
+  const fill = (column: DateColumnCells): FilledColumn => ({
+    values: column.values.map((value, i) => (column.formulas[i] ? column.formulas[i] : value)),
+    notes: column.notes.slice(),
+    changed: false,
+  });
+  const debut = fill(cells.debut);
+  const echeance = fill(cells.echeance);
+
+  for (const row of plan.rows) {
+    const result = parseRowEcheance(row, plan, reference);
+    parsed.set(row.row, result);
+    const i = row.row - firstDataRow;
+    if (i < 0 || i >= cells.echeance.values.length) continue;
+    let start: string | null = null;
+    let end: string | null = null;
+    if (result.kind === "dated") {
+      start = result.start;
+      end = result.end;
+    } else if (result.kind === "recurring" && result.first) {
+      start = result.first.start;
+      end = result.first.end;
+    }
+    const echeancierText = displayForNote(row, timeZone);
+    row.debut = decide(debut, cells.debut, i, start, echeancierText, timeZone, lang);
+    row.echeance = decide(echeance, cells.echeance, i, end, echeancierText, timeZone, lang);
+  }
+  return { debut, echeance, parsed };
+}
+
+/** Updates one cell of `out` when the add-on owns it; returns the day the cell ends up with. */
+function decide(
+  out: FilledColumn,
+  column: DateColumnCells,
+  i: number,
+  computed: string | null,
+  echeancierText: string,
+  timeZone: string,
+  lang: Lang,
+): string | null {
+  const value = column.values[i];
+  const current = cellIsoDay(value, timeZone);
+  const isEmpty = value === "" || value === null || value === undefined;
+  if (column.formulas[i]) return current;
+  const lastAuto = autoDate(column.notes[i] ?? "");
+  const owned = isEmpty || (lastAuto !== undefined && lastAuto === current);
+  if (!owned) return current;
+  const note = ownNote(lang, echeancierText, computed, column.notes[i] ?? "");
+  if (current === computed && (column.notes[i] ?? "") === note) return current;
+  out.values[i] = computed ?? "";
+  out.notes[i] = note;
+  out.changed = true;
+  return computed;
+}

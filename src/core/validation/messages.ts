@@ -1,0 +1,76 @@
+/**
+ * What validation says, rule by rule, in French and English: what is wrong and what to do about it.
+ */
+import type { Localized } from "../i18n";
+
+export const VALIDATION_MESSAGES = {
+  missingColumn: {
+    fr: "La colonne « {column} » est introuvable dans la ligne d'en-tête (ligne {row}). Rétablissez son titre pour que le plan puisse être lu.",
+    en: 'The column "{column}" is missing from the header row (row {row}). Restore its title so the plan can be read.',
+  },
+  periodMissing: {
+    fr: "La Période du plan est manquante : inscrivez la date de début et la date de fin (ex. 01/09/2025 et 31/08/2026).",
+    en: "The plan's Period is missing: enter the start date and the end date (e.g. 2025-09-01 and 2026-08-31).",
+  },
+  periodReversed: {
+    fr: "La Période se termine ({end}) avant de commencer ({start}) : vérifiez les deux dates.",
+    en: "The Period ends ({end}) before it starts ({start}): check both dates.",
+  },
+  moyensMissing: {
+    fr: "Cette ligne n'a pas d'action : décrivez le moyen ou l'activité dans « Moyens / Actions / Activités ».",
+    en: 'This row has no action: describe the means or activity in "Means / Actions / Activities".',
+  },
+  echeancierNotUnderstood: {
+    fr: "Échéancier non compris ({reason}). Écrivez par exemple « mars 2026 », « 15/03/2026 », « printemps » ou « mandat complet ».",
+    en: 'Schedule not understood ({reason}). Write for example "March 2026", "2026-03-15", "spring" or "whole mandate".',
+  },
+  echeancierEmpty: {
+    fr: "Aucune échéance : indiquez quand cette action doit être faite dans l'Échéancier.",
+    en: "No deadline: say when this action is due in the Schedule.",
+  },
+  recurring: {
+    fr: "Échéance récurrente ({text}) : elle n'a pas de date unique et n'ira pas dans l'agenda.",
+    en: "Recurring deadline ({text}): it has no single date and will not go into the calendar.",
+  },
+  outsidePeriod: {
+    fr: "L'échéance ({due}) tombe hors de la Période du plan ({start} – {end}).",
+    en: "The due date ({due}) falls outside the plan's Period ({start} – {end}).",
+  },
+  startAfterDue: {
+    fr: "Le Début ({start}) est après l'Échéance ({due}) : corrigez l'une des deux dates.",
+    en: "The Start ({start}) is after the Due date ({due}): correct one of the two dates.",
+  },
+  unknownStatus: {
+    fr: "Statut « {status} » inconnu : choisissez À faire, En cours, Terminé, Reporté ou Annulé.",
+    en: 'Unknown status "{status}": pick To do, In progress, Done, Postponed or Cancelled.',
+  },
+  overdue: {
+    fr: "En retard : l'échéance était le {due}. Mettez à jour le Statut ou reportez l'échéance.",
+    en: "Overdue: it was due on {due}. Update the Status or move the deadline.",
+  },
+  noResponsible: {
+    fr: "Personne n'est responsable de cette action : inscrivez au moins un nom.",
+    en: "Nobody is responsible for this action: enter at least one name.",
+  },
+  unknownMember: {
+    fr: "« {name} » n'est pas dans la feuille {members} : ajoutez cette personne ou corrigez l'orthographe.",
+    en: '"{name}" is not in the {members} sheet: add this person or correct the spelling.',
+  },
+  duplicateAction: {
+    fr: "Action en double : la même action est déjà à la ligne {other} pour cet objectif.",
+    en: "Duplicate action: the same action is already on row {other} for this objective.",
+  },
+  errorValue: {
+    fr: "La cellule affiche l'erreur {error} : corrigez ou effacez la formule.",
+    en: "The cell shows the error {error}: fix or clear the formula.",
+  },
+  longText: {
+    fr: "Texte très long ({length} caractères) : seuls les {max} premiers iront dans l'agenda. Résumez l'action et mettez le détail dans Remarques.",
+    en: "Very long text ({length} characters): only the first {max} will go into the calendar. Shorten the action and put details in Notes.",
+  },
+  errorOne: { fr: "erreur", en: "error" },
+  errorMany: { fr: "erreurs", en: "errors" },
+  warningOne: { fr: "avertissement", en: "warning" },
+  warningMany: { fr: "avertissements", en: "warnings" },
+  allGood: { fr: "Aucun problème trouvé : le plan est prêt.", en: "No problem found: the plan is ready." },
+} satisfies Record<string, Localized>;

@@ -1,0 +1,210 @@
+/**
+ * Validation of a plan: pure rules over the plan read in one batch, each finding pointing at one cell
+ * with a rule id and a message in the user's language. Validation never changes a cell; it only says
+ * what is wrong and what to do. Findings come back sorted by row, then column.
+ */
+import type { CellValue } from "../../shared/cell";
+import type { Finding, Severity, ValidationReport } from "../../shared/validation-wire";
+import { cellA1 } from "../a1";
+import { displayDay } from "../dates";
+import type { ParsedEcheance } from "../echeance";
+import { countPhrase, type Lang, type Localized, localize } from "../i18n";
+import { nameKey, splitNames } from "../plan/names";
+import type { PlanRow, PlanTable } from "../plan/plan-model";
+import { type ColumnKey, DEFAULT_TEMPLATE } from "../template";
+import { textKey } from "../text-key";
+import { VALIDATION_MESSAGES as M } from "./messages";
+
+/** Longest action text that goes whole into a calendar event title. */
+export const MAX_ACTION_LENGTH = 1000;
+const ERROR_VALUE = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
+
+export interface ValidationInput {
+  plan: PlanTable;
+  /** The used range as read, for error values (row 1 of the sheet is index 0). */
+  values: CellValue[][];
+  parsed: Map<number, ParsedEcheance>;
+  today: string;
+  lang: Lang;
+  sheetName: string;
+  /** Names listed in the Membres sheet; null when that sheet is missing or empty. */
+  members: string[] | null;
+  membersSheetName: string;
+}
+
+export function validatePlan(input: ValidationInput): ValidationReport {
+  const { plan, lang } = input;
+  const findings: Finding[] = [];
+  const say = (text: Localized, params: Record<string, string | number> = {}) => localize(lang, text, params);
+  const add = (severity: Severity, ruleId: string, cell: string, message: string) =>
+    findings.push({ severity, ruleId, sheet: input.sheetName, cell, message });
+  const cellOf = (row: number, key: ColumnKey) => cellA1(row, plan.columns[key] ?? 1);
+  const day = (iso: string) => displayDay(iso, lang);
+
+  for (const key of plan.missingColumns) {
+    const column = DEFAULT_TEMPLATE.columns.find((c) => c.key === key)!;
+    add(
+      "erreur",
+      "colonne-manquante",
+      cellA1(plan.headerRow, 1),
+      say(M.missingColumn, { column: column.label[lang], row: plan.headerRow }),
+    );
+  }
+
+  const { periodStart, periodEnd } = plan.header;
+  if (!periodStart || !periodEnd) {
+    add("erreur", "periode-manquante", plan.header.periodStartCell ?? "B3", say(M.periodMissing));
+  } else if (periodEnd < periodStart) {
+    add(
+      "erreur",
+      "periode-inversee",
+      plan.header.periodEndCell ?? "C3",
+      say(M.periodReversed, { start: day(periodStart), end: day(periodEnd) }),
+    );
+  }
+  const periodOk = Boolean(periodStart && periodEnd && periodStart <= periodEnd);
+
+  const memberKeys = input.members && input.members.length > 0 ? new Set(input.members.map(nameKey)) : null;
+  const seenActions = new Map<string, number>();
+
+  for (const row of plan.rows) {
+    checkErrorValues(input, row, add, say);
+    const parsed = input.parsed.get(row.row);
+    const isAction = row.moyens !== "";
+    if (!isAction) {
+      add("erreur", "moyens-manquant", cellOf(row.row, "moyens"), say(M.moyensMissing));
+    } else if (row.moyens.length > MAX_ACTION_LENGTH) {
+      add(
+        "avertissement",
+        "texte-trop-long",
+        cellOf(row.row, "moyens"),
+        say(M.longText, { length: row.moyens.length, max: MAX_ACTION_LENGTH }),
+      );
+    }
+
+    if (row.status === undefined) {
+      add(
+        "erreur",
+        "statut-inconnu",
+        cellOf(row.row, "statut"),
+        say(M.unknownStatus, { status: row.statutText.slice(0, 60) }),
+      );
+    }
+    const closed = row.status === "termine" || row.status === "annule";
+
+    if (parsed?.kind === "none" && row.echeancier !== "" && row.echeance === null) {
+      add(
+        "avertissement",
+        "echeancier-incompris",
+        cellOf(row.row, "echeancier"),
+        say(M.echeancierNotUnderstood, { reason: parsed.reason[lang] }),
+      );
+    } else if (parsed?.kind === "recurring" && row.echeance === null) {
+      add(
+        "avertissement",
+        "echeancier-recurrent",
+        cellOf(row.row, "echeancier"),
+        say(M.recurring, { text: row.echeancier.slice(0, 80) }),
+      );
+    } else if (
+      row.echeancier === "" &&
+      row.echeance === null &&
+      isAction &&
+      !closed &&
+      plan.columns.echeancier
+    ) {
+      add("avertissement", "echeancier-vide", cellOf(row.row, "echeancier"), say(M.echeancierEmpty));
+    }
+
+    if (row.echeance && periodOk && (row.echeance < periodStart! || row.echeance > periodEnd!)) {
+      add(
+        "avertissement",
+        "hors-periode",
+        cellOf(row.row, "echeance"),
+        say(M.outsidePeriod, { due: day(row.echeance), start: day(periodStart!), end: day(periodEnd!) }),
+      );
+    }
+    if (row.debut && row.echeance && row.debut > row.echeance) {
+      add(
+        "erreur",
+        "debut-apres-echeance",
+        cellOf(row.row, "debut"),
+        say(M.startAfterDue, { start: day(row.debut), due: day(row.echeance) }),
+      );
+    }
+    if (row.echeance && row.echeance < input.today && !closed && row.status !== undefined) {
+      add(
+        "avertissement",
+        "en-retard",
+        cellOf(row.row, "echeance"),
+        say(M.overdue, { due: day(row.echeance) }),
+      );
+    }
+
+    if (isAction && !closed && plan.columns.responsables) {
+      const names = splitNames(row.responsables);
+      if (names.length === 0) {
+        add("avertissement", "responsables-vide", cellOf(row.row, "responsables"), say(M.noResponsible));
+      } else if (memberKeys) {
+        for (const name of names) {
+          if (!memberKeys.has(nameKey(name))) {
+            add(
+              "avertissement",
+              "responsable-inconnu",
+              cellOf(row.row, "responsables"),
+              say(M.unknownMember, { name: name.slice(0, 60), members: input.membersSheetName }),
+            );
+          }
+        }
+      }
+    }
+
+    if (isAction) {
+      const key = `${textKey(row.objectif)}\u0000${textKey(row.moyens)}`;
+      const first = seenActions.get(key);
+      if (first === undefined) seenActions.set(key, row.row);
+      else
+        add(
+          "avertissement",
+          "action-en-double",
+          cellOf(row.row, "moyens"),
+          say(M.duplicateAction, { other: first }),
+        );
+    }
+  }
+
+  findings.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
+  return report(findings, lang);
+}
+
+function checkErrorValues(
+  input: ValidationInput,
+  row: PlanRow,
+  add: (severity: Severity, ruleId: string, cell: string, message: string) => void,
+  say: (text: Localized, params?: Record<string, string | number>) => string,
+): void {
+  const cells = input.values[row.row - 1] ?? [];
+  cells.forEach((value, c) => {
+    if (typeof value === "string" && ERROR_VALUE.test(value)) {
+      add("erreur", "valeur-erreur", cellA1(row.row, c + 1), say(M.errorValue, { error: value }));
+    }
+  });
+}
+
+/** Sort key of an A1 reference: by row, then column. */
+function cellOrder(cell: string): number {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!match) return 0;
+  const column = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return Number(match[2]) * 1000 + column;
+}
+
+function report(findings: Finding[], lang: Lang): ValidationReport {
+  const errors = findings.filter((f) => f.severity === "erreur").length;
+  const warnings = findings.length - errors;
+  const summary =
+    findings.length === 0
+      ? localize(lang, M.allGood)
+      : `${countPhrase(lang, errors, M.errorOne, M.errorMany)}, ${countPhrase(lang, warnings, M.warningOne, M.warningMany)}`;
+  return { ok: errors === 0, summary, errors, warnings, findings };
+}

@@ -1,0 +1,167 @@
+/**
+ * Finds the plan in the spreadsheet and reads it in one batch: the active sheet when it holds a plan,
+ * otherwise the sheet named like the template's plan sheet. Reading also fills Début/Échéance from the
+ * Échéancier where the add-on owns those cells (see src/core/plan/fill-dates.ts), written back in one
+ * batch. Every feature that reads the plan (validation, colours, sync, summary) starts here, so the
+ * number of spreadsheet calls stays constant whatever the plan's size.
+ */
+
+import type { ParsedEcheance } from "../core/echeance";
+import { type Lang, type Localized, localize } from "../core/i18n";
+import { PLAN_METADATA_KEY } from "../core/install/install-layout";
+import { fillDates, parseRowEcheance } from "../core/plan/fill-dates";
+import type { PlanTable } from "../core/plan/plan-model";
+import { readPlan } from "../core/plan/read-plan";
+import { DEFAULT_TEMPLATE } from "../core/template";
+import type { CellValue } from "../shared/cell";
+import { userLang } from "./locale";
+import { newPlanId } from "./plan-id";
+import { todayIn } from "./today";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface LoadedPlan {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  sheet: Sheet;
+  plan: PlanTable;
+  /** The whole used range as read (row 1 of the sheet is index 0). */
+  values: CellValue[][];
+  timeZone: string;
+  today: string;
+  lang: Lang;
+  planId: string;
+  /** The Échéancier of each plan row as understood, by sheet row. */
+  parsed: Map<number, ParsedEcheance>;
+}
+
+export type LoadPlanResult =
+  | { ok: true; loaded: LoadedPlan }
+  | { ok: false; message: string; reason: string };
+
+const LOAD_MESSAGES = {
+  noPlan: {
+    fr: "Aucun plan d'action trouvé dans cette feuille. Ouvrez la feuille du plan, ou installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle).",
+    en: "No action plan found in this sheet. Open the plan's sheet, or install the template (Extensions ▸ Plan d'action ▸ Install the template).",
+  },
+} satisfies Record<string, Localized>;
+
+function readSheet(sheet: Sheet, timeZone: string) {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  return { values, result: readPlan(values, DEFAULT_TEMPLATE, timeZone) };
+}
+
+/** The plan id kept in the sheet's developer metadata; a plan typed by hand gets one now. */
+function planIdOf(sheet: Sheet): string {
+  for (const meta of sheet.getDeveloperMetadata()) {
+    if (meta.getKey() !== PLAN_METADATA_KEY) continue;
+    try {
+      const planId = JSON.parse(meta.getValue() ?? "{}").planId;
+      if (typeof planId === "string" && planId) return planId;
+    } catch (_error) {
+      // A damaged marker is replaced below.
+    }
+  }
+  const planId = newPlanId();
+  sheet.addDeveloperMetadata(PLAN_METADATA_KEY, JSON.stringify({ planId, template: DEFAULT_TEMPLATE.id }));
+  return planId;
+}
+
+/** Writes back the Début/Échéance cells the add-on owns, one batch per column that changed. */
+function writeComputedDates(
+  sheet: Sheet,
+  plan: PlanTable,
+  values: CellValue[][],
+  today: string,
+  timeZone: string,
+  lang: Lang,
+): Map<number, ParsedEcheance> | null {
+  const { debut, echeance } = plan.columns;
+  const firstDataRow = plan.headerRow + 1;
+  const count = values.length - plan.headerRow;
+  if (!debut || !echeance || count <= 0) return null;
+  const width = values[0].length;
+  const block = sheet.getRange(firstDataRow, 1, count, width);
+  const formulas = block.getFormulas();
+  const notes = block.getNotes();
+  const column = (c: number) => ({
+    values: values.slice(plan.headerRow).map((row) => row[c - 1]),
+    formulas: formulas.map((row) => row[c - 1]),
+    notes: notes.map((row) => row[c - 1]),
+  });
+  const filled = fillDates(
+    plan,
+    { debut: column(debut), echeance: column(echeance) },
+    firstDataRow,
+    today,
+    timeZone,
+    lang,
+  );
+  for (const [c, out] of [
+    [debut, filled.debut],
+    [echeance, filled.echeance],
+  ] as const) {
+    if (!out.changed) continue;
+    sheet
+      .getRange(firstDataRow, c, count, 1)
+      .setValues(out.values.map((value) => [value]))
+      .setNotes(out.notes.map((note) => [note]));
+  }
+  return filled.parsed;
+}
+
+/** A plan without Début/Échéance columns still has deadlines: the ones its Échéancier gives. */
+function parseWithoutDateColumns(plan: PlanTable, today: string): Map<number, ParsedEcheance> {
+  const parsed = new Map<number, ParsedEcheance>();
+  for (const row of plan.rows) {
+    const result = parseRowEcheance(row, plan, today);
+    parsed.set(row.row, result);
+    if (result.kind === "dated") {
+      row.debut = row.debut ?? result.start;
+      row.echeance = row.echeance ?? result.end;
+    }
+  }
+  return parsed;
+}
+
+/** Finds, reads and completes the plan. */
+export function loadPlan(): LoadPlanResult {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  let sheet = spreadsheet.getActiveSheet();
+  let read = readSheet(sheet, timeZone);
+  if (!read.result.ok) {
+    for (const name of [DEFAULT_TEMPLATE.sheetName.fr, DEFAULT_TEMPLATE.sheetName.en]) {
+      const named = name === sheet.getName() ? null : spreadsheet.getSheetByName(name);
+      if (!named) continue;
+      const other = readSheet(named, timeZone);
+      if (other.result.ok) {
+        sheet = named;
+        read = other;
+        break;
+      }
+    }
+  }
+  if (!read.result.ok) {
+    return { ok: false, reason: read.result.reason, message: localize(lang, LOAD_MESSAGES.noPlan) };
+  }
+  const plan = read.result.plan;
+  const today = todayIn(timeZone);
+  const parsed =
+    writeComputedDates(sheet, plan, read.values, today, timeZone, lang) ??
+    parseWithoutDateColumns(plan, today);
+  return {
+    ok: true,
+    loaded: {
+      spreadsheet,
+      sheet,
+      plan,
+      values: read.values,
+      timeZone,
+      today,
+      lang,
+      planId: planIdOf(sheet),
+      parsed,
+    },
+  };
+}

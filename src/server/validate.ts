@@ -1,0 +1,42 @@
+/**
+ * "Valider le plan": the menu item opens the findings dialog, which asks for the report through
+ * getValidationReport (the sidebar calls the same function). The plan is read in one batch, checked
+ * by the pure rules of src/core/validation, and summed up in a toast; no user cell is changed.
+ */
+import { localize } from "../core/i18n";
+import { DEFAULT_TEMPLATE } from "../core/template";
+import { validatePlan as checkPlan } from "../core/validation/validate-plan";
+import type { ValidationReport } from "../shared/validation-wire";
+import { userLang } from "./locale";
+import { memberNames } from "./members";
+import { loadPlan } from "./plan-sheet";
+
+const DIALOG_TITLE = { fr: "Validation du plan", en: "Plan validation" };
+const TOAST_TITLE = { fr: "Validation", en: "Validation" };
+
+/** Called from the add-on menu: Valider le plan. */
+export function validatePlan(): void {
+  const output = HtmlService.createHtmlOutputFromFile("Findings").setWidth(520).setHeight(480);
+  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), DIALOG_TITLE));
+}
+
+/** Called by the findings dialog and the sidebar: validates the plan and returns every finding. */
+export function getValidationReport(): ValidationReport {
+  const load = loadPlan();
+  if (!load.ok) {
+    return { ok: false, problem: load.message, summary: load.message, errors: 1, warnings: 0, findings: [] };
+  }
+  const { loaded } = load;
+  const report = checkPlan({
+    plan: loaded.plan,
+    values: loaded.values,
+    parsed: loaded.parsed,
+    today: loaded.today,
+    lang: loaded.lang,
+    sheetName: loaded.sheet.getName(),
+    members: memberNames(loaded.spreadsheet),
+    membersSheetName: DEFAULT_TEMPLATE.membersSheetName[loaded.lang],
+  });
+  loaded.spreadsheet.toast(report.summary, localize(loaded.lang, TOAST_TITLE));
+  return report;
+}

@@ -1,0 +1,24 @@
+/**
+ * A validation finding as it crosses google.script.run: plain JSON, the message already in the user's
+ * language, the cell in A1 notation ("F12") with the sheet it belongs to so the UI can jump to it.
+ */
+export type Severity = "erreur" | "avertissement";
+
+export interface Finding {
+  severity: Severity;
+  ruleId: string;
+  sheet: string;
+  cell: string;
+  message: string;
+}
+
+export interface ValidationReport {
+  /** False when there are errors, or when no plan could be read at all (then `problem` says why). */
+  ok: boolean;
+  problem?: string;
+  /** One line such as "2 erreurs, 5 avertissements". */
+  summary: string;
+  errors: number;
+  warnings: number;
+  findings: Finding[];
+}
