@@ -3,7 +3,7 @@
  * number of batched calls. It never writes over anything: a plan already installed is only shown, and
  * a sheet of the same name holding other data is left alone while the plan goes into a new sheet.
  */
-import { localize } from "../core/i18n";
+import { type Lang, localize } from "../core/i18n";
 import {
   DATE_FORMAT,
   defaultPeriod,
@@ -11,11 +11,13 @@ import {
   FIRST_FIELD_ROW,
   PERCENT_FORMAT,
   PLAN_METADATA_KEY,
+  type PlanSheetLayout,
   planSheetLayout,
   TABLE_HEADER_ROW,
   TITLE_ROW,
 } from "../core/install/install-layout";
 import { DEFAULT_TEMPLATE } from "../core/template";
+import { applyColoursToSheet } from "./colours";
 import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
 import { newPlanId } from "./plan-id";
@@ -57,12 +59,44 @@ export function installTemplate(): void {
   }
   const comite = answer.getResponseText().trim() || localize(lang, INSTALL_MESSAGES.defaultComite);
 
-  let sheetName = baseName;
-  for (let n = 2; existing && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
-
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-  const layout = planSheetLayout(DEFAULT_TEMPLATE, lang, comite, defaultPeriod(today));
+  const { sheet, sheetName } = createPlanSheet(
+    spreadsheet,
+    lang,
+    comite,
+    defaultPeriod(today),
+    Boolean(existing),
+  );
+
+  sheet.activate();
+  const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
+  spreadsheet.toast(
+    localize(lang, message, { sheet: sheetName, existing: baseName }),
+    localize(lang, INSTALL_MESSAGES.installedTitle),
+  );
+}
+
+/**
+ * Creates a new plan sheet from the template — named `Plan d'action`, or `Plan d'action (2)`… when
+ * `nameTaken` — with its marker and Période, room for `dataRows` rows, and the Membres sheet when missing. Shared by the install
+ * and the import of an existing plan; a constant number of calls.
+ */
+export function createPlanSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  lang: Lang,
+  comite: string,
+  period: { start: string; end: string },
+  nameTaken: boolean,
+  dataRows = 0,
+): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout } {
+  const baseName = DEFAULT_TEMPLATE.sheetName[lang];
+  let sheetName = baseName;
+  for (let n = 2; nameTaken && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
+
+  const layout = planSheetLayout(DEFAULT_TEMPLATE, lang, comite, period);
   const sheet = spreadsheet.insertSheet(sheetName);
+  const missingRows = FIRST_DATA_ROW + dataRows - 1 - sheet.getMaxRows();
+  if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   writePlanSheet(sheet, layout);
   sheet.addDeveloperMetadata(
     PLAN_METADATA_KEY,
@@ -82,16 +116,10 @@ export function installTemplate(): void {
         SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
       );
   }
-
-  sheet.activate();
-  const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
-  spreadsheet.toast(
-    localize(lang, message, { sheet: sheetName, existing: baseName }),
-    localize(lang, INSTALL_MESSAGES.installedTitle),
-  );
+  return { sheet, sheetName, layout };
 }
 
-function writePlanSheet(sheet: Sheet, layout: ReturnType<typeof planSheetLayout>): void {
+function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout): void {
   const width = layout.columns.length;
   const dataRows = sheet.getMaxRows() - TABLE_HEADER_ROW;
   sheet.getRange(1, 1, TABLE_HEADER_ROW, width).setValues(layout.values);
@@ -135,7 +163,7 @@ function writePlanSheet(sheet: Sheet, layout: ReturnType<typeof planSheetLayout>
   if (layout.keyColumn) sheet.hideColumns(layout.keyColumn);
 }
 
-function writeMembersSheet(sheet: Sheet, layout: ReturnType<typeof planSheetLayout>): void {
+function writeMembersSheet(sheet: Sheet, layout: PlanSheetLayout): void {
   const width = layout.membersHeader[0].length;
   sheet
     .getRange(1, 1, 1, width)

@@ -3,7 +3,10 @@
  * src/tools/build.ts): the simple triggers, the menu handlers and the functions the sidebar and dialogs
  * call through google.script.run. Nothing else is exported, so nothing else is callable.
  */
+export { applyColoursForSidebar, applyStatusColours } from "./colours";
+export { importPlanText, previewImport, showImportDialog } from "./import";
 export { installTemplate } from "./install";
 export { onInstall, onOpen } from "./menu";
 export { selectCell, selectRow } from "./navigation";
+export { getSidebarData, showSummarySidebar } from "./sidebar";
 export { getValidationReport, validatePlan } from "./validate";

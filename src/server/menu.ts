@@ -15,6 +15,16 @@ export interface MenuItem {
 export const MENU_ITEMS: (MenuItem | null)[] = [
   { caption: { fr: "Installer le modèle", en: "Install the template" }, functionName: "installTemplate" },
   { caption: { fr: "Valider le plan", en: "Validate the plan" }, functionName: "validatePlan" },
+  {
+    caption: { fr: "Appliquer les couleurs de statut", en: "Apply status colours" },
+    functionName: "applyStatusColours",
+  },
+  { caption: { fr: "Résumé de l'avancement", en: "Progress summary" }, functionName: "showSummarySidebar" },
+  null,
+  {
+    caption: { fr: "Importer un plan existant…", en: "Import an existing plan…" },
+    functionName: "showImportDialog",
+  },
 ];
 
 /** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */
