@@ -436,15 +436,18 @@ function plainAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
 }
 
 /**
- * What may follow the understood part: nothing, or a comment after `,` `;` `(` or `:` that does not itself
- * start with a date or a recurrence (`janvier, février et mars` is a list of several deadlines: none).
+ * What may follow the understood part: nothing, or ONE comment after `,` `;` `(` or `:` (`mai 2020-novembre
+ * 2021, en vue de la tenue de l'événement`). The comment must not itself start with a date or a recurrence
+ * (`janvier, février et mars` is several deadlines: none), nor look like a list of examples — another
+ * comma or an `etc` (`1er mai, projets de loi, etc.` in seed 001 names events, it is not a deadline).
  */
-function acceptsEnd(c: Cursor, next: number, ctx: Ctx): boolean {
+function acceptsEnd(c: Cursor, next: number): boolean {
   const n = c.tk.length;
   if (next >= n) return true;
   if (!c.isPunct(next, ",", ";", "(", ":")) return false;
   if (next + 1 >= n) return true;
-  return parseSpan(c, next + 1) === null && parseRecurrence(c, next + 1) === null && ctx !== null;
+  for (let k = next + 1; k < n; k++) if (c.isPunct(k, ",", ";") || c.isWord(k, "etc")) return false;
+  return parseSpan(c, next + 1) === null && parseRecurrence(c, next + 1) === null;
 }
 
 function inWindow(s: string, ctx: Ctx): boolean {
@@ -493,7 +496,7 @@ function parseText(raw: string, ctx: Ctx): ParsedEcheance {
   const attempts = [mandatePhrase, recurringAttempt, dueByAttempt, plainAttempt];
   for (const attempt of attempts) {
     const a = attempt(c, i, ctx);
-    if (a === null || !acceptsEnd(c, a.next, ctx)) continue;
+    if (a === null || !acceptsEnd(c, a.next)) continue;
     const r = a.result;
     if (r.kind === "none") return r;
     const matched = textOf(c, i, a.next);
