@@ -1,0 +1,55 @@
+/**
+ * What a Calendar error means for the sync, decided from the advanced service's GoogleJsonResponseException
+ * (`details.code`, `details.errors[0].reason`, else the message "API call to calendar.events.insert failed
+ * with error: …"): retry later (rate limits — 403 rateLimitExceeded/userRateLimitExceeded, 429 — 5xx, and
+ * CalendarApp's "too many calendars or calendar events in a short time"), already gone (404, 410), id taken
+ * (409), or stop. Also the retry wait: truncated exponential backoff with jitter, as Google recommends
+ * (min(2^n s + up to 1 s, 32 s), FACTS.md).
+ */
+
+export type CalendarErrorKind = "retry" | "notFound" | "gone" | "duplicate" | "fatal";
+
+/** Retries of one call before the run stops (and the next run carries on). */
+export const MAX_RETRIES = 5;
+export const BACKOFF_CAP_MS = 32_000;
+
+const RATE_LIMIT_REASONS = ["rateLimitExceeded", "userRateLimitExceeded"];
+
+function detailsOf(error: unknown): { code?: number; reason?: string } {
+  const details = (error as { details?: { code?: unknown; errors?: Array<{ reason?: unknown }> } } | null)
+    ?.details;
+  if (!details || typeof details !== "object") return {};
+  const code = typeof details.code === "number" ? details.code : undefined;
+  const reason = Array.isArray(details.errors) ? details.errors[0]?.reason : undefined;
+  return { code, reason: typeof reason === "string" ? reason : undefined };
+}
+
+export function messageOf(error: unknown): string {
+  if (error && typeof error === "object" && "message" in error) return String((error as Error).message);
+  return String(error);
+}
+
+export function classifyCalendarError(error: unknown): CalendarErrorKind {
+  const { code, reason } = detailsOf(error);
+  const message = messageOf(error);
+  if (/too many calendars or calendar events in a short time/i.test(message)) return "retry";
+  if (code !== undefined) {
+    if (code === 429 || code >= 500) return "retry";
+    if (code === 403 && reason !== undefined && RATE_LIMIT_REASONS.indexOf(reason) >= 0) return "retry";
+    if (code === 404) return "notFound";
+    if (code === 410) return "gone";
+    if (code === 409) return "duplicate";
+    return "fatal";
+  }
+  if (/Rate Limit Exceeded|Too Many Requests|Backend Error|Service Unavailable|Internal error/i.test(message))
+    return "retry";
+  if (/Resource has been deleted/i.test(message)) return "gone";
+  if (/identifier already exists/i.test(message)) return "duplicate";
+  if (/failed with error: Not Found/i.test(message)) return "notFound";
+  return "fatal";
+}
+
+/** The wait before retry number `attempt` (0-based); `random` in [0, 1). */
+export function backoffMs(attempt: number, random: number): number {
+  return Math.min(2 ** attempt * 1000 + Math.floor(random * 1000), BACKOFF_CAP_MS);
+}

@@ -1,0 +1,289 @@
+/**
+ * The sync decision, made once per run from three inputs: the plan rows (with their keys), the saved
+ * state, and the add-on's events as listed from its calendar (filtered on our planId, deleted ones
+ * included). The result is the list of operations the edge applies, in order, and what to report.
+ *
+ * - A dated row whose Statut is not Annulé wants one event. No live event → insert (generation 0, or the
+ *   next one after an event the add-on deleted, whose id stays taken). Live event with another hash →
+ *   patch. Same hash but `updated` moved since our write → someone edited it in Calendar: patch it back
+ *   (the sheet is the source of truth). Otherwise nothing.
+ * - Its event deleted by a user (our last event id is cancelled or gone) while the row is unchanged →
+ *   respected and reported; once the row changes → a new generation id and a fresh event.
+ * - Annulé, undated, or gone rows → their event is deleted. Extra live events for one row → deleted.
+ * - Events without our planId never reach this module (the listing filters on it), and events are only
+ *   ever addressed by the ids found here.
+ * - Mass-delete guard: an empty plan that would delete events, or more than half of the live events
+ *   deleted at once (and at least MASS_DELETE_MIN of them), needs the user's confirmation; until then
+ *   nothing at all is done.
+ */
+
+import type { ParsedEcheance } from "../echeance/types";
+import type { Localized } from "../i18n";
+import type { PlanRow } from "../plan/plan-model";
+import { type EventBody, type EventContext, eventBodyFor, eventTitle } from "./event-body";
+import { eventIdFor } from "./event-id";
+import type { RowState, SyncState } from "./sync-state";
+
+/** Fewer deletions than this never ask for confirmation (deleting one or two actions is ordinary). */
+export const MASS_DELETE_MIN = 3;
+
+/** The fields of a listed event the planner reads. */
+export interface ListedEvent {
+  id: string;
+  status?: string;
+  updated?: string;
+  summary?: string;
+  extendedProperties?: { private?: Record<string, string> };
+}
+
+export type DeleteReason = "gone" | "undated" | "cancelled" | "duplicate";
+
+export type SyncOperation =
+  | {
+      kind: "insert";
+      rowKey: string;
+      row: number;
+      title: string;
+      eventId: string;
+      generation: number;
+      body: EventBody;
+    }
+  | {
+      kind: "patch";
+      rowKey: string;
+      row: number;
+      title: string;
+      eventId: string;
+      generation: number;
+      body: EventBody;
+      reason: "changed" | "restored";
+    }
+  | {
+      kind: "delete";
+      rowKey: string;
+      row: number | null;
+      title: string;
+      eventId: string;
+      generation: number;
+      reason: DeleteReason;
+    };
+
+export interface SkippedRow {
+  row: number;
+  title: string;
+  reason: Localized;
+}
+
+export interface SyncPlanInput {
+  rows: PlanRow[];
+  /** The Échéancier as understood, by sheet row (for the reasons of skipped rows). */
+  parsed?: Map<number, ParsedEcheance>;
+  context: EventContext;
+  state: SyncState;
+  events: ListedEvent[];
+  confirmDeletes: boolean;
+}
+
+export interface SyncGuard {
+  reason: "empty" | "mass";
+  deletions: number;
+  existing: number;
+}
+
+export interface SyncPlan {
+  operations: SyncOperation[];
+  /** The state to keep for rows that need no operation (pending operations keep their old entry). */
+  baseRows: Record<string, RowState>;
+  unchanged: number;
+  skipped: SkippedRow[];
+  userDeleted: Array<{ row: number; title: string }>;
+  /** Set when the plan would delete too much: nothing is to be done until the user confirms. */
+  guard: SyncGuard | null;
+}
+
+export const SKIP_REASONS = {
+  cancelled: { fr: "Annulé : pas d'événement dans l'agenda.", en: "Cancelled: no event in the calendar." },
+  recurring: {
+    fr: "Échéance récurrente : pas encore synchronisée (les événements récurrents viendront plus tard). Indiquez une date dans Échéance pour l'ajouter.",
+    en: "Recurring deadline: not synced yet (recurring events will come later). Put a date in Due to add it.",
+  },
+  notUnderstood: {
+    fr: "Échéancier non compris : écrivez une date (ex. « 15 mars 2025 », « mars 2025 ») ou remplissez Échéance.",
+    en: 'Schedule not understood: write a date (e.g. "March 15, 2025", "March 2025") or fill in Due.',
+  },
+  noDate: {
+    fr: "Pas d'échéance : remplissez Échéancier ou Échéance pour l'ajouter à l'agenda.",
+    en: "No deadline: fill in Schedule or Due to add it to the calendar.",
+  },
+} satisfies Record<string, Localized>;
+
+function skipReason(row: PlanRow, parsed: ParsedEcheance | undefined): Localized {
+  if (row.status === "annule") return SKIP_REASONS.cancelled;
+  if (parsed?.kind === "recurring") return SKIP_REASONS.recurring;
+  if (parsed?.kind === "none" && row.echeancier) return parsed.reason;
+  if (row.echeancier) return SKIP_REASONS.notUnderstood;
+  return SKIP_REASONS.noDate;
+}
+
+function updatedMs(event: ListedEvent): number | null {
+  const ms = event.updated ? Date.parse(event.updated) : Number.NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export function planSync(input: SyncPlanInput): SyncPlan {
+  const { context, state } = input;
+  const planId = context.planId;
+  const operations: SyncOperation[] = [];
+  const baseRows: Record<string, RowState> = {};
+  const skipped: SkippedRow[] = [];
+  const userDeleted: Array<{ row: number; title: string }> = [];
+  let unchanged = 0;
+
+  const byId = new Map<string, ListedEvent>();
+  const liveByKey = new Map<string, ListedEvent[]>();
+  for (const event of input.events) {
+    const props = event.extendedProperties?.private;
+    if (!props || props.planId !== planId) continue;
+    byId.set(event.id, event);
+    if (event.status === "cancelled" || !props.rowKey) continue;
+    const list = liveByKey.get(props.rowKey) ?? [];
+    list.push(event);
+    liveByKey.set(props.rowKey, list);
+  }
+  const isLive = (id: string | null) => id !== null && byId.get(id)?.status !== "cancelled" && byId.has(id);
+
+  const generationAfter = (key: string, previous: RowState | undefined): number => {
+    // Skip every id already taken: ours (state), and any found in the listing.
+    let generation = previous ? previous.generation + 1 : 0;
+    while (byId.has(eventIdFor(planId, key, generation))) generation++;
+    return generation;
+  };
+
+  const deleteEvent = (
+    key: string,
+    row: number | null,
+    title: string,
+    event: ListedEvent,
+    reason: DeleteReason,
+  ) => {
+    operations.push({
+      kind: "delete",
+      rowKey: key,
+      row,
+      title: event.summary || title,
+      eventId: event.id,
+      generation: state.rows[key]?.generation ?? 0,
+      reason,
+    });
+  };
+
+  const seen = new Set<string>();
+  for (const row of input.rows) {
+    const key = row.key;
+    seen.add(key);
+    const previous = state.rows[key];
+    const title = eventTitle(row, context.lang);
+    const live = liveByKey.get(key) ?? [];
+    const current = live.find((event) => event.id === previous?.eventId) ?? live[0];
+    for (const extra of live) if (extra !== current) deleteEvent(key, row.row, title, extra, "duplicate");
+
+    const body = row.status === "annule" ? null : eventBodyFor(row, key, context);
+    if (!body) {
+      skipped.push({ row: row.row, title, reason: skipReason(row, input.parsed?.get(row.row)) });
+      if (current)
+        deleteEvent(key, row.row, title, current, row.status === "annule" ? "cancelled" : "undated");
+      else
+        baseRows[key] = {
+          eventId: null,
+          generation: previous?.generation ?? 0,
+          hash: "",
+          updated: null,
+        };
+      continue;
+    }
+    const hash = body.extendedProperties.private.hash;
+    if (current) {
+      const generation = previous?.generation ?? 0;
+      const edited =
+        previous !== undefined &&
+        previous.eventId === current.id &&
+        previous.updated !== null &&
+        updatedMs(current) !== previous.updated;
+      if (current.extendedProperties?.private?.hash !== hash || edited) {
+        operations.push({
+          kind: "patch",
+          rowKey: key,
+          row: row.row,
+          title,
+          eventId: current.id,
+          generation,
+          body,
+          reason: edited && current.extendedProperties?.private?.hash === hash ? "restored" : "changed",
+        });
+      } else {
+        unchanged++;
+        baseRows[key] = {
+          eventId: current.id,
+          generation,
+          hash,
+          updated: previous?.eventId === current.id ? previous.updated : updatedMs(current),
+        };
+      }
+      continue;
+    }
+    if (previous && previous.eventId !== null && !isLive(previous.eventId) && previous.hash === hash) {
+      userDeleted.push({ row: row.row, title });
+      baseRows[key] = previous;
+      continue;
+    }
+    const generation = generationAfter(key, previous);
+    operations.push({
+      kind: "insert",
+      rowKey: key,
+      row: row.row,
+      title,
+      eventId: eventIdFor(planId, key, generation),
+      generation,
+      body: { ...body, id: eventIdFor(planId, key, generation) },
+    });
+  }
+
+  for (const [key, events] of liveByKey) {
+    if (seen.has(key)) continue;
+    for (const event of events) deleteEvent(key, null, event.summary ?? "", event, "gone");
+  }
+  for (const key of Object.keys(state.rows)) {
+    if (!seen.has(key) && liveByKey.has(key)) baseRows[key] = state.rows[key];
+  }
+
+  let existing = 0;
+  for (const events of liveByKey.values()) existing += events.length;
+  const deletions = operations.filter((op) => op.kind === "delete" && op.reason !== "duplicate").length;
+  let guard: SyncGuard | null = null;
+  if (!input.confirmDeletes && deletions > 0) {
+    if (input.rows.length === 0) guard = { reason: "empty", deletions, existing };
+    else if (deletions >= MASS_DELETE_MIN && deletions * 2 > existing)
+      guard = { reason: "mass", deletions, existing };
+  }
+
+  return { operations: guard ? [] : operations, baseRows, unchanged, skipped, userDeleted, guard };
+}
+
+/** The state entry of an operation's row once the operation succeeded; undefined = leave as is, null = drop. */
+export function rowStateAfter(
+  op: SyncOperation,
+  result: { updated?: string } | null,
+): RowState | null | undefined {
+  if (op.kind === "delete") {
+    if (op.reason === "duplicate") return undefined;
+    if (op.reason === "gone") return null;
+    return { eventId: null, generation: op.generation, hash: "", updated: null };
+  }
+  const ms = result?.updated ? Date.parse(result.updated) : Number.NaN;
+  return {
+    eventId: op.eventId,
+    generation: op.generation,
+    hash: op.body.extendedProperties.private.hash,
+    updated: Number.isNaN(ms) ? null : ms,
+  };
+}
