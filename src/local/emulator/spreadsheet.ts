@@ -1,0 +1,252 @@
+/**
+ * Spreadsheet: the document — its sheets (ordered, unique names), time zone and locale, active sheet and
+ * selection, named ranges, protections, spreadsheet-level developer metadata, and toasts. Also owns the
+ * stores that span sheets (metadata, protections, named ranges) and shifts them with the grid.
+ */
+import { type GridRect, parseA1, quoteSheetName, shiftRect, splitSheetName } from "./a1.ts";
+import type { RuleRange } from "./conditional-format.ts";
+import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from "./metadata.ts";
+import { EmuNamedRange, type NamedRangeRecord, type ProtectionRecord } from "./protection.ts";
+import { EmuRange, metadataArgs } from "./range.ts";
+import { EmuSheet } from "./sheet.ts";
+import { checkTimeZone } from "./timezone.ts";
+
+export interface SpreadsheetOptions {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  /** Called by toast(). */
+  onToast: (toast: { message: string; title: string; timeoutSeconds: number }) => void;
+}
+
+export class EmuSpreadsheet {
+  readonly __class = "Spreadsheet";
+  private sheets: EmuSheet[] = [];
+  private nextSheetId = 0;
+  private activeSheet: EmuSheet | null = null;
+  private activeRange: EmuRange | null = null;
+  private timeZone: string;
+  private locale: string;
+  private name: string;
+  readonly metadata = new MetadataStore();
+  readonly protections: ProtectionRecord[] = [];
+  private readonly namedRanges: NamedRangeRecord[] = [];
+
+  constructor(private readonly options: SpreadsheetOptions) {
+    this.timeZone = options.timeZone;
+    this.locale = options.locale;
+    this.name = options.name;
+    const first = new EmuSheet(this, this.defaultSheetName(1), this.nextSheetId++);
+    this.sheets.push(first);
+    this.activeSheet = first;
+  }
+
+  /** Resolves a stored rectangle (rules, validations) to a range; null when the sheet is gone. */
+  readonly resolveRuleRange = (r: RuleRange): EmuRange | null => {
+    const sheet = this.sheetById(r.sheetId);
+    return sheet ? new EmuRange(sheet, r.row, r.column, r.numRows, r.numColumns) : null;
+  };
+
+  sheetById(id: number): EmuSheet | null {
+    return this.sheets.find((s) => s.getSheetId() === id) ?? null;
+  }
+  sheetList(): EmuSheet[] {
+    return this.sheets;
+  }
+  checkNewSheetName(name: string): void {
+    if (this.sheets.some((s) => s.getName().toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+  }
+  /** Follows a row/column insertion or deletion on one sheet (named ranges, protections, metadata). */
+  shiftSheetObjects(sheetId: number, dimension: "ROWS" | "COLUMNS", at: number, delta: number): void {
+    for (let i = this.namedRanges.length - 1; i >= 0; i--) {
+      const n = this.namedRanges[i]!;
+      if (n.sheetId === sheetId && !shiftRect(n.rect, dimension, at, delta)) this.namedRanges.splice(i, 1);
+    }
+    for (let i = this.protections.length - 1; i >= 0; i--) {
+      const p = this.protections[i]!;
+      if (p.sheetId === sheetId && p.rect && !shiftRect(p.rect, dimension, at, delta))
+        this.protections.splice(i, 1);
+    }
+    this.metadata.shift(sheetId, dimension, at, delta);
+  }
+
+  // --- identity ---------------------------------------------------------------------------------------------
+  getId(): string {
+    return this.options.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  rename(name: string): void {
+    this.name = String(name);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.options.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  setSpreadsheetTimeZone(timeZone: string): void {
+    try {
+      checkTimeZone(timeZone);
+    } catch {
+      throw new Error(`Invalid argument: timeZone`);
+    }
+    this.timeZone = timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this.locale;
+  }
+  setSpreadsheetLocale(locale: string): void {
+    this.locale = String(locale);
+  }
+  getOwner(): null {
+    return null;
+  }
+  toast(message: string, title?: string, timeoutSeconds?: number): void {
+    this.options.onToast({
+      message: String(message),
+      title: title ?? "",
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
+  }
+
+  // --- sheets ---------------------------------------------------------------------------------------------------
+  getSheets(): EmuSheet[] {
+    return [...this.sheets];
+  }
+  getNumSheets(): number {
+    return this.sheets.length;
+  }
+  getSheetByName(name: string): EmuSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  getSheetById(id: number): EmuSheet | null {
+    return this.sheetById(id);
+  }
+  insertSheet(a?: string | number, b?: number): EmuSheet {
+    let name: string | undefined;
+    let index: number | undefined;
+    if (typeof a === "string") {
+      name = a;
+      if (typeof b === "number") index = b;
+    } else if (typeof a === "number") index = a;
+    if (name === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.sheets.some((s) => s.getName() === this.defaultSheetName(n))) n++;
+      name = this.defaultSheetName(n);
+    } else this.checkNewSheetName(name);
+    const sheet = new EmuSheet(this, name, this.nextFreeId());
+    const at =
+      index === undefined
+        ? this.sheets.indexOf(this.activeSheet!) + 1
+        : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    this.activeSheet = sheet;
+    this.activeRange = null;
+    return sheet;
+  }
+  private defaultSheetName(n: number): string {
+    return this.locale.toLowerCase().startsWith("fr") ? `Feuille ${n}` : `Sheet${n}`;
+  }
+  /** Sheet ids look like Sheets' gids: large, stable, unique. */
+  private nextFreeId(): number {
+    this.nextSheetId++;
+    return 100_000_000 + this.nextSheetId * 7_919_117;
+  }
+  deleteSheet(sheet: EmuSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new Error("Sheet not found");
+    if (this.sheets.length === 1) throw new Error("You can't remove all the sheets in a document.");
+    this.sheets.splice(i, 1);
+    this.metadata.dropSheet(sheet.getSheetId());
+    for (let j = this.namedRanges.length - 1; j >= 0; j--)
+      if (this.namedRanges[j]!.sheetId === sheet.getSheetId()) this.namedRanges.splice(j, 1);
+    if (this.activeSheet === sheet) {
+      this.activeSheet = this.sheets[Math.max(0, i - 1)]!;
+      this.activeRange = null;
+    }
+  }
+  getActiveSheet(): EmuSheet {
+    return this.activeSheet ?? this.sheets[0]!;
+  }
+  setActiveSheet(sheet: EmuSheet): EmuSheet {
+    if (!this.sheets.includes(sheet)) throw new Error("Sheet not found");
+    this.activeSheet = sheet;
+    if (this.activeRange && this.activeRange.getSheet() !== sheet) this.activeRange = null;
+    return sheet;
+  }
+  getActiveRange(): EmuRange | null {
+    return this.activeRange ?? this.getActiveSheet().getRange(1, 1);
+  }
+  getCurrentCell(): EmuRange | null {
+    const r = this.getActiveRange();
+    return r ? r.getCell(1, 1) : null;
+  }
+  setActiveRange(range: EmuRange): EmuRange {
+    this.activeSheet = range.getSheet();
+    this.activeRange = range;
+    return range;
+  }
+  setActiveSelection(a1OrRange: string | EmuRange): EmuRange {
+    return this.setActiveRange(typeof a1OrRange === "string" ? this.getRange(a1OrRange) : a1OrRange);
+  }
+
+  // --- ranges by A1 and by name -----------------------------------------------------------------------------------
+  getRange(a1: string): EmuRange {
+    const { sheetName, cells } = splitSheetName(String(a1));
+    const sheet = sheetName === null ? this.getActiveSheet() : this.getSheetByName(sheetName);
+    if (!sheet) throw new Error("Range not found");
+    if (!parseA1(cells, sheet.getMaxRows(), sheet.getMaxColumns())) throw new Error("Range not found");
+    return sheet.getRange(cells);
+  }
+  getRangeByName(name: string): EmuRange | null {
+    const rec = this.namedRanges.find((n) => n.name === name);
+    return rec ? new EmuNamedRange(rec, this).getRange() : null;
+  }
+  setNamedRange(name: string, range: EmuRange): void {
+    if (!/^[A-Za-z_\u00C0-\u024F][A-Za-z0-9_.\u00C0-\u024F]*$/.test(name) || parseA1(name, 1e7, 18278)) {
+      throw new Error(`Invalid name: ${name}`);
+    }
+    const rect: GridRect = range.rect();
+    const existing = this.namedRanges.find((n) => n.name === name);
+    if (existing) {
+      existing.sheetId = range.getSheet().getSheetId();
+      existing.rect = rect;
+    } else this.namedRanges.push({ name, sheetId: range.getSheet().getSheetId(), rect });
+  }
+  getNamedRanges(): EmuNamedRange[] {
+    return this.namedRanges.map((n) => new EmuNamedRange(n, this));
+  }
+  removeNamedRange(name: string): void {
+    const i = this.namedRanges.findIndex((n) => n.name === name);
+    if (i >= 0) this.namedRanges.splice(i, 1);
+  }
+  renameNamedRange(record: NamedRangeRecord, name: string): void {
+    if (this.namedRanges.some((n) => n !== record && n.name === name))
+      throw new Error(`Invalid name: ${name}`);
+    record.name = name;
+  }
+  /** "'Plan d''action'!A1:B2" for a range, as Sheets quotes names. */
+  a1WithSheet(range: EmuRange): string {
+    return `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`;
+  }
+
+  // --- developer metadata -------------------------------------------------------------------------------------------
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
+    const { value, visibility } = metadataArgs(a, b);
+    this.metadata.add(key, value, visibility, { type: "SPREADSHEET" });
+    return this;
+  }
+  getDeveloperMetadata(): EmuDeveloperMetadata[] {
+    return this.metadata.records
+      .filter((r) => r.location.type === "SPREADSHEET")
+      .map((r) => new EmuDeveloperMetadata(r, this));
+  }
+  createDeveloperMetadataFinder(): EmuDeveloperMetadataFinder {
+    return new EmuDeveloperMetadataFinder(this, () => true);
+  }
+}
