@@ -23,8 +23,8 @@ export interface LegendLayout {
   backgrounds: string[][];
   fontColors: string[][];
   /** "line-through" or "none", for Range.setFontLines. */
-  fontLines: string[][];
-  fontWeights: string[][];
+  fontLines: ("line-through" | "none")[][];
+  fontWeights: ("bold" | "normal")[][];
 }
 
 const KNOWN_TEXTS = new Set(
@@ -64,7 +64,14 @@ export function legendLayout(
     values: [[LEGEND_TITLE[lang], ...PALETTE.map((entry) => entry.label[lang])]],
     backgrounds: [[PLAIN_BACKGROUND, ...PALETTE.map((entry) => entry.background)]],
     fontColors: [[PLAIN_TEXT, ...PALETTE.map((entry) => entry.fontColor)]],
-    fontLines: [["none", ...PALETTE.map((entry) => (entry.strikethrough ? "line-through" : "none"))]],
-    fontWeights: [["bold", ...PALETTE.map((entry) => (entry.bold ? "bold" : "normal"))]],
+    fontLines: [
+      [
+        "none",
+        ...PALETTE.map((entry) => (entry.strikethrough ? ("line-through" as const) : ("none" as const))),
+      ],
+    ],
+    fontWeights: [
+      ["bold", ...PALETTE.map((entry) => (entry.bold ? ("bold" as const) : ("normal" as const)))],
+    ],
   };
 }

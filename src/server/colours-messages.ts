@@ -1,0 +1,24 @@
+/**
+ * What "Appliquer les couleurs de statut" says to the user, in French and English.
+ */
+import type { Localized } from "../core/i18n";
+
+export const COLOURS_MESSAGES = {
+  title: { fr: "Couleurs de statut", en: "Status colours" },
+  applied: {
+    fr: "Couleurs appliquées à la feuille « {sheet} » : elles suivent le Statut et l'Échéance d'elles-mêmes, pour tout le monde.",
+    en: 'Colours applied to the sheet "{sheet}": they follow the Status and Due date by themselves, for everyone.',
+  },
+  appliedWithoutDates: {
+    fr: "Couleurs de statut appliquées à la feuille « {sheet} ». La colonne « Échéance » est introuvable : les actions en retard ou bientôt dues ne sont pas colorées.",
+    en: 'Status colours applied to the sheet "{sheet}". The "Due" column was not found: overdue and due-soon actions are not coloured.',
+  },
+  noPlan: {
+    fr: "Aucun plan d'action trouvé dans la feuille « {sheet} » : il faut une ligne d'en-tête avec les colonnes « Moyens / Actions / Activités » et « Statut ». Installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle) ou ajoutez ces en-têtes, puis recommencez.",
+    en: 'No action plan found in the sheet "{sheet}": it needs a header row with the columns "Means / Actions / Activities" and "Status". Install the template (Extensions ▸ Plan d\'action ▸ Install the template) or add these headers, then try again.',
+  },
+  missingColumns: {
+    fr: "La ligne d'en-tête du plan (ligne {row} de la feuille « {sheet} ») n'a pas de colonne {columns}. Ajoutez-la, puis appliquez les couleurs de nouveau. Rien n'a été modifié.",
+    en: 'The plan\'s header row (row {row} of the sheet "{sheet}") has no {columns} column. Add it, then apply the colours again. Nothing was changed.',
+  },
+} satisfies Record<string, Localized>;

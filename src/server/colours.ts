@@ -1,0 +1,131 @@
+/**
+ * "Appliquer les couleurs de statut": writes the plan's status colours as conditional-format rules
+ * (decided by src/core/colours) and the legend above the table, in a constant number of spreadsheet
+ * calls. The user's own rules stay where they were; only the rules carrying our marker are replaced,
+ * so applying twice gives the same rule set. Also called by "Installer le modèle".
+ */
+import { legendLayout } from "../core/colours/legend";
+import { isOwnRuleFormula, mergeRules, statusRuleSpecs } from "../core/colours/status-rules";
+import { type Lang, localize } from "../core/i18n";
+import type { PlanTable } from "../core/plan/plan-model";
+import { readPlan } from "../core/plan/read-plan";
+import { DEFAULT_TEMPLATE } from "../core/template";
+import type { CellValue } from "../shared/cell";
+import { COLOURS_MESSAGES } from "./colours-messages";
+import { userLang } from "./locale";
+import { loadPlan } from "./plan-sheet";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Only header positions are read, never dates, so any valid zone does; this saves a call. */
+const POSITIONS_ONLY_ZONE = "UTC";
+
+export interface ColoursResult {
+  ok: boolean;
+  message: string;
+}
+
+/** True when `rule` is one of ours (its custom formula carries the marker). */
+function isOwnRule(rule: Rule): boolean {
+  const condition = rule.getBooleanCondition();
+  return condition?.getCriteriaValues().some(isOwnRuleFormula) === true;
+}
+
+/**
+ * Applies the status colours and the legend to `sheet`, reading it first. Called by installTemplate on
+ * the sheet it has just written.
+ */
+export function applyColoursToSheet(sheet: Sheet, lang: Lang): ColoursResult {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const read = readPlan(values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
+  if (!read.ok)
+    return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet: sheet.getName() }) };
+  return applyColoursToPlan(sheet, values, read.plan, lang);
+}
+
+/** Applies the status colours and the legend to a plan already read from `sheet` (`values`). */
+export function applyColoursToPlan(
+  sheet: Sheet,
+  values: CellValue[][],
+  plan: PlanTable,
+  lang: Lang,
+): ColoursResult {
+  const sheetName = sheet.getName();
+  const specs = statusRuleSpecs(
+    { columns: plan.columns, headerRow: plan.headerRow, maxRows: sheet.getMaxRows() },
+    DEFAULT_TEMPLATE,
+  );
+  if (!specs.ok) {
+    const names = specs.missing.map((key) => {
+      const column = DEFAULT_TEMPLATE.columns.find((candidate) => candidate.key === key);
+      return lang === "fr" ? `« ${column?.label.fr ?? key} »` : `"${column?.label.en ?? key}"`;
+    });
+    const columns = names.join(lang === "fr" ? " ni " : " or ");
+    return {
+      ok: false,
+      message: localize(lang, COLOURS_MESSAGES.missingColumns, {
+        sheet: sheetName,
+        row: plan.headerRow,
+        columns,
+      }),
+    };
+  }
+
+  const area = sheet.getRange(specs.area.row, specs.area.column, specs.area.numRows, specs.area.numColumns);
+  const ours = specs.rules.map((spec) =>
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(spec.formula)
+      .setBackground(spec.background)
+      .setFontColor(spec.fontColor)
+      // null leaves the cell's own weight and line alone where the meaning sets none.
+      .setBold(spec.bold ? true : null)
+      .setStrikethrough(spec.strikethrough ? true : null)
+      .setRanges([area])
+      .build(),
+  );
+  sheet.setConditionalFormatRules(mergeRules(sheet.getConditionalFormatRules(), isOwnRule, ours));
+
+  const legend = legendLayout(values, plan.headerRow, specs.area.column, lang);
+  if (legend) {
+    sheet
+      .getRange(legend.row, legend.column, 1, legend.values[0].length)
+      .setValues(legend.values)
+      .setBackgrounds(legend.backgrounds)
+      .setFontColors(legend.fontColors)
+      .setFontLines(legend.fontLines)
+      .setFontWeights(legend.fontWeights);
+  }
+  const message = specs.dateRules ? COLOURS_MESSAGES.applied : COLOURS_MESSAGES.appliedWithoutDates;
+  return { ok: true, message: localize(lang, message, { sheet: sheetName }) };
+}
+
+/** Finds and reads the plan (see plan-sheet.ts), then applies the colours to it. */
+function applyToActivePlan(lang: Lang): ColoursResult {
+  const load = loadPlan();
+  if (!load.ok) {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
+    return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet }) };
+  }
+  const { sheet, values, plan } = load.loaded;
+  return applyColoursToPlan(sheet, values, plan, lang);
+}
+
+/** Called from the add-on menu: Appliquer les couleurs de statut. */
+export function applyStatusColours(): void {
+  const lang = userLang();
+  const result = applyToActivePlan(lang);
+  if (result.ok)
+    SpreadsheetApp.getActiveSpreadsheet().toast(result.message, localize(lang, COLOURS_MESSAGES.title));
+  else
+    SpreadsheetApp.getUi().alert(
+      localize(lang, COLOURS_MESSAGES.title),
+      result.message,
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
+}
+
+/** Called from the sidebar through google.script.run: same work, plain result, no toast. */
+export function applyColoursForSidebar(): ColoursResult {
+  return applyToActivePlan(userLang());
+}
