@@ -855,3 +855,12 @@ describe("findTrailingEcheance", () => {
     });
   });
 });
+
+describe("speed", () => {
+  it("parses 10,000 realistic phrases well under a second", async () => {
+    const { runEcheanceBench } = await import("../../src/tools/bench/echeance-bench");
+    const r = runEcheanceBench();
+    expect(r.phrases).toBe(10000);
+    expect(r.totalMs).toBeLessThan(1000);
+  });
+});

@@ -36,6 +36,9 @@ export interface SpanExpr {
 }
 
 export class Cursor {
+  /** parseSpan results by start index: the cell-level attempts try the same positions several times */
+  readonly spans: { [i: number]: SpanExpr | null } = {};
+
   constructor(readonly tk: Token[]) {}
 
   word(i: number): string | null {
@@ -302,6 +305,11 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
 
 /** A point or a range of two points. */
 export function parseSpan(c: Cursor, i0: number): SpanExpr | null {
+  if (!(i0 in c.spans)) c.spans[i0] = parseSpanUncached(c, i0);
+  return c.spans[i0];
+}
+
+function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
   let i = i0;
   let opener: "de" | "entre" | null = null;
   if (c.isWord(i, "de", "du", "d", "from", "des")) {

@@ -1,0 +1,71 @@
+/**
+ * Benchmark of the échéancier parser: parses 10,000 phrases cycled from a realistic list (the seeds'
+ * deadlines, the conventions of DESIGN.md §4, English forms and text that must give `none`) and reports
+ * the total and per-phrase time. The bench runner (src/tools/bench.ts) calls `runEcheanceBench`.
+ */
+
+import { parseEcheance } from "../../core/echeance";
+
+const PHRASES: string[] = [
+  "décembre 2019",
+  "mars 2020",
+  "juin 2020",
+  "reste du mandat",
+  "mandat complet",
+  "mandat \n\ncomplet",
+  "mai 2020-novembre 2021, en vue de la tenue de l’événement en novembre 2021",
+  "2020-2022",
+  "2018-2019",
+  "Janvier-Février",
+  "Mars",
+  "Février-Mars",
+  "Printemps-été",
+  "Septembre",
+  "Responsable-juin 2 fois par année",
+  "janvier à mars 2021",
+  "du 3 au 7 mai 2021",
+  "novembre-février",
+  "hiver 2021",
+  "T3 2021",
+  "2e trimestre",
+  "premier semestre",
+  "début mars",
+  "mi-avril 2021",
+  "fin juin",
+  "1er mai 2021",
+  "15/03/2022",
+  "2022-03-15",
+  "d'ici le 15 mai",
+  "au plus tard le 30 juin 2021",
+  "reste de l'année",
+  "chaque mois",
+  "trimestriel",
+  "4 rencontres par année",
+  "by March 31, 2024",
+  "end of June",
+  "Q3 2021",
+  "Spring 2022",
+  "ongoing",
+  "TBD",
+  "à déterminer",
+  "avant le congrès",
+  "Jean Tremblay",
+  "_____",
+  "Développer une stratégie de participation impliquant tous les acteurs régionaux",
+];
+
+export function runEcheanceBench(): { phrases: number; totalMs: number; perPhraseUs: number } {
+  const n = 10000;
+  const ctx = { period: { start: "2020-09-01", end: "2023-08-31" }, reference: "2020-10-01" };
+  // warm-up so the JIT and the module-level tables are ready before measuring
+  for (let i = 0; i < 1000; i++) parseEcheance(PHRASES[i % PHRASES.length], ctx);
+  let sink = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = parseEcheance(PHRASES[i % PHRASES.length], ctx);
+    if (r.kind !== "none") sink++;
+  }
+  const totalMs = performance.now() - t0;
+  if (sink < 0) throw new Error("unreachable");
+  return { phrases: n, totalMs, perPhraseUs: (totalMs * 1000) / n };
+}
