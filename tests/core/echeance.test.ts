@@ -521,6 +521,7 @@ describe("conventions", () => {
     ["2023-2025", d("2023-01-01", "2025-12-31", { precision: "year" })],
     ["2023 à 2024", d("2023-01-01", "2024-12-31")],
     ["l'année 2024", d("2024-01-01", "2024-12-31")],
+    ["2023/2024", d("2023-01-01", "2024-12-31", { precision: "year" })],
     // seasons
     ["printemps 2024", d("2024-03-20", "2024-06-20", { precision: "season", approximate: true })],
     ["été 2024", d("2024-06-21", "2024-09-22", { approximate: true })],
@@ -585,6 +586,9 @@ describe("conventions", () => {
     ["30 juin 2024 au plus tard", d("2023-10-15", "2024-06-30", { dueBy: true })],
     ["jusqu'au 30 juin 2024", d("2023-10-15", "2024-06-30", { dueBy: true })],
     ["d'ici le 1er octobre 2023", d("2023-10-01", "2023-10-01", { dueBy: true })], // already past: the day
+    // a due-by without year is inferred from the reference (2023-10-15), not the period start: next summer
+    ["d'ici l'été", d("2023-10-15", "2024-09-22", { dueBy: true, precision: "season" })],
+    ["jusqu'en mars 2024", d("2023-10-15", "2024-03-31", { dueBy: true })],
     // mandate phrases
     ["mandat complet", d("2023-09-01", "2024-08-31", { precision: "period", approximate: false })],
     ["Mandat complet", d("2023-09-01", "2024-08-31")],
@@ -751,6 +755,13 @@ describe("conventions", () => {
     "2 fois",
     "chaque",
     "semaine",
+    "999 fois par année",
+    "0 fois par année",
+    "sept fois par année",
+    "mars/avril 2024",
+    "Octobre 2023 et mars 2024",
+    "Q5",
+    "constructor",
   ])("none: %s", (text) => check(text, PLAN, NONE));
 
   it("mandate phrases without a period are none, with the period reason", () => {

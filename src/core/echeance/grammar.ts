@@ -324,6 +324,8 @@ function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
   let j: number | null = null;
   if (opener === "entre") j = c.isWord(p1.next, "et", "and") ? p1.next + 1 : null;
   else if (c.isPunct(p1.next, "-")) j = p1.next + 1;
+  // `2023/2024` (a union or school year written with a slash): only between two years
+  else if (p1.unit.u === "year" && c.isPunct(p1.next, "/") && c.year(p1.next + 1) !== null) j = p1.next + 1;
   else j = c.anySeq(p1.next, RANGE_SEPS);
   if (j !== null) {
     const p2 = parsePoint(c, j, false);

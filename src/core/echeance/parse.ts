@@ -214,10 +214,15 @@ function errorReason(e: ResolveError, text: string): Reason {
   return notUnderstood(text);
 }
 
-function spanAttempt(c: Cursor, i: number, ctx: Ctx): { r: Resolved | ResolveError; next: number } | null {
+function spanAttempt(
+  c: Cursor,
+  i: number,
+  ctx: Ctx,
+  anchor: string | null = ctx.anchor,
+): { r: Resolved | ResolveError; next: number } | null {
   const e = parseSpan(c, i);
   if (e === null) return null;
-  return { r: resolveSpan(e, ctx.anchor), next: e.next };
+  return { r: resolveSpan(e, anchor), next: e.next };
 }
 
 function dated(r: Resolved): ParsedEcheance {
@@ -351,6 +356,8 @@ function recurringAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
     return { result: none(errorReason(first.r, textOf(c, i, next))), next };
   }
   const shape = recurrenceShape(rec);
+  // more than once a day on average is not something a calendar of deadlines can hold: not understood
+  if (shape.timesPerYear !== undefined && shape.timesPerYear > 366) return null;
   const result: ParsedEcheance = { ...shape, matched: "" };
   if (first !== null) {
     const f = first.r as Resolved;
@@ -368,6 +375,7 @@ const BY_PREFIXES: string[][] = [
   ["d", "ici"],
   ["jusqu", "au"],
   ["jusqu", "a"],
+  ["jusqu"],
   ["pour", "le"],
   ["no", "later", "than"],
   ["due", "by"],
@@ -386,9 +394,11 @@ const LATEST_SUFFIXES: string[][] = [
  * or the deadline itself when the reference is already past it; `dueBy: true`. The end is the end of the
  * named span (`d'ici mars 2024` → 31 March), except `avant`/`before` a span longer than a day, which ends
  * the day before it starts (`avant mai` → 30 April). `avant le 15 mai` ends on 15 May: committees mean
- * "by".
+ * "by". A due-by date without a year lies ahead of the day it was written: its year is inferred from the
+ * reference (`d'ici l'été` written in October means next summer), not from the period start.
  */
 function dueByAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
+  const anchor = ctx.reference ?? ctx.anchor;
   let before = false;
   let k = c.anySeq(i, BY_PREFIXES);
   if (k === null) {
@@ -398,11 +408,11 @@ function dueByAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
   let sp: { r: Resolved | ResolveError; next: number } | null;
   let next: number;
   if (k !== null) {
-    sp = spanAttempt(c, k, ctx);
+    sp = spanAttempt(c, k, ctx, anchor);
     if (sp === null) return null;
     next = sp.next;
   } else {
-    sp = spanAttempt(c, i, ctx);
+    sp = spanAttempt(c, i, ctx, anchor);
     if (sp === null) return null;
     const suf = c.anySeq(sp.next, LATEST_SUFFIXES);
     if (suf === null) return null;
