@@ -26,6 +26,12 @@ export const UI_SURFACES: { name: string; entry: string; html: string; css: stri
     css: "src/sidebar/sidebar.css",
   },
   {
+    name: "Findings",
+    entry: "src/sidebar/findings-dialog.ts",
+    html: "src/sidebar/findings-dialog.html",
+    css: "src/sidebar/sidebar.css",
+  },
+  {
     name: "ImportDialog",
     entry: "src/sidebar/import-dialog.ts",
     html: "src/sidebar/import-dialog.html",

@@ -1,0 +1,35 @@
+/**
+ * "Résumé de l'avancement": the menu item opens the sidebar (dist/Sidebar.html), which asks for
+ * everything its first render needs through getSidebarData — the language, the sheet, today and the
+ * progress summary computed by the core from one batch read of the plan.
+ */
+import { localize } from "../core/i18n";
+import { summarizePlan } from "../core/summary/summarize";
+import type { SidebarData } from "../shared/sidebar-wire";
+import { userLang } from "./locale";
+import { loadPlan } from "./plan-sheet";
+
+const SIDEBAR_TITLE = { fr: "Résumé de l'avancement", en: "Progress summary" };
+
+/** Called from the add-on menu: Résumé de l'avancement. */
+export function showSummarySidebar(): void {
+  const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(
+    localize(userLang(), SIDEBAR_TITLE),
+  );
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+/** Called by the sidebar when it opens and on Actualiser: the summary of the plan as of today. */
+export function getSidebarData(): SidebarData {
+  const load = loadPlan();
+  if (!load.ok) return { state: "noPlan", lang: userLang(), message: load.message };
+  const { loaded } = load;
+  return {
+    state: "ready",
+    lang: loaded.lang,
+    sheetName: loaded.sheet.getName(),
+    comite: loaded.plan.header.comite,
+    today: loaded.today,
+    summary: summarizePlan(loaded.plan, loaded.today, loaded.lang),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * What the sidebar's first render needs, as it crosses google.script.run from getSidebarData
+ * (src/server/sidebar.ts): plain JSON, ISO day strings, no Date. The sidebar's own labels are
+ * client-side; only the language is decided by the server (from the user's locale).
+ */
+import type { Lang } from "../core/i18n";
+import type { PlanSummaryWire } from "./summary-wire";
+
+/** A plan was found and summarised. */
+export interface SidebarReady {
+  state: "ready";
+  lang: Lang;
+  /** The sheet the plan was read from: the target of selectRow / selectCell. */
+  sheetName: string;
+  /** The committee named in the plan's header block ("" when blank). */
+  comite: string;
+  /** ISO day the summary was computed for, in the spreadsheet's time zone. */
+  today: string;
+  summary: PlanSummaryWire;
+}
+
+/** No plan could be read: the sidebar invites the user to install the template. */
+export interface SidebarNoPlan {
+  state: "noPlan";
+  lang: Lang;
+  /** The server's plain-language explanation, already in `lang`. */
+  message: string;
+}
+
+export type SidebarData = SidebarReady | SidebarNoPlan;

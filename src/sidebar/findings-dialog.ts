@@ -1,0 +1,54 @@
+/**
+ * The findings dialog (dist/Findings.html, opened by the menu item "Valider le plan"): loads the
+ * validation report with getValidationReport when it opens and lists the findings, each a button that
+ * selects its cell in the sheet. Failures are shown in plain words.
+ */
+import type { Lang } from "../core/i18n";
+import type { Finding } from "../shared/validation-wire";
+import { byId, replaceChildren } from "./dom";
+import { findingsView } from "./findings";
+import { browserLang, LABELS } from "./labels";
+import { callServer, RpcError } from "./rpc";
+
+/** The dialog's language: the report does not carry one, so the browser's (the same Google account's). */
+const lang: Lang = browserLang();
+const labels = LABELS[lang];
+
+function failureText(error: unknown): string {
+  return error instanceof RpcError && error.kind === "unavailable" ? labels.unavailable : labels.loadError;
+}
+
+async function selectCell(finding: Finding, button: HTMLButtonElement): Promise<void> {
+  byId("error").textContent = "";
+  button.setAttribute("aria-busy", "true");
+  try {
+    const result = await callServer("selectCell", finding.sheet, finding.cell);
+    if (!result.ok) byId("error").textContent = labels.selectFailed;
+  } catch (error) {
+    byId("error").textContent = failureText(error);
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+}
+
+async function load(): Promise<void> {
+  const content = byId("content");
+  document.documentElement.lang = lang;
+  document.title = labels.findingsTitle;
+  byId("title").textContent = labels.findingsTitle;
+  byId("status").textContent = labels.validating;
+  try {
+    const report = await callServer("getValidationReport");
+    replaceChildren(content, findingsView(report, labels, selectCell));
+  } catch (error) {
+    replaceChildren(content);
+    byId("error").textContent = failureText(error);
+  } finally {
+    byId("status").textContent = "";
+    content.setAttribute("aria-busy", "false");
+  }
+}
+
+void load().then(() => {
+  document.querySelector<HTMLElement>(".finding")?.focus();
+});

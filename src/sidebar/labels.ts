@@ -1,0 +1,224 @@
+/**
+ * Every text the sidebar and the findings dialog show, in French and English. The server sends only
+ * the language (and its own messages, already localised); the page's words live here.
+ */
+import type { Lang } from "../core/i18n";
+
+const plural = (n: number, one: string, many: string) => (n === 1 || n === 0 ? one : many);
+const pluralEn = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export interface Labels {
+  appTitle: string;
+  loading: string;
+  asOf: (date: string) => string;
+  toolbar: string;
+  refresh: string;
+  validate: string;
+  colours: string;
+  sync: string;
+  close: string;
+  overallTitle: string;
+  overallCaption: (actions: number, cancelled: number) => string;
+  statusTitle: string;
+  otherStatus: string;
+  byObjectiveTitle: string;
+  noObjective: string;
+  objectiveCaption: (actions: number) => string;
+  overdueTitle: string;
+  overdueEmpty: string;
+  upcomingTitle: string;
+  upcomingEmpty: string;
+  due: (date: string) => string;
+  daysFromToday: (days: number) => string;
+  responsables: (names: string) => string;
+  nobody: string;
+  goToRow: (action: string, row: number) => string;
+  untitledAction: (row: number) => string;
+  peopleTitle: string;
+  peopleColumns: { name: string; open: string; overdue: string; done: string };
+  peopleEmpty: string;
+  unassigned: (n: number) => string;
+  noActions: string;
+  noPlanTitle: string;
+  noPlanText: string;
+  loadError: string;
+  callError: string;
+  unavailable: string;
+  selectFailed: string;
+  validating: string;
+  findingsTitle: string;
+  findingsEmpty: string;
+  severity: { erreur: string; avertissement: string };
+  goToCell: (cell: string) => string;
+  colouring: string;
+  coloursTitle: string;
+  syncTitle: string;
+  syncStarting: string;
+  syncProgressLabel: string;
+  syncDone: string;
+  syncReport: {
+    created: string;
+    updated: string;
+    deleted: string;
+    unchanged: string;
+    skipped: string;
+    userDeleted: string;
+    failure: string;
+    calendar: (name: string) => string;
+    confirmDeletes: (count: number) => string;
+  };
+}
+
+export const LABELS: Record<Lang, Labels> = {
+  fr: {
+    appTitle: "Plan d'action",
+    loading: "Chargement du plan…",
+    asOf: (date) => `Situation au ${date}`,
+    toolbar: "Actions",
+    refresh: "Actualiser",
+    validate: "Valider",
+    colours: "Couleurs",
+    sync: "Synchroniser",
+    close: "Fermer",
+    overallTitle: "Avancement global",
+    overallCaption: (actions, cancelled) =>
+      `${actions} ${plural(actions, "action", "actions")}` +
+      (cancelled > 0
+        ? ` (${cancelled} ${plural(cancelled, "annulée", "annulées")}, non comptée${cancelled > 1 ? "s" : ""})`
+        : ""),
+    statusTitle: "Par statut",
+    otherStatus: "Statut inconnu",
+    byObjectiveTitle: "Par objectif",
+    noObjective: "(sans objectif)",
+    objectiveCaption: (actions) => `${actions} ${plural(actions, "action", "actions")}`,
+    overdueTitle: "En retard",
+    overdueEmpty: "Aucune action en retard.",
+    upcomingTitle: "À venir (30 jours)",
+    upcomingEmpty: "Aucune échéance dans les 30 prochains jours.",
+    due: (date) => `Échéance : ${date}`,
+    daysFromToday: (days) =>
+      days < 0
+        ? `${-days} j de retard`
+        : days === 0
+          ? "aujourd'hui"
+          : days === 1
+            ? "demain"
+            : `dans ${days} j`,
+    responsables: (names) => `Responsables : ${names}`,
+    nobody: "Aucun responsable",
+    goToRow: (action, row) => `${action} (aller à la ligne ${row})`,
+    untitledAction: (row) => `Action sans titre, ligne ${row}`,
+    peopleTitle: "Charge par personne",
+    peopleColumns: { name: "Personne", open: "À faire", overdue: "En retard", done: "Terminées" },
+    peopleEmpty: "Aucun responsable n'est encore inscrit.",
+    unassigned: (n) => `${n} ${plural(n, "action ouverte", "actions ouvertes")} sans responsable.`,
+    noActions:
+      "Le plan ne contient encore aucune action. Ajoutez des lignes sous l'en-tête du tableau, puis cliquez sur Actualiser.",
+    noPlanTitle: "Aucun plan installé",
+    noPlanText:
+      "Installez le modèle : Extensions ▸ Plan d'action ▸ Installer le modèle. Si le plan existe déjà, ouvrez sa feuille, puis cliquez sur Actualiser.",
+    loadError: "Le résumé n'a pas pu être chargé. Vérifiez votre connexion, puis cliquez sur Actualiser.",
+    callError:
+      "L'opération n'a pas pu se terminer. Vos données n'ont pas été perdues ; réessayez dans un moment.",
+    unavailable: "Cette page doit être ouverte depuis Google Sheets (Extensions ▸ Plan d'action).",
+    selectFailed: "Impossible d'aller à cet endroit : le plan a peut-être changé. Cliquez sur Actualiser.",
+    validating: "Vérification du plan…",
+    findingsTitle: "Vérification du plan",
+    findingsEmpty: "Aucun problème trouvé. Bravo !",
+    severity: { erreur: "Erreur", avertissement: "Avertissement" },
+    goToCell: (cell) => `Aller à la cellule ${cell}`,
+    colouring: "Application des couleurs…",
+    coloursTitle: "Couleurs",
+    syncTitle: "Synchronisation de l'agenda",
+    syncStarting: "Préparation de la synchronisation…",
+    syncProgressLabel: "Actions synchronisées",
+    syncDone: "Synchronisation terminée :",
+    syncReport: {
+      created: "Créés",
+      updated: "Modifiés",
+      deleted: "Supprimés",
+      unchanged: "Inchangés",
+      skipped: "Lignes non synchronisées",
+      userDeleted: "Événements supprimés dans l'agenda",
+      failure: "Arrêt sur cette ligne",
+      calendar: (name) => `Agenda : ${name}`,
+      confirmDeletes: (count) => `Confirmer la suppression de ${count} événement${count > 1 ? "s" : ""}`,
+    },
+  },
+  en: {
+    appTitle: "Action plan",
+    loading: "Loading the plan…",
+    asOf: (date) => `As of ${date}`,
+    toolbar: "Actions",
+    refresh: "Refresh",
+    validate: "Validate",
+    colours: "Colours",
+    sync: "Sync",
+    close: "Close",
+    overallTitle: "Overall progress",
+    overallCaption: (actions, cancelled) =>
+      `${actions} ${pluralEn(actions, "action", "actions")}` +
+      (cancelled > 0 ? ` (${cancelled} cancelled, not counted)` : ""),
+    statusTitle: "By status",
+    otherStatus: "Unknown status",
+    byObjectiveTitle: "By objective",
+    noObjective: "(no objective)",
+    objectiveCaption: (actions) => `${actions} ${pluralEn(actions, "action", "actions")}`,
+    overdueTitle: "Overdue",
+    overdueEmpty: "Nothing is overdue.",
+    upcomingTitle: "Due in the next 30 days",
+    upcomingEmpty: "Nothing is due in the next 30 days.",
+    due: (date) => `Due: ${date}`,
+    daysFromToday: (days) =>
+      days < 0
+        ? `${-days} ${pluralEn(-days, "day", "days")} late`
+        : days === 0
+          ? "today"
+          : days === 1
+            ? "tomorrow"
+            : `in ${days} days`,
+    responsables: (names) => `Responsible: ${names}`,
+    nobody: "No one responsible",
+    goToRow: (action, row) => `${action} (go to row ${row})`,
+    untitledAction: (row) => `Untitled action, row ${row}`,
+    peopleTitle: "Load per person",
+    peopleColumns: { name: "Person", open: "Open", overdue: "Overdue", done: "Done" },
+    peopleEmpty: "No one is responsible for an action yet.",
+    unassigned: (n) => `${n} open ${pluralEn(n, "action has", "actions have")} no one responsible.`,
+    noActions: "The plan has no action yet. Add rows below the table header, then click Refresh.",
+    noPlanTitle: "No plan installed yet",
+    noPlanText:
+      "Install the template: Extensions ▸ Plan d'action ▸ Install the template. If the plan already exists, open its sheet, then click Refresh.",
+    loadError: "The summary could not be loaded. Check your connection, then click Refresh.",
+    callError: "The operation could not finish. Nothing was lost; please try again in a moment.",
+    unavailable: "This page must be opened from Google Sheets (Extensions ▸ Plan d'action).",
+    selectFailed: "Could not go there: the plan may have changed. Click Refresh.",
+    validating: "Checking the plan…",
+    findingsTitle: "Plan check",
+    findingsEmpty: "No problem found. Well done!",
+    severity: { erreur: "Error", avertissement: "Warning" },
+    goToCell: (cell) => `Go to cell ${cell}`,
+    colouring: "Applying the colours…",
+    coloursTitle: "Colours",
+    syncTitle: "Calendar sync",
+    syncStarting: "Preparing the sync…",
+    syncProgressLabel: "Actions synced",
+    syncDone: "Sync finished:",
+    syncReport: {
+      created: "Created",
+      updated: "Updated",
+      deleted: "Deleted",
+      unchanged: "Unchanged",
+      skipped: "Rows not synced",
+      userDeleted: "Events deleted in the calendar",
+      failure: "Stopped at this row",
+      calendar: (name) => `Calendar: ${name}`,
+      confirmDeletes: (count) => `Confirm deleting ${count} event${count === 1 ? "" : "s"}`,
+    },
+  },
+};
+
+/** The page's language before the server has said: the browser's, French unless English. */
+export function browserLang(): Lang {
+  return /^en\b/i.test(navigator.language || "") ? "en" : "fr";
+}

@@ -1,0 +1,229 @@
+/**
+ * The sidebar (dist/Sidebar.html, opened by the menu item "Résumé de l'avancement"): asks the server for
+ * everything it shows in one call (getSidebarData), then renders the progress summary; the toolbar runs
+ * Actualiser, Valider, Couleurs and Synchroniser, one at a time, with their buttons disabled meanwhile.
+ * Every failure is shown in plain words; raw errors go to the console only.
+ */
+import type { Lang } from "../core/i18n";
+import type { SidebarData } from "../shared/sidebar-wire";
+import type { ActionRefWire } from "../shared/summary-wire";
+import type { Finding } from "../shared/validation-wire";
+import { BusyGate } from "./busy";
+import { byId, el, replaceChildren } from "./dom";
+import { findingsView } from "./findings";
+import { formatDay } from "./format";
+import { browserLang, LABELS, type Labels } from "./labels";
+import { callServer, RpcError } from "./rpc";
+import { summaryView } from "./summary-view";
+import { runSync } from "./sync-panel";
+
+interface PageState {
+  lang: Lang;
+  data: SidebarData | null;
+}
+
+const state: PageState = { lang: browserLang(), data: null };
+
+const labels = (): Labels => LABELS[state.lang];
+
+const toolbarButtons = () =>
+  ["btn-refresh", "btn-validate", "btn-colours", "btn-sync"].map((id) => byId<HTMLButtonElement>(id));
+
+const gate = new BusyGate(toolbarButtons);
+
+/** Plain-language text for a failed call. */
+function failureText(error: unknown): string {
+  if (error instanceof RpcError && error.kind === "unavailable") return labels().unavailable;
+  return labels().callError;
+}
+
+function showStatus(text: string): void {
+  byId("status").textContent = text;
+}
+
+function showError(text: string): void {
+  byId("error").textContent = text;
+}
+
+function clearMessages(): void {
+  showStatus("");
+  showError("");
+}
+
+/** Labels that do not depend on data: title, toolbar, document language. */
+function renderChrome(): void {
+  const words = labels();
+  document.documentElement.lang = state.lang;
+  document.title = words.appTitle;
+  byId("title").textContent = words.appTitle;
+  byId("btn-refresh").textContent = words.refresh;
+  byId("btn-validate").textContent = words.validate;
+  byId("btn-colours").textContent = words.colours;
+  byId("btn-sync").textContent = words.sync;
+  const data = state.data;
+  const subtitle =
+    data?.state === "ready" ? [data.comite, words.asOf(formatDay(data.today, state.lang))] : [];
+  byId("subtitle").textContent = subtitle.filter(Boolean).join(" · ");
+}
+
+function renderContent(): void {
+  const content = byId("content");
+  const data = state.data;
+  const words = labels();
+  content.setAttribute("aria-busy", "false");
+  if (!data) return;
+  if (data.state === "noPlan") {
+    replaceChildren(
+      content,
+      el(
+        "section",
+        { className: "card empty", aria: { labelledby: "empty-title" } },
+        el("h2", { id: "empty-title" }, words.noPlanTitle),
+        el("p", {}, words.noPlanText),
+      ),
+    );
+    return;
+  }
+  replaceChildren(content, ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }));
+}
+
+/** Shows `title` and `body` in the panel above the summary, with a Fermer button. */
+function openPanel(title: string, ...body: HTMLElement[]): HTMLElement {
+  const panel = byId("panel");
+  const close = el(
+    "button",
+    { type: "button", className: "panel-close", onClick: closePanel },
+    labels().close,
+  );
+  replaceChildren(
+    panel,
+    el("div", { className: "panel-head" }, el("h2", { id: "panel-title" }, title), close),
+    ...body,
+  );
+  panel.hidden = false;
+  return panel;
+}
+
+function closePanel(): void {
+  const panel = byId("panel");
+  panel.hidden = true;
+  replaceChildren(panel);
+}
+
+async function refresh(origin: HTMLButtonElement | null): Promise<void> {
+  await gate.run(origin, async () => {
+    clearMessages();
+    const content = byId("content");
+    content.setAttribute("aria-busy", "true");
+    if (!state.data) replaceChildren(content, el("p", { className: "loading" }, labels().loading));
+    try {
+      const data = await callServer("getSidebarData");
+      state.data = data;
+      state.lang = data.lang === "en" ? "en" : "fr";
+      renderChrome();
+      renderContent();
+    } catch (error) {
+      content.setAttribute("aria-busy", "false");
+      if (!state.data) replaceChildren(content);
+      showError(
+        error instanceof RpcError && error.kind === "unavailable" ? labels().unavailable : labels().loadError,
+      );
+    }
+  });
+}
+
+async function validate(origin: HTMLButtonElement): Promise<void> {
+  await gate.run(origin, async () => {
+    clearMessages();
+    showStatus(labels().validating);
+    try {
+      const report = await callServer("getValidationReport");
+      showStatus("");
+      openPanel(labels().findingsTitle, findingsView(report, labels(), selectCell));
+    } catch (error) {
+      showStatus("");
+      showError(failureText(error));
+    }
+  });
+}
+
+async function colours(origin: HTMLButtonElement): Promise<void> {
+  await gate.run(origin, async () => {
+    clearMessages();
+    showStatus(labels().colouring);
+    try {
+      const result = await callServer("applyColoursForSidebar");
+      showStatus(result.ok ? result.message : "");
+      if (!result.ok) showError(result.message);
+    } catch (error) {
+      showStatus("");
+      showError(failureText(error));
+    }
+  });
+}
+
+async function sync(origin: HTMLButtonElement, confirmDeletes = false): Promise<void> {
+  await gate.run(origin, async () => {
+    clearMessages();
+    try {
+      await runSync(
+        {
+          labels: labels(),
+          lang: state.lang,
+          openPanel,
+          selectCell: (cell, button) => {
+            if (state.data?.state === "ready") {
+              void selectCell({ sheet: state.data.sheetName, cell }, button);
+            }
+          },
+          confirmDeletes: () => void sync(origin, true),
+        },
+        confirmDeletes ? { confirmDeletes: true } : {},
+      );
+    } catch (error) {
+      showError(failureText(error));
+    }
+  });
+}
+
+async function selectRow(action: ActionRefWire, button: HTMLButtonElement): Promise<void> {
+  if (state.data?.state !== "ready") return;
+  showError("");
+  button.setAttribute("aria-busy", "true");
+  try {
+    const result = await callServer("selectRow", state.data.sheetName, action.row);
+    if (!result.ok) showError(labels().selectFailed);
+  } catch (error) {
+    showError(failureText(error));
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+}
+
+async function selectCell(
+  finding: Pick<Finding, "sheet" | "cell">,
+  button: HTMLButtonElement,
+): Promise<void> {
+  showError("");
+  button.setAttribute("aria-busy", "true");
+  try {
+    const result = await callServer("selectCell", finding.sheet, finding.cell);
+    if (!result.ok) showError(labels().selectFailed);
+  } catch (error) {
+    showError(failureText(error));
+  } finally {
+    button.removeAttribute("aria-busy");
+  }
+}
+
+function start(): void {
+  renderChrome();
+  const [refreshButton, validateButton, coloursButton, syncButton] = toolbarButtons();
+  refreshButton.addEventListener("click", () => void refresh(refreshButton));
+  validateButton.addEventListener("click", () => void validate(validateButton));
+  coloursButton.addEventListener("click", () => void colours(coloursButton));
+  syncButton.addEventListener("click", () => void sync(syncButton));
+  void refresh(null);
+}
+
+start();

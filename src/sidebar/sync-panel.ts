@@ -1,0 +1,147 @@
+/**
+ * Synchroniser: drives the chunked calendar sync (syncStep) from the sidebar. Each call does what fits
+ * in the server's time budget and says how far it got; the panel shows a progress bar "12 / 40" and
+ * calls again until the server says it is finished, then shows the server's report: its plain-language
+ * message, the counts, and the rows skipped or failed, each a button to its cell. When the server's
+ * mass-delete guard asks for confirmation, the panel offers a button to go ahead.
+ */
+import type { Lang } from "../core/i18n";
+import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
+import { el } from "./dom";
+import type { Labels } from "./labels";
+import { type ProgressBar, progressBar } from "./progress";
+import { callServer } from "./rpc";
+
+export interface SyncPanelContext {
+  labels: Labels;
+  lang: Lang;
+  openPanel: (title: string, ...body: HTMLElement[]) => HTMLElement;
+  /** Selects a cell of the plan's sheet ("C12"). */
+  selectCell: (cell: string, button: HTMLButtonElement) => void;
+  /** Runs the sync again with the deletions confirmed (through the page's busy gate). */
+  confirmDeletes: () => void;
+}
+
+/** The server never stalls; if it did, the panel stops after this many calls without progress. */
+const MAX_STALLED_STEPS = 3;
+
+export class SyncStalledError extends Error {
+  constructor() {
+    super("the calendar sync made no progress");
+    this.name = "SyncStalledError";
+  }
+}
+
+function progressText(progress: { done: number; total: number }): string {
+  return `${progress.done} / ${progress.total}`;
+}
+
+/** Calls syncStep until the server says it is finished, moving `bar` after each call. */
+async function driveSteps(
+  options: SyncStepOptions,
+  bar: ProgressBar,
+  counter: HTMLElement,
+): Promise<SyncProgress> {
+  let stalled = 0;
+  let lastDone = -1;
+  for (;;) {
+    const step = await callServer("syncStep", options);
+    bar.set(step.done, step.total, progressText(step));
+    counter.textContent = progressText(step);
+    if (step.finished) return step;
+    stalled = step.done > lastDone ? 0 : stalled + 1;
+    lastDone = step.done;
+    if (stalled >= MAX_STALLED_STEPS) throw new SyncStalledError();
+  }
+}
+
+function itemList(
+  title: string,
+  items: SyncReportItem[],
+  context: SyncPanelContext,
+  open: boolean,
+): HTMLElement | null {
+  if (items.length === 0) return null;
+  const list = el("ul", { className: "actions" });
+  for (const item of items) {
+    const name = item.title.trim() || (item.row !== null ? context.labels.untitledAction(item.row) : "—");
+    let head: HTMLElement;
+    if (item.cell) {
+      const cell = item.cell;
+      const button = el(
+        "button",
+        { type: "button", className: "action-link", title: context.labels.goToCell(cell) },
+        name,
+      );
+      button.addEventListener("click", () => context.selectCell(cell, button));
+      head = button;
+    } else {
+      head = el("p", {}, name);
+    }
+    list.appendChild(
+      el(
+        "li",
+        { className: "action" },
+        head,
+        item.detail ? el("p", { className: "action-meta" }, item.detail) : null,
+      ),
+    );
+  }
+  const details = el(
+    "details",
+    { className: "sync-details" },
+    el("summary", {}, `${title} (${items.length})`),
+    list,
+  );
+  details.open = open;
+  return details;
+}
+
+function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement {
+  const { labels } = context;
+  const words = labels.syncReport;
+  const tone = report.status === "done" ? "sync-ok" : report.status === "unfinished" ? "" : "problem";
+  const view = el("div", { className: "sync-report" }, el("p", { className: tone }, report.message));
+  if (report.status === "needsConfirmation") {
+    const confirm = el(
+      "button",
+      { type: "button", className: "confirm" },
+      words.confirmDeletes(report.deletions),
+    );
+    confirm.addEventListener("click", () => context.confirmDeletes());
+    view.appendChild(confirm);
+    return view;
+  }
+  const counts: [string, number][] = [
+    [words.created, report.created.length],
+    [words.updated, report.updated.length],
+    [words.deleted, report.deleted.length],
+    [words.unchanged, report.unchanged],
+  ];
+  const table = el("dl", { className: "sync-counts" });
+  for (const [label, count] of counts) table.append(el("dt", {}, label), el("dd", {}, String(count)));
+  view.appendChild(table);
+  if (report.calendarName)
+    view.appendChild(el("p", { className: "muted small" }, words.calendar(report.calendarName)));
+  for (const node of [
+    report.failure ? itemList(words.failure, [report.failure], context, true) : null,
+    itemList(words.skipped, report.skipped, context, report.skipped.length <= 5),
+    itemList(words.userDeleted, report.userDeleted, context, false),
+  ]) {
+    if (node) view.appendChild(node);
+  }
+  return view;
+}
+
+/** Runs the whole sync in the panel. Throws an RpcError (or SyncStalledError) when a call fails. */
+export async function runSync(context: SyncPanelContext, options: SyncStepOptions = {}): Promise<SyncReport> {
+  const { labels } = context;
+  const counter = el("p", { className: "sync-count" }, labels.syncStarting);
+  const bar = progressBar(labels.syncProgressLabel, 0, 0, labels.syncStarting);
+  const panel = context.openPanel(labels.syncTitle, counter, bar.element);
+  const last = await driveSteps(options, bar, counter);
+  counter.textContent =
+    last.report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last);
+  panel.appendChild(reportView(last.report, context));
+  return last.report;
+}
