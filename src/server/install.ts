@@ -67,6 +67,7 @@ export function installTemplate(): void {
     defaultPeriod(today),
     Boolean(existing),
   );
+  applyColoursToSheet(sheet, lang);
 
   sheet.activate();
   const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
