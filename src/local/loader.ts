@@ -31,19 +31,18 @@ export interface LoadOptions {
 const VIRTUAL_DATE = `(function (now) {
   "use strict";
   var RealDate = Date;
-  function Date(y, m, d, h, mi, s, ms) {
+  var VirtualDate = function Date(y, m, d, h, mi, s, ms) {
     if (!new.target) return new RealDate(now()).toString();
     var args = Array.prototype.slice.call(arguments);
     if (args.length === 0) args = [now()];
     return Reflect.construct(RealDate, args, new.target);
-  }
-  Date.prototype = RealDate.prototype;
-  Object.defineProperty(Date, "prototype", { writable: false, enumerable: false, configurable: false });
-  Date.now = function now_() { return now(); };
-  Date.parse = RealDate.parse;
-  Date.UTC = RealDate.UTC;
-  Object.defineProperty(RealDate.prototype, "constructor", { value: Date, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(globalThis, "Date", { value: Date, writable: true, configurable: true, enumerable: false });
+  };
+  Object.defineProperty(VirtualDate, "prototype", { value: RealDate.prototype, writable: false, enumerable: false, configurable: false });
+  VirtualDate.now = function now_() { return now(); };
+  VirtualDate.parse = RealDate.parse;
+  VirtualDate.UTC = RealDate.UTC;
+  Object.defineProperty(RealDate.prototype, "constructor", { value: VirtualDate, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, "Date", { value: VirtualDate, writable: true, configurable: true, enumerable: false });
 })`;
 
 export function loadAddon(emulator: Emulator, options: LoadOptions = {}): Addon {

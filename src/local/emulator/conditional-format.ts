@@ -5,7 +5,7 @@
  */
 import type { GridRect } from "./a1.ts";
 import { normalizeColor } from "./colors.ts";
-import { BooleanCriteria, enumName, RelativeDate } from "./enums.ts";
+import { BooleanCriteria, type EnumMember, enumName, RelativeDate } from "./enums.ts";
 import type { EmuRange } from "./range.ts";
 
 /** A rule's range: a rectangle on the sheet with the given id. */
@@ -56,10 +56,9 @@ export function rangeToRuleRange(range: EmuRange): RuleRange {
 export class EmuBooleanCondition {
   readonly __class = "BooleanCondition";
   constructor(private readonly data: ConditionalFormatRuleData) {}
-  getCriteriaType() {
-    return this.data.criteria === null
-      ? null
-      : BooleanCriteria[this.data.criteria as keyof typeof BooleanCriteria];
+  /** Only made for rules that have a condition. */
+  getCriteriaType(): EnumMember {
+    return BooleanCriteria[this.data.criteria as keyof typeof BooleanCriteria];
   }
   getCriteriaValues(): unknown[] {
     return this.data.values.map((v) =>

@@ -4,7 +4,7 @@
  */
 import type { RangeResolver, RuleRange } from "./conditional-format.ts";
 import { rangeToRuleRange } from "./conditional-format.ts";
-import { DataValidationCriteria, enumName } from "./enums.ts";
+import { DataValidationCriteria, type EnumMember, enumName } from "./enums.ts";
 import type { EmuRange } from "./range.ts";
 
 export interface DataValidationData {
@@ -31,10 +31,9 @@ export class EmuDataValidation {
     readonly data: DataValidationData,
     private readonly resolve: RangeResolver,
   ) {}
-  getCriteriaType() {
-    return this.data.criteria === null
-      ? null
-      : DataValidationCriteria[this.data.criteria as keyof typeof DataValidationCriteria];
+  /** A built rule always has criteria (build() refuses one without). */
+  getCriteriaType(): EnumMember {
+    return DataValidationCriteria[this.data.criteria as keyof typeof DataValidationCriteria];
   }
   getCriteriaValues(): unknown[] {
     return this.data.values.map((v, i) =>
@@ -120,8 +119,10 @@ export class EmuDataValidationBuilder {
     this.data.helpText = String(text);
     return this;
   }
-  getCriteriaType() {
-    return new EmuDataValidation(this.data, this.resolve).getCriteriaType();
+  getCriteriaType(): EnumMember | null {
+    return this.data.criteria === null
+      ? null
+      : new EmuDataValidation(this.data, this.resolve).getCriteriaType();
   }
   getCriteriaValues() {
     return new EmuDataValidation(this.data, this.resolve).getCriteriaValues();

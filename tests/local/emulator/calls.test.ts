@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { setup } from "./helpers.ts";
+
+function script(g: ReturnType<typeof setup>["g"]) {
+  const ss = g.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getSheetByName("Feuille 1")!;
+  const values = sheet.getRange("A1:B2").getValues();
+  sheet.getRange("A1:B2").setValues(values.map((r) => r.map(() => 1)));
+  g.PropertiesService.getDocumentProperties().getProperty("x");
+}
+
+describe("call counting", () => {
+  it("counts exactly the calls of a small script, by method, class and service", () => {
+    const { g, emulator } = setup();
+    script(g);
+    const c = emulator.calls;
+    expect(c.count("SpreadsheetApp.getActiveSpreadsheet")).toBe(1);
+    expect(c.count("SpreadsheetApp.Spreadsheet.getSheetByName")).toBe(1);
+    expect(c.count("SpreadsheetApp.Sheet.getRange")).toBe(2);
+    expect(c.count("SpreadsheetApp.Range.getValues")).toBe(1);
+    expect(c.count("SpreadsheetApp.Range.setValues")).toBe(1);
+    expect(c.count("SpreadsheetApp.Range")).toBe(2);
+    expect(c.count("SpreadsheetApp")).toBe(6);
+    expect(c.count("PropertiesService")).toBe(2);
+    expect(c.count("PropertiesService.Properties.getProperty")).toBe(1);
+    expect(c.total()).toBe(8);
+    expect(c.entries()).toContainEqual({ key: "SpreadsheetApp.Sheet.getRange", count: 2 });
+    c.reset();
+    expect(c.total()).toBe(0);
+  });
+
+  it("does not count what tests do through the raw handle", () => {
+    const { emulator } = setup();
+    emulator.spreadsheet.getActiveSheet().getRange("A1").setValue(3);
+    expect(emulator.spreadsheet.getActiveSheet().getRange("A1").getValue()).toBe(3);
+    expect(emulator.calls.total()).toBe(0);
+  });
+
+  it("adds the latency model's delay to the virtual clock", () => {
+    const { g, emulator } = setup();
+    emulator.calls.setLatency((key) => (key.startsWith("SpreadsheetApp.Range") ? 100 : 10));
+    const t0 = emulator.clock.now();
+    script(g);
+    expect(emulator.clock.now() - t0).toBe(2 * 100 + 6 * 10);
+    emulator.calls.setLatency(null);
+    script(g);
+    expect(emulator.clock.now() - t0).toBe(260);
+  });
+
+  it("throws an injected fault at the k-th call, `times` times", () => {
+    const { g, emulator } = setup();
+    const sheet = g.SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange("A1").setValue(1); // before the injection: not counted toward `at`
+    emulator.calls.injectFault({
+      key: "SpreadsheetApp.Range.setValue",
+      at: 2,
+      times: 2,
+      error: () => new Error("Service unavailable"),
+    });
+    const outcomes: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      try {
+        sheet.getRange("A1").setValue(i);
+        outcomes.push("ok");
+      } catch (e) {
+        outcomes.push((e as Error).message);
+      }
+    }
+    expect(outcomes).toEqual(["ok", "Service unavailable", "Service unavailable", "ok", "ok"]);
+    expect(sheet.getRange("A1").getValue()).toBe(4);
+    expect(emulator.calls.count("SpreadsheetApp.Range.setValue")).toBe(6);
+  });
+
+  it("can fault a whole class or service by prefix", () => {
+    const { g, emulator } = setup();
+    const err = new Error("Exception: Service Spreadsheets timed out");
+    emulator.calls.injectFault({ key: "SpreadsheetApp", at: 3, error: err });
+    const ss = g.SpreadsheetApp.getActive();
+    const sheet = ss.getActiveSheet();
+    expect(() => sheet.getRange("A1")).toThrow(err);
+    expect(sheet.getRange("A1").getA1Notation()).toBe("A1");
+  });
+
+  it("wraps returned objects so identities stay stable and chained calls are counted", () => {
+    const { g, emulator } = setup();
+    const ss = g.SpreadsheetApp.getActive();
+    expect(g.SpreadsheetApp.getActive()).toBe(ss);
+    ss.getActiveSheet().getRange("A1").setValue(1).setBackground("red").setNote("n");
+    expect(emulator.calls.count("SpreadsheetApp.Range")).toBe(3);
+  });
+});
