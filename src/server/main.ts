@@ -9,4 +9,5 @@ export { installTemplate } from "./install";
 export { onInstall, onOpen } from "./menu";
 export { selectCell, selectRow } from "./navigation";
 export { getSidebarData, showSummarySidebar } from "./sidebar";
+export { previewSync, previewSyncData, syncCalendar, syncStep } from "./sync/sync-entry";
 export { getValidationReport, validatePlan } from "./validate";

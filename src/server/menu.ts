@@ -25,6 +25,8 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
     caption: { fr: "Importer un plan existant…", en: "Import an existing plan…" },
     functionName: "showImportDialog",
   },
+  { caption: { fr: "Synchroniser l'agenda", en: "Sync the calendar" }, functionName: "syncCalendar" },
+  { caption: { fr: "Aperçu de la synchronisation", en: "Sync preview" }, functionName: "previewSync" },
 ];
 
 /** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */

@@ -1,6 +1,7 @@
 /**
  * The Apps Script manifest, root and shipped copy: V8, the spreadsheet's home time zone, Stackdriver
- * logging, and exactly the OAuth scopes we ask users for — a new scope must be a deliberate change here.
+ * logging, exactly the OAuth scopes we ask users for — a new scope must be a deliberate change here — and
+ * the Calendar advanced service (v3) the sync uses under the narrow calendar.app.created scope.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,6 +22,13 @@ describe.each(["appsscript.json", "dist/appsscript.json"])("%s", (file) => {
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/calendar.app.created",
+    ]);
+  });
+
+  it("enables the Calendar advanced service, v3, as `Calendar`", () => {
+    expect(manifest.dependencies?.enabledAdvancedServices).toEqual([
+      { userSymbol: "Calendar", serviceId: "calendar", version: "v3" },
     ]);
   });
 });

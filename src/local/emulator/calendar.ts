@@ -44,6 +44,8 @@ interface StoredCalendar {
 /** Google's limits on private extended properties (developers.google.com/calendar/api/guides/extended-properties). */
 export const EXTENDED_KEY_MAX = 44;
 export const EXTENDED_VALUE_MAX = 1024;
+/** The only Calendar scope the add-on asks for. */
+export const CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.app.created";
 export const LIST_MAX_RESULTS = 2500;
 export const LIST_DEFAULT_RESULTS = 250;
 const EVENT_ID = /^[a-v0-9]{5,1024}$/;
@@ -229,7 +231,7 @@ export function createCalendarService(now: () => number): { service: object; hoo
     __class: "Calendars",
     insert(resource: { summary?: string; timeZone?: string; description?: string }) {
       const method = "calendar.calendars.insert";
-      if (!resource || !resource.summary) throw calendarApiError(method, 400, "Missing title.", "required");
+      if (!resource?.summary) throw calendarApiError(method, 400, "Missing title.", "required");
       calendarCounter++;
       const id = `c${calendarCounter.toString().padStart(6, "0")}emu@group.calendar.google.com`;
       const calendar: CalendarResource = {
@@ -388,13 +390,13 @@ export function createCalendarService(now: () => number): { service: object; hoo
 
 /** The part of the emulator this needs: a way to register a global service, and the virtual clock. */
 export interface CalendarHost {
-  registerService(globalName: string, service: object): unknown;
+  registerService(globalName: string, service: object, options?: { scope?: string }): unknown;
   clock: { now(): number };
 }
 
 /** Registers the `Calendar` advanced service in `emulator` (counted, delayed, faultable) and returns its hooks. */
 export function attachCalendar(emulator: CalendarHost): CalendarHooks {
   const { service, hooks } = createCalendarService(() => emulator.clock.now());
-  emulator.registerService("Calendar", service);
+  emulator.registerService("Calendar", service, { scope: CALENDAR_SCOPE });
   return hooks;
 }

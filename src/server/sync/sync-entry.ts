@@ -1,0 +1,104 @@
+/**
+ * The calendar sync's entry points: the menu items "Synchroniser l'agenda" (a run within the budget, then a
+ * toast, and a dialog whenever there is more to say than the counts; the mass-delete guard asks first) and
+ * "Aperçu de la synchronisation" (what would be created, changed and deleted, nothing done), and
+ * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar.
+ */
+import { localize } from "../../core/i18n";
+import { emptyReport, reportDetails, SYNC_MESSAGES } from "../../core/sync/sync-report";
+import type { SyncProgress, SyncReport, SyncStepOptions } from "../../shared/sync-wire";
+import { userLang } from "../locale";
+import { type RunOutcome, runSync } from "./sync-run";
+
+/** Only the known options, as plain values (the wire may bring anything). */
+function cleanOptions(options: unknown): SyncStepOptions {
+  const raw = (options && typeof options === "object" ? options : {}) as Record<string, unknown>;
+  const clean: SyncStepOptions = {};
+  if (raw.confirmDeletes === true) clean.confirmDeletes = true;
+  if (typeof raw.spanDates === "boolean") clean.spanDates = raw.spanDates;
+  if (typeof raw.budgetMs === "number" && Number.isFinite(raw.budgetMs)) clean.budgetMs = raw.budgetMs;
+  return clean;
+}
+
+/** Any unexpected error becomes a report naming it, so the user always gets an answer. */
+function guarded(run: () => RunOutcome): RunOutcome {
+  try {
+    return run();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const lang = userLang();
+    const report = emptyReport("failed", "");
+    report.failure = { row: null, cell: null, title: "", detail: message };
+    report.message = localize(lang, SYNC_MESSAGES.failedNoRow, { error: message });
+    return { report, done: 0, total: 0, finished: true };
+  }
+}
+
+function hasDetails(report: SyncReport): boolean {
+  return (
+    report.status !== "done" ||
+    report.calendarRecreated ||
+    report.created.length + report.updated.length + report.deleted.length > 0 ||
+    report.skipped.length + report.userDeleted.length > 0
+  );
+}
+
+function show(report: SyncReport, titleText: { fr: string; en: string }): void {
+  const lang = userLang();
+  const title = localize(lang, titleText);
+  const ui = SpreadsheetApp.getUi();
+  SpreadsheetApp.getActiveSpreadsheet().toast(report.message, title, 10);
+  if (hasDetails(report)) ui.alert(title, reportDetails(report, lang), ui.ButtonSet.OK);
+}
+
+/** Called from the add-on menu: Synchroniser l'agenda. */
+export function syncCalendar(): void {
+  let outcome = guarded(() => runSync({}, "apply"));
+  if (outcome.report.status === "needsConfirmation") {
+    const lang = userLang();
+    const ui = SpreadsheetApp.getUi();
+    // The lock is released while the question is open (a lock does not survive a Ui.alert).
+    const answer = ui.alert(
+      localize(lang, SYNC_MESSAGES.title),
+      `${outcome.report.message}\n\n${localize(lang, SYNC_MESSAGES.confirmQuestion)}`,
+      ui.ButtonSet.YES_NO,
+    );
+    if (answer !== ui.Button.YES) {
+      SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledByUser));
+      return;
+    }
+    outcome = guarded(() => runSync({ confirmDeletes: true }, "apply"));
+  }
+  show(outcome.report, SYNC_MESSAGES.title);
+}
+
+/** Called from the add-on menu: Aperçu de la synchronisation. */
+export function previewSync(): void {
+  const outcome = guarded(() => runSync({}, "preview"));
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(localize(lang, SYNC_MESSAGES.previewTitle), reportDetails(outcome.report, lang), ui.ButtonSet.OK);
+}
+
+/**
+ * Called from the sidebar (google.script.run.syncStep): one chunk of the sync within `options.budgetMs`.
+ * Call again while `finished` is false; `done / total` drives the progress bar.
+ */
+export function syncStep(options?: SyncStepOptions): SyncProgress {
+  const outcome = guarded(() => runSync(cleanOptions(options), "apply"));
+  return JSON.parse(
+    JSON.stringify({
+      done: outcome.done,
+      total: outcome.total,
+      finished: outcome.finished,
+      report: outcome.report,
+    }),
+  ) as SyncProgress;
+}
+
+/** Called from the sidebar: the preview as data. */
+export function previewSyncData(options?: SyncStepOptions): SyncReport {
+  return JSON.parse(
+    JSON.stringify(guarded(() => runSync(cleanOptions(options), "preview")).report),
+  ) as SyncReport;
+}

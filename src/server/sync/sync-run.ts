@@ -1,0 +1,301 @@
+/**
+ * One sync run (or preview) under the document lock and a time budget: load the plan, give new rows their
+ * key (one batch write), make sure the plan's calendar exists (a deleted one is replaced and the user told),
+ * list the add-on's events, let the core plan the operations, then apply them in order until done, out of
+ * time, or stopped by an error — saving the state after every SAVE_EVERY writes and before returning, so
+ * the next run resumes without doing anything twice. All decisions are the core's (core/sync/*).
+ */
+import { localize } from "../../core/i18n";
+import { eventBodyFor } from "../../core/sync/event-body";
+import { eventIdFor } from "../../core/sync/event-id";
+import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
+import { assignRowKeys } from "../../core/sync/row-keys";
+import {
+  calendarName,
+  emptyReport,
+  operationItem,
+  reportItem,
+  SYNC_MESSAGES,
+  skippedItems,
+  summarize,
+} from "../../core/sync/sync-report";
+import { emptyState, type SyncState } from "../../core/sync/sync-state";
+import { DEFAULT_TEMPLATE } from "../../core/template";
+import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
+import { userLang } from "../locale";
+import { loadPlan } from "../plan-sheet";
+import {
+  CalendarCallError,
+  createCalendar,
+  type Deadline,
+  getEvent,
+  insertEvent,
+  listPlanEvents,
+  patchEvent,
+  removeEvent,
+} from "./calendar-client";
+import { writeRowKeys } from "./row-key-writer";
+import { loadState, saveState } from "./state-store";
+
+/** Default budget: 4.5 of Apps Script's 6 minutes, leaving room to save and answer. */
+export const DEFAULT_BUDGET_MS = 270_000;
+const MIN_BUDGET_MS = 5_000;
+/** How long to wait for the document lock before saying another sync is running. */
+export const LOCK_WAIT_MS = 2_000;
+/** Save the state after this many writes (and always before returning). */
+export const SAVE_EVERY = 25;
+/** Fresh ids tried when an insert finds its id taken by a deleted or foreign event. */
+const MAX_ID_BUMPS = 5;
+
+export interface RunOutcome {
+  report: SyncReport;
+  done: number;
+  total: number;
+  finished: boolean;
+}
+
+function budgetOf(options: SyncStepOptions): number {
+  const asked = Number(options.budgetMs);
+  if (!Number.isFinite(asked) || asked <= 0) return DEFAULT_BUDGET_MS;
+  return Math.min(Math.max(asked, MIN_BUDGET_MS), DEFAULT_BUDGET_MS);
+}
+
+function stopped(report: SyncReport): RunOutcome {
+  return { report, done: 0, total: 0, finished: true };
+}
+
+/** Called by the menu handlers and syncStep. `preview` plans without writing anything. */
+export function runSync(options: SyncStepOptions, mode: "apply" | "preview"): RunOutcome {
+  const lang = userLang();
+  const deadline: Deadline = { at: Date.now() + budgetOf(options) };
+  if (mode === "preview") return runLocked(options, mode, deadline);
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) return stopped(emptyReport("busy", localize(lang, SYNC_MESSAGES.busy)));
+  try {
+    return runLocked(options, mode, deadline);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+function runLocked(options: SyncStepOptions, mode: "apply" | "preview", deadline: Deadline): RunOutcome {
+  const lang = userLang();
+  const load = loadPlan();
+  if (!load.ok) return stopped(emptyReport("error", load.message));
+  const loaded = load.loaded;
+  const plan = loaded.plan;
+  if (plan.missingColumns.length) {
+    const columns = plan.missingColumns
+      .map((key) => DEFAULT_TEMPLATE.columns.find((c) => c.key === key)?.label[lang] ?? key)
+      .join(", ");
+    return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingColumns, { columns })));
+  }
+  const keyColumn = plan.columns.cle;
+  if (!keyColumn) return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingKeyColumn)));
+  const actionColumn = plan.columns.moyens ?? 1;
+  const planId = loaded.planId;
+
+  const stored = loadState(planId);
+  let chunks = stored.chunks;
+  let state: SyncState = stored.state ?? emptyState(planId, lang);
+  if (typeof options.spanDates === "boolean") state.spanDates = options.spanDates;
+  const context = {
+    planId,
+    spreadsheetId: loaded.spreadsheet.getId(),
+    sheetId: loaded.sheet.getSheetId(),
+    lang: state.lang,
+    spanDates: state.spanDates,
+  };
+
+  // Row keys: new rows and copied rows get a fresh key, written in one batch before any event exists.
+  const assignment = assignRowKeys(plan.rows, Utilities.getUuid(), (row) => {
+    const original = plan.rows.find((r) => r.row === row.row);
+    const body = original ? eventBodyFor(original, row.key, context) : null;
+    return body !== null && state.rows[row.key]?.hash === body.extendedProperties.private.hash;
+  });
+  for (const row of plan.rows) row.key = assignment.keys.get(row.row) ?? row.key;
+  if (mode === "apply") writeRowKeys(loaded.sheet, loaded.values, keyColumn, assignment.writes);
+
+  const name = calendarName(plan.header.comite, state.lang);
+  const report = emptyReport(mode === "preview" ? "preview" : "done", "");
+  report.calendarName = name;
+  const save = () => {
+    if (mode === "apply") chunks = saveState(state, chunks);
+  };
+
+  let events: ListedEvent[] = [];
+  try {
+    if (state.calendarId) {
+      try {
+        events = listPlanEvents(state.calendarId, planId, deadline);
+      } catch (error) {
+        if (!(error instanceof CalendarCallError) || error.kind !== "notFound") throw error;
+        report.calendarRecreated = true;
+        state = { ...emptyState(planId, state.lang), spanDates: state.spanDates };
+      }
+    }
+    if (!state.calendarId && mode === "apply") {
+      state.calendarId = createCalendar(name, loaded.timeZone, deadline);
+      save();
+    }
+  } catch (error) {
+    return finish(report, state, 0, 0, error, null, lang, save, actionColumn);
+  }
+  report.calendarId = state.calendarId;
+
+  const syncPlan = planSync({
+    rows: plan.rows,
+    parsed: loaded.parsed,
+    context,
+    state,
+    events,
+    confirmDeletes: options.confirmDeletes === true,
+  });
+  report.unchanged = syncPlan.unchanged;
+  report.skipped = skippedItems(syncPlan.skipped, actionColumn, lang);
+  report.userDeleted = syncPlan.userDeleted.map((u) => reportItem(u.row, actionColumn, u.title));
+  if (syncPlan.guard) {
+    report.status = "needsConfirmation";
+    report.deletions = syncPlan.guard.deletions;
+    report.existing = syncPlan.guard.existing;
+    report.message = summarize(report, lang);
+    save();
+    return { report, done: 0, total: syncPlan.guard.deletions, finished: true };
+  }
+  const operations = syncPlan.operations;
+  if (mode === "preview") {
+    for (const op of operations) {
+      const item = operationItem(op, actionColumn);
+      (op.kind === "insert" ? report.created : op.kind === "patch" ? report.updated : report.deleted).push(
+        item,
+      );
+    }
+    report.message = summarize(report, lang);
+    return { report, done: 0, total: operations.length, finished: true };
+  }
+
+  // Pending operations keep their row's previous state until they succeed.
+  const rows = { ...syncPlan.baseRows };
+  for (const op of operations)
+    if (!(op.rowKey in rows) && state.rows[op.rowKey]) rows[op.rowKey] = state.rows[op.rowKey];
+  state.rows = rows;
+  const doneBefore = state.progressDone ?? 0;
+  let applied = 0;
+  let failure: unknown = null;
+  let failedOp: SyncOperation | null = null;
+  for (const op of operations) {
+    try {
+      const outcome = applyOperation(op, state.calendarId!, planId, deadline);
+      if (outcome === "vanished") {
+        report.userDeleted.push(operationItem(op, actionColumn));
+      } else {
+        const after = rowStateAfter(op, outcome);
+        if (after === null) delete state.rows[op.rowKey];
+        else if (after) state.rows[op.rowKey] = after;
+        (op.kind === "insert" ? report.created : op.kind === "patch" ? report.updated : report.deleted).push(
+          operationItem(op, actionColumn),
+        );
+      }
+      applied++;
+      state.progressDone = doneBefore + applied;
+      if (applied % SAVE_EVERY === 0) save();
+    } catch (error) {
+      failure = error;
+      failedOp = op;
+      break;
+    }
+  }
+  return finish(
+    report,
+    state,
+    doneBefore + applied,
+    operations.length - applied,
+    failure,
+    failedOp,
+    lang,
+    save,
+    actionColumn,
+  );
+}
+
+/** Applies one operation; "vanished" when the event to patch was deleted in Calendar meanwhile. */
+function applyOperation(
+  op: SyncOperation,
+  calendarId: string,
+  planId: string,
+  deadline: Deadline,
+): ListedEvent | null | "vanished" {
+  if (op.kind === "delete") {
+    removeEvent(calendarId, op.eventId, deadline);
+    return null;
+  }
+  if (op.kind === "patch") {
+    try {
+      return patchEvent(calendarId, op.eventId, op.body, deadline);
+    } catch (error) {
+      if (error instanceof CalendarCallError && (error.kind === "gone" || error.kind === "notFound"))
+        return "vanished";
+      throw error;
+    }
+  }
+  for (let bump = 0; ; bump++) {
+    try {
+      return insertEvent(calendarId, op.body, deadline);
+    } catch (error) {
+      if (!(error instanceof CalendarCallError) || error.kind !== "duplicate") throw error;
+    }
+    // 409: the id is taken. Our own live event (an earlier insert whose answer was lost) is reconciled;
+    // a deleted or foreign one means this id is burnt, so the next generation is tried.
+    const existing = getEvent(calendarId, op.eventId, deadline);
+    const props = existing.extendedProperties?.private;
+    if (existing.status !== "cancelled" && props?.planId === planId && props.rowKey === op.rowKey) {
+      if (props.hash === op.body.extendedProperties.private.hash) return existing;
+      return patchEvent(calendarId, op.eventId, op.body, deadline);
+    }
+    if (bump >= MAX_ID_BUMPS) throw new CalendarCallError("fatal", new Error("No free event id."));
+    op.generation++;
+    op.eventId = eventIdFor(planId, op.rowKey, op.generation);
+    op.body = { ...op.body, id: op.eventId };
+  }
+}
+
+function finish(
+  report: SyncReport,
+  state: SyncState,
+  done: number,
+  remaining: number,
+  failure: unknown,
+  failedOp: SyncOperation | null,
+  lang: "fr" | "en",
+  save: () => void,
+  actionColumn: number,
+): RunOutcome {
+  let overloaded = false;
+  report.remaining = remaining;
+  if (failure === null) {
+    report.status = "done";
+  } else if (
+    failure instanceof CalendarCallError &&
+    (failure.kind === "budget" || failure.kind === "overloaded")
+  ) {
+    report.status = "unfinished";
+    overloaded = failure.kind === "overloaded";
+  } else {
+    report.status = "failed";
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    report.failure = failedOp
+      ? reportItem(failedOp.row, actionColumn, failedOp.title, detail.endsWith(".") ? detail : `${detail}.`)
+      : reportItem(null, actionColumn, "", detail.endsWith(".") ? detail : `${detail}.`);
+  }
+  if (report.status === "done") state.progressDone = null;
+  try {
+    save();
+  } catch (error) {
+    // The state could not be saved: the next run rebuilds it from the calendar listing (ids are
+    // deterministic and every event carries its row key), so nothing is duplicated.
+    if (report.status === "done") report.status = "failed";
+    report.failure = reportItem(null, actionColumn, "", String((error as Error)?.message ?? error));
+  }
+  report.message = summarize(report, lang, overloaded);
+  return { report, done, total: done + remaining, finished: report.status !== "unfinished" };
+}

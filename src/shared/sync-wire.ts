@@ -1,0 +1,69 @@
+/**
+ * What crosses google.script.run for the calendar sync: the options the sidebar sends to `syncStep` and
+ * `previewSync`, and the progress and report it gets back. Plain JSON only (numbers, strings, booleans,
+ * arrays, objects): no Date, no class instance.
+ */
+
+export interface SyncStepOptions {
+  /** The user confirmed that the deletions the mass-delete guard stopped may go ahead. */
+  confirmDeletes?: boolean;
+  /** Events span Début–Échéance instead of the Échéance day; remembered for the plan once given. */
+  spanDates?: boolean;
+  /** Time budget of this step in ms (clamped to 5 s – 4.5 min); a short one moves the progress bar sooner. */
+  budgetMs?: number;
+}
+
+/** One row (or event) named in a report, with the cell users can click. */
+export interface SyncReportItem {
+  /** 1-based sheet row, null for an event whose row is gone. */
+  row: number | null;
+  /** The action's cell ("C12"), null when the row is gone. */
+  cell: string | null;
+  title: string;
+  /** Why (skipped rows, failures), in the user's language; "" otherwise. */
+  detail: string;
+}
+
+export type SyncStatus =
+  | "done"
+  | "unfinished"
+  | "failed"
+  | "busy"
+  | "needsConfirmation"
+  | "error"
+  | "preview";
+
+export interface SyncReport {
+  status: SyncStatus;
+  /** Plain-language summary, ready to show (what happened and what to do next). */
+  message: string;
+  calendarId: string | null;
+  calendarName: string;
+  /** The calendar had been deleted and a new one was (or, in a preview, would be) created. */
+  calendarRecreated: boolean;
+  created: SyncReportItem[];
+  updated: SyncReportItem[];
+  deleted: SyncReportItem[];
+  unchanged: number;
+  skipped: SyncReportItem[];
+  /** Events a person deleted in Calendar while the row stayed the same: respected, not recreated. */
+  userDeleted: SyncReportItem[];
+  /** The error that stopped the run, naming its row, or null. */
+  failure: SyncReportItem | null;
+  /** Calendar operations still to do (the next click or step carries on). */
+  remaining: number;
+  /** For needsConfirmation: how many events would be deleted, out of how many. */
+  deletions: number;
+  existing: number;
+}
+
+/** What `syncStep` returns after each chunk. */
+export interface SyncProgress {
+  /** Calendar writes done since this sync started (across steps). */
+  done: number;
+  /** done + what remains. */
+  total: number;
+  /** True when nothing remains (or the run cannot go on without the user: busy, error, confirmation). */
+  finished: boolean;
+  report: SyncReport;
+}
