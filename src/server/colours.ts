@@ -17,6 +17,7 @@ import { loadPlan } from "./plan-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Only header positions are read, never dates, so any valid zone does; this saves a call. */
 const POSITIONS_ONLY_ZONE = "UTC";
@@ -101,31 +102,32 @@ export function applyColoursToPlan(
 }
 
 /** Finds and reads the plan (see plan-sheet.ts), then applies the colours to it. */
-function applyToActivePlan(lang: Lang): ColoursResult {
+function applyToActivePlan(lang: Lang): ColoursResult & { spreadsheet: Spreadsheet } {
   const load = loadPlan();
   if (!load.ok) {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName();
-    return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet }) };
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const sheet = spreadsheet.getActiveSheet().getName();
+    return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet }), spreadsheet };
   }
-  const { sheet, values, plan } = load.loaded;
-  return applyColoursToPlan(sheet, values, plan, lang);
+  const { spreadsheet, sheet, values, plan } = load.loaded;
+  return { ...applyColoursToPlan(sheet, values, plan, lang), spreadsheet };
 }
 
 /** Called from the add-on menu: Appliquer les couleurs de statut. */
 export function applyStatusColours(): void {
   const lang = userLang();
   const result = applyToActivePlan(lang);
-  if (result.ok)
-    SpreadsheetApp.getActiveSpreadsheet().toast(result.message, localize(lang, COLOURS_MESSAGES.title));
-  else
-    SpreadsheetApp.getUi().alert(
-      localize(lang, COLOURS_MESSAGES.title),
-      result.message,
-      SpreadsheetApp.getUi().ButtonSet.OK,
-    );
+  const title = localize(lang, COLOURS_MESSAGES.title);
+  if (result.ok) {
+    result.spreadsheet.toast(result.message, title);
+  } else {
+    const ui = SpreadsheetApp.getUi();
+    ui.alert(title, result.message, ui.ButtonSet.OK);
+  }
 }
 
 /** Called from the sidebar through google.script.run: same work, plain result, no toast. */
 export function applyColoursForSidebar(): ColoursResult {
-  return applyToActivePlan(userLang());
+  const { ok, message } = applyToActivePlan(userLang());
+  return { ok, message };
 }

@@ -150,9 +150,11 @@ export function statusRuleSpecs(geometry: RuleGeometry, template: PlanTemplate):
  * when there was none (a user's rule keeps its priority over ours).
  */
 export function mergeRules<T>(existing: readonly T[], isOwn: (rule: T) => boolean, ours: readonly T[]): T[] {
-  const firstOwn = existing.findIndex(isOwn);
-  const users = existing.filter((rule) => !isOwn(rule));
+  // isOwn is asked once per rule: at the edge each answer costs service calls.
+  const own = existing.map(isOwn);
+  const firstOwn = own.indexOf(true);
+  const users = existing.filter((_rule, i) => !own[i]);
   if (firstOwn < 0) return [...users, ...ours];
-  const before = existing.slice(0, firstOwn).filter((rule) => !isOwn(rule));
+  const before = existing.slice(0, firstOwn);
   return [...before, ...ours, ...users.slice(before.length)];
 }
