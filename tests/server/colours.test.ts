@@ -238,6 +238,28 @@ describe("applyStatusColours", () => {
   });
 });
 
+describe("in English", () => {
+  it("installs the same rules, an English legend, and says so in English", () => {
+    const fr = installedPlan();
+    const en = startAddon({ locale: "en_US", now: TODAY });
+    installTemplate(en, "Mutual-aid committee");
+    const sheet = planSheet(en, "Action plan");
+    expect(sheet.getRange("A6:C6").getValues()[0]).toEqual(["Legend:", "To do", "In progress"]);
+    expect(JSON.stringify(sheet.conditionalFormatData())).toBe(
+      JSON.stringify(planSheet(fr).conditionalFormatData()),
+    );
+    sheet.getRange("C8:I8").setValues([["Recruit helpers", "", "", "", "", "2026-03-01", "In progress"]]);
+    en.addon.call("applyStatusColours");
+    expect(en.emulator.ui.toasts.at(-1)).toMatchObject({
+      title: "Status colours",
+      message: expect.stringMatching(/^Colours applied to the sheet "Action plan"/),
+    });
+    expect(effectiveFormat(en.emulator, "Action plan", 8, 3).background).toBe(
+      paletteOf("enRetard").background,
+    );
+  });
+});
+
 describe("no plan", () => {
   it("says what is missing, in French and English, and changes nothing", () => {
     for (const [locale, words] of [
