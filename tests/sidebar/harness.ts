@@ -1,0 +1,283 @@
+/**
+ * Browser harness for the sidebar and dialogs: launches Debian's Chromium once per test file (through
+ * playwright-core, no network), opens a built surface (dist/Sidebar.html, dist/Findings.html…) from
+ * disk at the sidebar's 300 px width, and installs a `google.script.run` shim before the page's script
+ * runs. The shim has one method per top-level function of the add-on, as Apps Script publishes them
+ * (names ending in `_` are private), and routes each call through page.exposeFunction to Node, where
+ * dist/Code.js runs in the emulator. Arguments and results cross as JSON, as on the real wire: a Date,
+ * function or class instance makes the call fail, and a server exception reaches the page's failure
+ * handler as an Error-like object. Each call runs in a fresh load of the script, as each Apps Script
+ * execution does. Tests can hold calls (to see buttons disabled) and rewrite a call's arguments.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { Emulator } from "../../src/local/emulator/index";
+import { loadAddon } from "../../src/local/loader";
+
+export const REPO = join(import.meta.dirname, "../..");
+export const DIST = join(REPO, "dist");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+/** The sidebar's fixed width in Google Sheets. */
+export const SIDEBAR_WIDTH = 300;
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface RpcRecord {
+  name: string;
+  args: unknown[];
+  ok: boolean;
+}
+
+export interface OpenSurfaceOptions {
+  emulator: Emulator;
+  /** The built surface to open: dist/<surface>.html. Default "Sidebar". */
+  surface?: string;
+  /** The browser's language, as Google's UI would set it. Default "fr-CA". */
+  browserLocale?: string;
+  width?: number;
+  height?: number;
+  /** Rewrites a call's arguments before the server sees them (e.g. a shorter sync budget). */
+  rewriteArgs?: (name: string, args: unknown[]) => unknown[];
+  /** The script to run; default dist/Code.js. */
+  codePath?: string;
+}
+
+export interface SurfacePage {
+  page: Page;
+  context: BrowserContext;
+  /** Every server call the page made, in order. */
+  calls: RpcRecord[];
+  /** URLs the page tried to fetch from anywhere but its own file (all blocked). */
+  blockedRequests: string[];
+  /** Messages the page wrote to the console (errors included). */
+  consoleMessages: string[];
+  /** Uncaught page errors. */
+  pageErrors: string[];
+  /** Holds every server call from now until release(). */
+  hold(): void;
+  release(): void;
+  /** Resolves once `count` calls to `name` have been answered. */
+  waitForCalls(name: string, count: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Throws when `value` could not cross google.script.run: Date, function, class instance, undefined in arrays. */
+export function assertWireValue(value: unknown, path = "result"): void {
+  if (value === null || value === undefined) return;
+  const type = typeof value;
+  if (type === "string" || type === "boolean") return;
+  if (type === "number") {
+    if (!Number.isFinite(value)) throw new Error(`${path} is not a finite number`);
+    return;
+  }
+  if (type !== "object") throw new Error(`${path} is a ${type}, which cannot cross google.script.run`);
+  const tag = Object.prototype.toString.call(value);
+  if (tag === "[object Date]") throw new Error(`${path} is a Date, which cannot cross google.script.run`);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      assertWireValue(item, `${path}[${i}]`);
+    });
+    return;
+  }
+  const proto = Object.getPrototypeOf(value);
+  const plain = proto === null || Object.getPrototypeOf(proto) === null;
+  if (tag !== "[object Object]" || !plain) throw new Error(`${path} is not a plain object`);
+  for (const [key, item] of Object.entries(value as Record<string, unknown>))
+    assertWireValue(item, `${path}.${key}`);
+}
+
+interface WireReply {
+  ok: boolean;
+  value?: unknown;
+  name?: string;
+  message?: string;
+}
+
+/** The page side of the shim; `names` are the add-on's public functions. */
+function installShim(names: string[]): void {
+  type Handler = ((value: unknown) => void) | null;
+  const bridge = (
+    window as unknown as { __planDactionRpc: (name: string, payload: string) => Promise<string> }
+  ).__planDactionRpc;
+  const hasDate = (value: unknown): boolean =>
+    value instanceof Date ||
+    (Array.isArray(value)
+      ? value.some(hasDate)
+      : !!value && typeof value === "object" && Object.values(value).some(hasDate));
+  function runner(success: Handler, failure: Handler): Record<string, unknown> {
+    const run: Record<string, unknown> = {
+      withSuccessHandler: (handler: Handler) => runner(handler, failure),
+      withFailureHandler: (handler: Handler) => runner(success, handler),
+      withUserObject: () => run,
+    };
+    for (const name of names) {
+      run[name] = (...args: unknown[]) => {
+        const fail = (error: Error) => setTimeout(() => failure?.(error), 0);
+        if (hasDate(args)) {
+          fail(new Error("Failed due to illegal value in property: 0"));
+          return;
+        }
+        bridge(name, JSON.stringify(args)).then(
+          (payload) => {
+            const reply = JSON.parse(payload) as WireReply;
+            if (reply.ok) success?.(reply.value);
+            else {
+              const error = new Error(reply.message);
+              error.name = reply.name ?? "ScriptError";
+              failure?.(error);
+            }
+          },
+          (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
+        );
+      };
+    }
+    return run;
+  }
+  (window as unknown as { google: unknown }).google = {
+    script: {
+      run: runner(null, null),
+      host: {
+        close: () => undefined,
+        setHeight: () => undefined,
+        setWidth: () => undefined,
+        editor: { focus: () => undefined },
+      },
+    },
+  };
+}
+
+/** Opens dist/<surface>.html in a new browser context wired to `emulator`. */
+export async function openSurface(browser: Browser, options: OpenSurfaceOptions): Promise<SurfacePage> {
+  const surface = options.surface ?? "Sidebar";
+  const file = join(DIST, `${surface}.html`);
+  const code = readFileSync(options.codePath ?? join(DIST, "Code.js"), "utf8");
+  const names = loadAddon(options.emulator, { code }).names.filter((name) => !name.endsWith("_"));
+  const context = await browser.newContext({
+    locale: options.browserLocale ?? "fr-CA",
+    viewport: { width: options.width ?? SIDEBAR_WIDTH, height: options.height ?? 900 },
+  });
+  const page = await context.newPage();
+  const calls: RpcRecord[] = [];
+  const blockedRequests: string[] = [];
+  const consoleMessages: string[] = [];
+  const pageErrors: string[] = [];
+  const waiters: Array<{ name: string; count: number; resolve: () => void }> = [];
+  let gate: Promise<void> | null = null;
+  let openGate: (() => void) | null = null;
+
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === pathToFileURL(file).href) return route.continue();
+    blockedRequests.push(url);
+    return route.abort();
+  });
+  page.on("console", (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+
+  await page.exposeFunction("__planDactionRpc", async (name: string, payload: string): Promise<string> => {
+    if (gate) await gate;
+    let args = JSON.parse(payload) as unknown[];
+    if (options.rewriteArgs) args = options.rewriteArgs(name, args);
+    let reply: WireReply;
+    try {
+      // A fresh execution: Apps Script loads the whole script for every google.script.run call.
+      const addon = loadAddon(options.emulator, { code });
+      const value = addon.call(name, ...args);
+      assertWireValue(value);
+      reply = { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      const message =
+        error && typeof error === "object" && "message" in error ? String(error.message) : String(error);
+      reply = { ok: false, name: "ScriptError", message };
+    }
+    calls.push({ name, args, ok: reply.ok });
+    for (const waiter of [...waiters]) {
+      if (calls.filter((call) => call.name === waiter.name).length >= waiter.count) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve();
+      }
+    }
+    return JSON.stringify(reply);
+  });
+  await page.addInitScript(installShim, names);
+  await page.goto(pathToFileURL(file).href);
+
+  return {
+    page,
+    context,
+    calls,
+    blockedRequests,
+    consoleMessages,
+    pageErrors,
+    hold() {
+      if (!gate) gate = new Promise((resolve) => (openGate = resolve));
+    },
+    release() {
+      openGate?.();
+      gate = null;
+      openGate = null;
+    },
+    waitForCalls(name, count) {
+      if (calls.filter((call) => call.name === name).length >= count) return Promise.resolve();
+      return new Promise((resolve) => waiters.push({ name, count, resolve }));
+    },
+    close: () => context.close(),
+  };
+}
+
+/** The text of `selector`'s element, with no-break spaces as spaces and runs of spaces collapsed. */
+export async function textOf(page: Page, selector: string): Promise<string> {
+  const text = await page.locator(selector).first().textContent();
+  return normalise(text ?? "");
+}
+
+export function normalise(text: string): string {
+  return text
+    .replace(/[\u00a0\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Runs axe-core in the page; returns the violations whose impact is serious or critical. */
+export async function seriousAxeViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string; nodes: string[] }>> {
+  const axe = readFileSync(join(REPO, "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.addScriptTag({ content: axe });
+  return page.evaluate(async () => {
+    const axeApi = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axeApi.run(document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({
+        id: violation.id,
+        impact: violation.impact as string,
+        nodes: violation.nodes.map((node) => JSON.stringify(node.target)),
+      }));
+  });
+}
