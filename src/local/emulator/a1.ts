@@ -12,6 +12,17 @@ export interface GridRect {
   numColumns: number;
 }
 
+/** How an A1 reference was written: "A:C" (whole columns), "3:5" (whole rows), or with cells. */
+export type A1Shape = "CELLS" | "COLUMNS" | "ROWS";
+
+/** The shape of a reference that parseA1 accepted. */
+export function a1Shape(cells: string): A1Shape {
+  const parts = cells.trim().split(":");
+  if (parts.length === 2 && parts.every((p) => /^\$?[A-Za-z]+$/.test(p))) return "COLUMNS";
+  if (parts.length === 2 && parts.every((p) => /^\$?\d+$/.test(p))) return "ROWS";
+  return "CELLS";
+}
+
 export function columnToLetters(column: number): string {
   let n = column;
   let s = "";
@@ -65,7 +76,10 @@ export function parseA1(cells: string, maxRows: number, maxColumns: number): Gri
   return { row, column, numRows: Math.abs(r2 - r1) + 1, numColumns: Math.abs(c2 - c1) + 1 };
 }
 
-export function rectToA1(rect: GridRect): string {
+export function rectToA1(rect: GridRect, shape: A1Shape = "CELLS"): string {
+  if (shape === "COLUMNS")
+    return `${columnToLetters(rect.column)}:${columnToLetters(rect.column + rect.numColumns - 1)}`;
+  if (shape === "ROWS") return `${rect.row}:${rect.row + rect.numRows - 1}`;
   const start = columnToLetters(rect.column) + rect.row;
   if (rect.numRows === 1 && rect.numColumns === 1) return start;
   return `${start}:${columnToLetters(rect.column + rect.numColumns - 1)}${rect.row + rect.numRows - 1}`;

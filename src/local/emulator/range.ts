@@ -4,7 +4,7 @@
  * dates), Dates back for date cells, display values, formats, notes, merges, data validation, developer
  * metadata on whole rows/columns, and protections.
  */
-import { contains, type GridRect, intersects, rectToA1 } from "./a1.ts";
+import { type A1Shape, contains, type GridRect, intersects, rectToA1 } from "./a1.ts";
 import { normalizeColor } from "./colors.ts";
 import type { DataValidationData } from "./data-validation.ts";
 import { cloneValidation, EmuDataValidation } from "./data-validation.ts";
@@ -64,6 +64,8 @@ export class EmuRange {
     private readonly column: number,
     private readonly numRows: number,
     private readonly numColumns: number,
+    /** "A:C" and "3:5" references keep that notation in getA1Notation, as in Sheets. */
+    private readonly shape: A1Shape = "CELLS",
   ) {}
 
   rect(): GridRect {
@@ -72,7 +74,7 @@ export class EmuRange {
 
   // --- geometry -------------------------------------------------------------------------------------
   getA1Notation(): string {
-    return rectToA1(this.rect());
+    return rectToA1(this.rect(), this.shape);
   }
   getRow(): number {
     return this.row;

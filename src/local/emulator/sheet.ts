@@ -4,7 +4,7 @@
  * sheet-level developer metadata. Inserting or deleting rows and columns shifts content, formats, notes,
  * validations, merges, conditional-format ranges, named ranges, protections and row/column metadata.
  */
-import { contains, type GridRect, intersects, parseA1, shiftRect, splitSheetName } from "./a1.ts";
+import { a1Shape, contains, type GridRect, intersects, parseA1, shiftRect, splitSheetName } from "./a1.ts";
 import {
   type ConditionalFormatRuleData,
   cloneRuleData,
@@ -19,6 +19,23 @@ import type { Cell } from "./values.ts";
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
+
+/** What a new row or column copies from its neighbour. */
+const INHERITED_KEYS = [
+  "numberFormat",
+  "background",
+  "fontColor",
+  "fontWeight",
+  "fontStyle",
+  "fontSize",
+  "fontLine",
+  "fontFamily",
+  "wrapStrategy",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "border",
+  "validation",
+] as const;
 
 function shiftKeys<V>(map: Map<number, V>, at: number, delta: number): Map<number, V> {
   const out = new Map<number, V>();
@@ -162,7 +179,11 @@ export class EmuSheet {
       const { cells } = splitSheetName(a);
       const rect = parseA1(cells, this.maxRows, this.maxColumns);
       if (!rect) throw new Error("Range not found");
-      return this.rangeAt(rect.row, rect.column, rect.numRows, rect.numColumns);
+      const range = this.rangeAt(rect.row, rect.column, rect.numRows, rect.numColumns);
+      const shape = a1Shape(cells);
+      return shape === "CELLS"
+        ? range
+        : new EmuRange(this, rect.row, rect.column, rect.numRows, rect.numColumns, shape);
     }
     return this.rangeAt(a, column ?? 1, numRows ?? 1, numColumns ?? 1);
   }
@@ -247,6 +268,25 @@ export class EmuSheet {
       rule.ranges = rule.ranges.filter((r) => r.sheetId !== this.id || shiftRect(r, dimension, at, delta));
     this.spreadsheet.shiftSheetObjects(this.id, dimension, at, delta);
   }
+  /**
+   * New rows or columns take the formats and data validation (never the content or notes) of their
+   * neighbour: the one before for insert…After, the one after for insert…Before, as Sheets does.
+   */
+  private inherit(dimension: "ROWS" | "COLUMNS", at: number, count: number, from: number): void {
+    const other = dimension === "ROWS" ? this.maxColumns : this.maxRows;
+    for (let k = 1; k <= other; k++) {
+      const source = dimension === "ROWS" ? this.cell(from, k) : this.cell(k, from);
+      if (!source) continue;
+      const inherited: Cell = {};
+      for (const key of INHERITED_KEYS)
+        if (source[key] !== undefined) (inherited as Record<string, unknown>)[key] = source[key];
+      if (Object.keys(inherited).length === 0) continue;
+      for (let i = at; i < at + count; i++) {
+        const target = dimension === "ROWS" ? this.ensureCell(i, k) : this.ensureCell(k, i);
+        Object.assign(target, structuredClone(inherited));
+      }
+    }
+  }
   private checkInsert(at: number, count: number, dimension: "ROWS" | "COLUMNS"): void {
     const max = dimension === "ROWS" ? this.maxRows : this.maxColumns;
     if (!Number.isInteger(count) || count < 1)
@@ -260,6 +300,7 @@ export class EmuSheet {
   insertRows(rowIndex: number, numRows = 1): void {
     this.checkInsert(rowIndex, numRows, "ROWS");
     this.shift("ROWS", rowIndex, numRows);
+    if (rowIndex + numRows <= this.maxRows) this.inherit("ROWS", rowIndex, numRows, rowIndex + numRows);
   }
   insertRowBefore(beforePosition: number): this {
     this.insertRowsBefore(beforePosition, 1);
@@ -272,16 +313,21 @@ export class EmuSheet {
   insertRowsBefore(beforePosition: number, howMany: number): this {
     this.checkInsert(beforePosition, howMany, "ROWS");
     this.shift("ROWS", beforePosition, howMany);
+    if (beforePosition + howMany <= this.maxRows)
+      this.inherit("ROWS", beforePosition, howMany, beforePosition + howMany);
     return this;
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.checkInsert(afterPosition + 1, howMany, "ROWS");
     this.shift("ROWS", afterPosition + 1, howMany);
+    if (afterPosition >= 1) this.inherit("ROWS", afterPosition + 1, howMany, afterPosition);
     return this;
   }
   insertColumns(columnIndex: number, numColumns = 1): void {
     this.checkInsert(columnIndex, numColumns, "COLUMNS");
     this.shift("COLUMNS", columnIndex, numColumns);
+    if (columnIndex + numColumns <= this.maxColumns)
+      this.inherit("COLUMNS", columnIndex, numColumns, columnIndex + numColumns);
   }
   insertColumnBefore(beforePosition: number): this {
     return this.insertColumnsBefore(beforePosition, 1);
@@ -292,11 +338,14 @@ export class EmuSheet {
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     this.checkInsert(beforePosition, howMany, "COLUMNS");
     this.shift("COLUMNS", beforePosition, howMany);
+    if (beforePosition + howMany <= this.maxColumns)
+      this.inherit("COLUMNS", beforePosition, howMany, beforePosition + howMany);
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     this.checkInsert(afterPosition + 1, howMany, "COLUMNS");
     this.shift("COLUMNS", afterPosition + 1, howMany);
+    if (afterPosition >= 1) this.inherit("COLUMNS", afterPosition + 1, howMany, afterPosition);
     return this;
   }
   deleteRow(rowPosition: number): this {

@@ -50,6 +50,22 @@ describe("Range errors use Apps Script's messages", () => {
   });
 });
 
+describe("A1 notation", () => {
+  it("parses cells, open rows and whole rows or columns", () => {
+    const { sheet } = sheetOf();
+    expect(sheet.getRange("b2:$C$10").getA1Notation()).toBe("B2:C10");
+    expect(sheet.getRange("A:C").getA1Notation()).toBe("A:C");
+    expect(sheet.getRange("A:C").getNumRows()).toBe(1000);
+    expect(sheet.getRange("3:5").getA1Notation()).toBe("3:5");
+    expect(sheet.getRange("3:5").getNumColumns()).toBe(26);
+    expect(sheet.getRange("A8:L").getNumRows()).toBe(993);
+    expect(sheet.getRange(2, 3, 4, 2).getA1Notation()).toBe("C2:D5");
+    expect(sheet.getRange("C2").offset(1, 1, 2, 2).getA1Notation()).toBe("D3:E4");
+    expect(sheet.getRange("C2:E4").getCell(2, 3).getA1Notation()).toBe("E3");
+    expect(() => sheet.getRange("not a range")).toThrow("Range not found");
+  });
+});
+
 describe("typed writes", () => {
   it("stores = as a formula and ' as text", () => {
     const { sheet } = sheetOf();
@@ -217,6 +233,42 @@ describe("inserting and deleting rows and columns", () => {
     expect(() => sheet.deleteRows(1, sheet.getMaxRows())).toThrow(
       "You can't delete all the rows on the sheet.",
     );
+  });
+});
+
+describe("inserted rows and columns", () => {
+  it("take formats and validation, not content or notes, from their neighbour", () => {
+    const { sheet, g } = sheetOf();
+    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(["À faire", "Terminé"]).build();
+    sheet
+      .getRange("A2:B2")
+      .setValues([["x", "2021-03-14"]])
+      .setBackground("#eeeeee")
+      .setNote("n");
+    sheet.getRange("A2").setDataValidation(rule);
+    sheet.getRange("B2").setNumberFormat("dd/mm/yyyy");
+    sheet.insertRowsAfter(2, 2);
+    const added = sheet.getRange("A3:B4");
+    expect(added.getValues()).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+    expect(added.getNotes()).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
+    expect(added.getBackgrounds()).toEqual([
+      ["#eeeeee", "#eeeeee"],
+      ["#eeeeee", "#eeeeee"],
+    ]);
+    expect(sheet.getRange("A4").getDataValidation()!.getCriteriaValues()[0]).toEqual(["À faire", "Terminé"]);
+    expect(sheet.getRange("B3").getNumberFormat()).toBe("dd/mm/yyyy");
+    sheet.insertRowBefore(2);
+    expect(sheet.getRange("A2").getBackground()).toBe("#eeeeee");
+    expect(sheet.getRange("A3").getValue()).toBe("x");
+    sheet.insertColumnAfter(1);
+    expect(sheet.getRange("B3").getDataValidation()).not.toBeNull();
+    expect(sheet.getRange("B3").getValue()).toBe("");
   });
 });
 
