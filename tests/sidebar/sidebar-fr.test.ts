@@ -7,14 +7,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SIDEBAR_SIZE_LIMIT_BYTES, sidebarSizeBytes } from "../../src/tools/bench/sidebar-size";
 import { buildPlan, OBJECTIVE_A, OBJECTIVE_B } from "./fixture-plan";
-import {
-  launchChromium,
-  normalise,
-  openSurface,
-  type SurfacePage,
-  seriousAxeViolations,
-  textOf,
-} from "./harness";
+import { launchChromium, normalise, openSurface, seriousAxeViolations, textOf } from "./harness";
 import { activeSelection, chipCounts, listItems, openSidebarOnPlan, toolbarStates } from "./sidebar-helpers";
 
 let browser: Browser;
