@@ -67,8 +67,6 @@ export function installTemplate(): void {
     defaultPeriod(today),
     Boolean(existing),
   );
-  applyColoursToSheet(sheet, lang);
-
   sheet.activate();
   const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
   spreadsheet.toast(
@@ -79,7 +77,8 @@ export function installTemplate(): void {
 
 /**
  * Creates a new plan sheet from the template — named `Plan d'action`, or `Plan d'action (2)`… when
- * `nameTaken` — with its marker and Période, room for `dataRows` rows, and the Membres sheet when missing. Shared by the install
+ * `nameTaken` — with its marker, Période and status colours, room for `dataRows` rows, and the Membres
+ * sheet when missing. Shared by the install
  * and the import of an existing plan; a constant number of calls.
  */
 export function createPlanSheet(
@@ -117,6 +116,7 @@ export function createPlanSheet(
         SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
       );
   }
+  applyColoursToSheet(sheet, lang);
   return { sheet, sheetName, layout };
 }
 

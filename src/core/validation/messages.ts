@@ -20,10 +20,8 @@ export const VALIDATION_MESSAGES = {
     fr: "Cette ligne n'a pas d'action : décrivez le moyen ou l'activité dans « Moyens / Actions / Activités ».",
     en: 'This row has no action: describe the means or activity in "Means / Actions / Activities".',
   },
-  echeancierNotUnderstood: {
-    fr: "Échéancier non compris ({reason}). Écrivez par exemple « mars 2026 », « 15/03/2026 », « printemps » ou « mandat complet ».",
-    en: 'Schedule not understood ({reason}). Write for example "March 2026", "2026-03-15", "spring" or "whole mandate".',
-  },
+  /** The parser's own reason already says what is wrong and what to write instead. */
+  echeancierNotUnderstood: { fr: "{reason}", en: "{reason}" },
   echeancierEmpty: {
     fr: "Aucune échéance : indiquez quand cette action doit être faite dans l'Échéancier.",
     en: "No deadline: say when this action is due in the Schedule.",

@@ -1,0 +1,158 @@
+/**
+ * The import dialog (dist/ImportDialog.html, menu "Importer un plan existant…"): the user pastes the
+ * text of a Word or PDF plan, sees a preview of what will be imported — rows, objectives, deadlines as
+ * understood, lines that could not be placed — and imports it into a new plan sheet. All text shown
+ * comes from the user's paste and is rendered with textContent only.
+ */
+import type { Lang } from "../core/i18n";
+import type { ImportPreview } from "../shared/import-wire";
+import { BusyGate } from "./busy";
+import { append, byId, el, replaceChildren } from "./dom";
+import { browserLang } from "./labels";
+import { callServer } from "./rpc";
+
+const TEXT = {
+  fr: {
+    title: "Importer un plan existant",
+    intro:
+      "Copiez le texte de votre plan (Word ou PDF) et collez-le ci-dessous. Vous verrez ce qui sera importé avant d'importer : rien n'est écrit tant que vous n'avez pas cliqué sur Importer.",
+    pasteLabel: "Texte du plan",
+    preview: "Aperçu",
+    import: "Importer",
+    previewing: "Lecture du texte…",
+    importing: "Importation…",
+    failed: "Le serveur n'a pas répondu. Vérifiez votre connexion et réessayez.",
+    summary: (rows: number, objectives: number) =>
+      `${rows} actions dans ${objectives} objectifs seront importées.`,
+    period: (start: string, end: string) => `Période : ${start} au ${end} (modifiable ensuite).`,
+    columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
+    unplaced: (n: number) => `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`,
+    skipped: (title: string, n: number) =>
+      `« ${title} » : liste de ${n} éléments qui ne sont pas des actions (non importée).`,
+    notUnderstood: "à préciser",
+  },
+  en: {
+    title: "Import an existing plan",
+    intro:
+      "Copy the text of your plan (Word or PDF) and paste it below. You will see what will be imported first: nothing is written until you click Import.",
+    pasteLabel: "Plan text",
+    preview: "Preview",
+    import: "Import",
+    previewing: "Reading the text…",
+    importing: "Importing…",
+    failed: "The server did not answer. Check your connection and try again.",
+    summary: (rows: number, objectives: number) =>
+      `${rows} actions in ${objectives} objectives will be imported.`,
+    period: (start: string, end: string) => `Period: ${start} to ${end} (can be changed afterwards).`,
+    columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
+    unplaced: (n: number) => `${n} lines could not be placed (they will not be imported):`,
+    skipped: (title: string, n: number) =>
+      `"${title}": a list of ${n} items that are not actions (not imported).`,
+    notUnderstood: "to be clarified",
+  },
+} as const;
+
+const lang: Lang = browserLang();
+const text = TEXT[lang];
+const previewButton = byId<HTMLButtonElement>("preview");
+const importButton = byId<HTMLButtonElement>("import");
+const paste = byId<HTMLTextAreaElement>("paste");
+const gate = new BusyGate(() => [previewButton, importButton]);
+let previewed: string | null = null;
+
+function previewTable(preview: ImportPreview): HTMLElement {
+  const head = el("tr", {}, ...text.columns.map((label) => el("th", {}, label)));
+  const rows = preview.rows.map((row) =>
+    el(
+      "tr",
+      {},
+      el("td", {}, row.objectif),
+      el("td", {}, row.moyens),
+      el("td", {}, row.responsables),
+      el("td", {}, row.echeancier),
+      el(
+        "td",
+        { className: row.understood ? "" : "warning" },
+        row.understood ? row.deadline : text.notUnderstood,
+      ),
+    ),
+  );
+  return el("table", { className: "preview" }, el("thead", {}, head), el("tbody", {}, ...rows));
+}
+
+function showPreview(preview: ImportPreview): void {
+  const result = byId("result");
+  replaceChildren(
+    result,
+    el("p", { className: "summary" }, text.summary(preview.rows.length, preview.objectives.length)),
+    el("p", {}, text.period(preview.period.start, preview.period.end)),
+    previewTable(preview),
+  );
+  for (const list of preview.skippedLists)
+    append(result, el("p", { className: "note" }, text.skipped(list.title, list.items.length)));
+  if (preview.unplaced.length > 0) {
+    append(
+      result,
+      el("p", { className: "note" }, text.unplaced(preview.unplaced.length)),
+      el(
+        "ul",
+        { className: "unplaced" },
+        ...preview.unplaced.slice(0, 200).map((line) => el("li", {}, line)),
+      ),
+    );
+  }
+}
+
+function showProblem(message: string): void {
+  byId("error").textContent = message;
+  replaceChildren(byId("result"));
+}
+
+async function runPreview(): Promise<void> {
+  byId("error").textContent = "";
+  byId("status").textContent = text.previewing;
+  try {
+    const preview = await callServer("previewImport", paste.value);
+    byId("status").textContent = "";
+    if (!preview.ok) {
+      previewed = null;
+      showProblem(preview.message);
+      return;
+    }
+    previewed = paste.value;
+    showPreview(preview);
+  } catch (_error) {
+    byId("status").textContent = "";
+    showProblem(text.failed);
+  }
+}
+
+async function runImport(): Promise<void> {
+  if (previewed === null) return;
+  byId("error").textContent = "";
+  byId("status").textContent = text.importing;
+  try {
+    const done = await callServer("importPlanText", previewed);
+    byId("status").textContent = done.ok ? done.message : "";
+    if (!done.ok) showProblem(done.message);
+    else previewed = null;
+  } catch (_error) {
+    byId("status").textContent = "";
+    showProblem(text.failed);
+  }
+}
+
+function refreshImportButton(): void {
+  importButton.disabled = gate.isBusy || previewed === null || previewed !== paste.value;
+}
+
+document.documentElement.lang = lang;
+document.title = text.title;
+byId("title").textContent = text.title;
+byId("intro").textContent = text.intro;
+byId("paste-label").textContent = text.pasteLabel;
+previewButton.textContent = text.preview;
+importButton.textContent = text.import;
+previewButton.addEventListener("click", () => gate.run(previewButton, runPreview).then(refreshImportButton));
+importButton.addEventListener("click", () => gate.run(importButton, runImport).then(refreshImportButton));
+paste.addEventListener("input", refreshImportButton);

@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: the numbers behind the add-on's speed claims, measured, not timed in tests. It
+ * prints the échéancier parser's throughput, the spreadsheet calls of install, validation and colours
+ * for growing plans, the calendar sync's calls and projected Apps Script time (see
+ * src/tools/bench/sync-bench.ts for the latency model), and the size of the built sidebar.
+ * `npm run bench -- --json` prints one JSON array of the sync rows
+ * `{ rows, operation, sheetCalls, calendarReads, calendarWrites, projectedMs, cpuMs }`.
+ */
+import { runEcheanceBench } from "./bench/echeance-bench";
+import { runPlanBench } from "./bench/plan-bench";
+import { sidebarSizeBytes } from "./bench/sidebar-size";
+import { runSyncBench } from "./bench/sync-bench";
+
+const json = process.argv.includes("--json");
+const sync = runSyncBench();
+if (json) {
+  console.log(JSON.stringify(sync));
+} else {
+  const echeance = runEcheanceBench();
+  console.log("Échéancier parser");
+  console.log(
+    `  ${echeance.phrases} phrases in ${echeance.totalMs.toFixed(1)} ms (${echeance.perPhraseUs.toFixed(2)} µs per phrase)`,
+  );
+  console.log("\nSpreadsheet calls per operation (must not grow with the plan)");
+  console.table(runPlanBench());
+  console.log("\nCalendar sync (projected Apps Script time under the latency model of sync-bench.ts)");
+  console.table(sync);
+  const size = sidebarSizeBytes();
+  console.log(`\nBuilt sidebar: ${(size / 1024).toFixed(1)} KB (${size} bytes; limit 100 KB)`);
+}

@@ -1,0 +1,63 @@
+/**
+ * Spreadsheet calls of the plan operations that must cost the same whatever the plan's size: install,
+ * validation (with Début/Échéance already filled) and applying the status colours, run through the
+ * built dist/Code.js in the emulator on plans of 50, 500 and 2,000 rows, with the CPU time each took.
+ */
+import { createEmulator } from "../../local/emulator/index";
+import { loadAddon } from "../../local/loader";
+
+export interface PlanBenchRow {
+  rows: number;
+  operation: string;
+  sheetCalls: number;
+  cpuMs: number;
+}
+
+const ACTIONS = ["Janvier-Février", "mars", "printemps", "15/06/2026", "mandat complet", "à déterminer"];
+
+export function runPlanBench(sizes = [50, 500, 2000]): PlanBenchRow[] {
+  const results: PlanBenchRow[] = [];
+  for (const rows of sizes) {
+    const emulator = createEmulator({ now: "2026-03-15T15:00:00Z" });
+    const addon = loadAddon(emulator);
+    const measure = (operation: string, run: () => void) => {
+      emulator.calls.reset();
+      const start = process.cpuUsage();
+      run();
+      const cpu = process.cpuUsage(start);
+      results.push({
+        rows,
+        operation,
+        sheetCalls: emulator.calls.count("SpreadsheetApp"),
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      });
+    };
+    measure("install", () => {
+      emulator.ui.scriptPrompt("Comité Entraide");
+      addon.call("installTemplate");
+    });
+    const sheet = emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    if (sheet.getMaxRows() < rows + 7)
+      sheet.insertRowsAfter(sheet.getMaxRows(), rows + 7 - sheet.getMaxRows());
+    sheet
+      .getRange(8, 1, rows, 9)
+      .setValues(
+        Array.from({ length: rows }, (_, i) => [
+          `Objectif ${Math.floor(i / 10) + 1}`,
+          "",
+          `Action ${i + 1}`,
+          "",
+          "Julie Tremblay",
+          ACTIONS[i % ACTIONS.length],
+          "",
+          "",
+          i % 3 === 0 ? "Terminé" : "En cours",
+        ]),
+      );
+    measure("first validation (fills dates)", () => addon.call("getValidationReport"));
+    measure("validation", () => addon.call("getValidationReport"));
+    if (addon.names.includes("applyStatusColours"))
+      measure("status colours", () => addon.call("applyStatusColours"));
+  }
+  return results;
+}

@@ -1,0 +1,51 @@
+/**
+ * Test support: an emulated spreadsheet with the built add-on (dist/Code.js) loaded into it, as Apps
+ * Script would run it, plus a few helpers that act as a user would (install the template answering the
+ * committee-name prompt, type rows into the plan) and read what a user would see.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/local/emulator/index";
+import { type Addon, loadAddon } from "../../src/local/loader";
+
+export const REPO = join(import.meta.dirname, "../..");
+export const SEEDS = join(REPO, "../shared/seeds");
+
+export interface Harness {
+  emulator: Emulator;
+  addon: Addon;
+}
+
+export function startAddon(options: EmulatorOptions = {}): Harness {
+  const emulator = createEmulator(options);
+  return { emulator, addon: loadAddon(emulator) };
+}
+
+/** Runs the "Installer le modèle" menu item, answering the committee-name prompt with `comite`. */
+export function installTemplate({ emulator, addon }: Harness, comite = "Comité Entraide"): void {
+  emulator.ui.scriptPrompt(comite);
+  addon.call("installTemplate");
+}
+
+export function planSheet({ emulator }: Harness, name = "Plan d'action") {
+  const sheet = emulator.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** Every sheet's values, display values, formulas and notes: what "no user cell changed" compares. */
+export function workbookSnapshot({ emulator }: Harness): unknown {
+  return emulator.spreadsheet.getSheets().map((sheet) => {
+    const range = sheet.getDataRange();
+    return {
+      name: sheet.getName(),
+      display: range.getDisplayValues(),
+      formulas: range.getFormulas(),
+      notes: range.getNotes(),
+    };
+  });
+}
+
+export function seedText(file: string): string {
+  return readFileSync(join(SEEDS, file), "utf8");
+}
