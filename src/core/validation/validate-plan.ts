@@ -92,7 +92,9 @@ export function validatePlan(input: ValidationInput): ValidationReport {
     }
     const closed = row.status === "termine" || row.status === "annule";
 
-    if (parsed?.kind === "none" && row.echeancier !== "" && row.echeance === null) {
+    if (ERROR_VALUE.test(row.echeancier)) {
+      // Already reported as an error value: one finding per cell.
+    } else if (parsed?.kind === "none" && row.echeancier !== "" && row.echeance === null) {
       add(
         "avertissement",
         "echeancier-incompris",
