@@ -82,9 +82,10 @@ export function rowValues(row: RowInput): string[] {
 /** Types rows A..K from FIRST_ROW (the hidden key column L is left to the add-on). */
 export function typeRows(harness: SyncHarness, rows: RowInput[], first = FIRST_ROW): void {
   if (!rows.length) return;
-  planSheet(harness)
-    .getRange(first, 1, rows.length, WIDTH - 1)
-    .setValues(rows.map(rowValues));
+  const sheet = planSheet(harness);
+  const missing = first + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  sheet.getRange(first, 1, rows.length, WIDTH - 1).setValues(rows.map(rowValues));
 }
 
 export function syncStep(harness: SyncHarness, options: SyncStepOptions = {}): SyncProgress {
