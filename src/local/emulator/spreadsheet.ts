@@ -106,7 +106,8 @@ export class EmuSpreadsheet {
   getOwner(): null {
     return null;
   }
-  toast(message: string, title?: string, timeoutSeconds?: number): void {
+  /** A null or absent timeout means 5 seconds; a negative one keeps the toast until dismissed. */
+  toast(message: string, title?: string, timeoutSeconds?: number | null): void {
     this.options.onToast({
       message: String(message),
       title: title ?? "",
@@ -127,7 +128,11 @@ export class EmuSpreadsheet {
   getSheetById(id: number): EmuSheet | null {
     return this.sheetById(id);
   }
-  insertSheet(a?: string | number, b?: number): EmuSheet {
+  insertSheet(a?: string | number | object, b?: number | object, c?: object): EmuSheet {
+    const options = [a, b, c].find((x) => x !== null && typeof x === "object") as
+      | { template?: unknown }
+      | undefined;
+    if (options?.template) throw new Error("The emulator does not implement insertSheet with a template.");
     let name: string | undefined;
     let index: number | undefined;
     if (typeof a === "string") {
@@ -173,7 +178,7 @@ export class EmuSpreadsheet {
   getActiveSheet(): EmuSheet {
     return this.activeSheet ?? this.sheets[0]!;
   }
-  setActiveSheet(sheet: EmuSheet): EmuSheet {
+  setActiveSheet(sheet: EmuSheet, _restoreSelection?: boolean): EmuSheet {
     if (!this.sheets.includes(sheet)) throw new Error("Sheet not found");
     this.activeSheet = sheet;
     if (this.activeRange && this.activeRange.getSheet() !== sheet) this.activeRange = null;

@@ -48,6 +48,7 @@ export interface PromptRecord {
 export interface ToastRecord {
   message: string;
   title: string;
+  /** Negative: shown until dismissed. */
   timeoutSeconds: number;
 }
 
