@@ -1,0 +1,384 @@
+/**
+ * The playground's runtime: one emulated spreadsheet and calendar running the built add-on (dist/Code.js
+ * through the loader), driven the way a person drives Google Sheets — menu items, cell edits, sidebar and
+ * dialog calls — and saved after every change (see store.ts).
+ *
+ * Alerts and prompts. Apps Script's ui.alert/ui.prompt block the script until the person answers, but the
+ * emulated script runs synchronously inside one HTTP request and cannot wait for the browser. So a menu
+ * handler runs with the answers the page has collected so far; at the first question that has no answer
+ * (a prompt, or an alert with more than an OK button) the run is marked as a question, the answer given to
+ * the script is CLOSE, and once the handler returns, everything it did is thrown away by rebuilding the
+ * emulator from the snapshot taken before the run. The page asks the person, then runs the handler again
+ * from that same snapshot with one more answer. The emulator is deterministic (virtual clock fixed for the
+ * action), so the replay reaches the same questions in the same order and ends with exactly one real
+ * execution. Informational alerts (OK only) need no answer: they are shown after the run, in order.
+ */
+import { randomUUID } from "node:crypto";
+import { join } from "node:path";
+import { type CalendarHooks, type CalendarResource, createCalendarService } from "../emulator/calendar.ts";
+import { createEmulator, type Emulator, REPO_ROOT } from "../emulator/index.ts";
+import type { MenuRecord } from "../emulator/ui.ts";
+import { type Addon, loadAddon } from "../loader.ts";
+import { writeSamplePlan } from "./sample-plan.ts";
+import { type PlaygroundState, restore, snapshot } from "./state.ts";
+import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
+
+export type Answer = { kind: "alert"; button: string } | { kind: "prompt"; button: string; text: string };
+
+export interface Question {
+  kind: "alert" | "prompt";
+  title: string | null;
+  message: string;
+  buttons: string;
+}
+
+export interface HtmlSurface {
+  key: string;
+  title: string;
+  width: number | null;
+  height: number | null;
+}
+
+/** What an action showed: the page displays it as Sheets would. */
+export interface UiChanges {
+  toasts: Array<{ title: string; message: string; timeoutSeconds: number }>;
+  alerts: Array<{ title: string | null; message: string }>;
+  dialogs: HtmlSurface[];
+  sidebars: HtmlSurface[];
+  /** The script's exception, as Sheets reports it. */
+  error: string | null;
+}
+
+export type ActionResult =
+  | { status: "question"; token: string; question: Question; answered: Answer[] }
+  | { status: "done"; ui: UiChanges };
+
+export type RpcResult =
+  | { ok: true; value: unknown; ui: UiChanges }
+  | { ok: false; error: string; ui: UiChanges };
+
+export interface PlaygroundOptions {
+  /** The state file; default <repo>/.playground/state.json. */
+  statePath?: string;
+  /** The instant the add-on sees as now (ms); default the host's clock. */
+  now?: () => number;
+  /** dist/ directory (Code.js and the HTML surfaces); default <repo>/dist. */
+  distDir?: string;
+  /** Where messages for the terminal go; default console.log. */
+  log?: (message: string) => void;
+}
+
+interface Session {
+  emulator: Emulator;
+  addon: Addon;
+  calendar: { hooks: CalendarHooks; service: { Calendars: { insert(r: object): CalendarResource } } };
+}
+
+interface Pending {
+  functionName: string;
+  before: PlaygroundState;
+  now: number;
+}
+
+const COMITE_EXAMPLE = "Comité Entraide";
+
+export class Playground {
+  readonly statePath: string;
+  readonly distDir: string;
+  private session!: Session;
+  private actions = 0;
+  private readonly pending = new Map<string, Pending>();
+  private readonly html = new Map<string, string>();
+  private lastWrite = 0;
+  /** A problem met while loading the saved state (shown in the page until the next change). */
+  problem: string | null = null;
+  /** The add-on menu as onOpen builds it. */
+  menus: MenuRecord[] = [];
+  private readonly hostNow: () => number;
+  /** The instant of the action being replayed, if any. */
+  private fixedNow: number | null = null;
+  private readonly log: (message: string) => void;
+
+  constructor(options: PlaygroundOptions = {}) {
+    this.statePath = options.statePath ?? join(REPO_ROOT, ".playground", "state.json");
+    this.distDir = options.distDir ?? join(REPO_ROOT, "dist");
+    this.hostNow = options.now ?? (() => Date.now());
+    this.log = options.log ?? ((message) => console.log(message));
+    this.reload();
+  }
+
+  /** Now for the add-on: the host's clock, or the instant of the action being replayed. */
+  now(): number {
+    return this.fixedNow ?? this.hostNow();
+  }
+
+  get emulator(): Emulator {
+    return this.session.emulator;
+  }
+  get addon(): Addon {
+    return this.session.addon;
+  }
+  get calendar(): CalendarHooks {
+    return this.session.calendar.hooks;
+  }
+
+  /** Reads the state file (or starts fresh) and rebuilds the session from it. */
+  reload(): void {
+    const loaded = loadStateFile(this.statePath);
+    this.problem = loaded.problem;
+    if (loaded.problem) this.log(loaded.problem);
+    try {
+      this.session = this.build(loaded.state);
+      this.actions = loaded.state?.actions ?? 0;
+    } catch (error) {
+      if (!loaded.state) throw error;
+      // The file parsed but could not be restored: keep it aside like a corrupt one.
+      const aside = loadStateFile(this.statePath, { forceAside: (error as Error).message });
+      this.problem = aside.problem;
+      if (aside.problem) this.log(aside.problem);
+      this.session = this.build(null);
+      this.actions = 0;
+    }
+    this.lastWrite = loaded.mtimeMs;
+    if (!loaded.state) this.save();
+  }
+
+  /** Reloads when another process (npm run import) rewrote the state file. */
+  reloadIfChangedOnDisk(): boolean {
+    const loaded = stateFileMtime(this.statePath);
+    if (loaded !== null && loaded > this.lastWrite + 1) {
+      this.reload();
+      return true;
+    }
+    return false;
+  }
+
+  private build(state: PlaygroundState | null): Session {
+    const emulator = createEmulator({
+      htmlDir: this.distDir,
+      now: new Date(this.now()).toISOString(),
+      uuidSeed: randomUUID(),
+    });
+    const calendar = createCalendarService(() => emulator.clock.now());
+    if (state) restore(emulator, state, calendar as Session["calendar"]);
+    emulator.registerService("Calendar", calendar.service);
+    const addon = loadAddon(emulator, { codePath: join(this.distDir, "Code.js") });
+    if (addon.names.includes("onOpen")) {
+      addon.call("onOpen", { authMode: "LIMITED" });
+      this.menus = structuredClone(emulator.ui.menus);
+    }
+    emulator.calls.reset();
+    return { emulator, addon, calendar: calendar as Session["calendar"] };
+  }
+
+  state(): PlaygroundState {
+    return snapshot(this.session.emulator, this.session.calendar.hooks, this.actions);
+  }
+
+  save(): void {
+    this.lastWrite = saveStateFile(this.statePath, this.state());
+  }
+
+  /** The HTML of a dialog or sidebar the add-on showed, by key. */
+  surfaceHtml(key: string): string | undefined {
+    return this.html.get(key);
+  }
+
+  private surface(record: { title: string; width: number | null; height: number | null; content: string }) {
+    const key = randomUUID();
+    this.html.set(key, record.content);
+    if (this.html.size > 50) this.html.delete(this.html.keys().next().value as string);
+    return { key, title: record.title, width: record.width, height: record.height };
+  }
+
+  /** Runs `body` and collects what it showed; `answers` feed its questions (see the file comment). */
+  private run(
+    body: () => unknown,
+    answers: Answer[] | "defaults",
+  ): { value: unknown; error: string | null; ui: UiChanges; question: Question | null } {
+    const { emulator } = this.session;
+    const recorder = emulator.ui;
+    emulator.clock.set(new Date(this.now()).toISOString());
+    const start = {
+      toasts: recorder.toasts.length,
+      alerts: recorder.alerts.length,
+      prompts: recorder.prompts.length,
+      dialogs: recorder.dialogs.length,
+      sidebars: recorder.sidebars.length,
+    };
+    const alertAnswers = answers === "defaults" ? [] : answers.filter((a) => a.kind === "alert");
+    const promptAnswers = answers === "defaults" ? [] : answers.filter((a) => a.kind === "prompt");
+    let question: { kind: "alert" | "prompt"; index: number } | null = null;
+    const questionsAsked: Array<"alert" | "prompt"> = [];
+    const Button = recorder.Button;
+    const button = (name: string) => Button[name as keyof typeof Button] ?? Button.CLOSE;
+    recorder.nextAnswer = (buttons: string) => {
+      if (buttons === "OK" || answers === "defaults")
+        return buttons.startsWith("YES") ? Button.YES : Button.OK;
+      questionsAsked.push("alert");
+      const next = alertAnswers.shift();
+      if (next) return button(next.button);
+      question ??= { kind: "alert", index: recorder.alerts.length };
+      return Button.CLOSE;
+    };
+    recorder.nextPrompt = () => {
+      if (answers === "defaults") return { text: "", button: Button.OK };
+      questionsAsked.push("prompt");
+      const next = promptAnswers.shift() as Extract<Answer, { kind: "prompt" }> | undefined;
+      if (next) return { text: next.text, button: button(next.button) };
+      question ??= { kind: "prompt", index: recorder.prompts.length };
+      return { text: "", button: Button.CLOSE };
+    };
+    let value: unknown;
+    let error: string | null = null;
+    try {
+      value = body();
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
+    }
+    let asked: Question | null = null;
+    if (question !== null) {
+      const q = question as { kind: "alert" | "prompt"; index: number };
+      const record = q.kind === "alert" ? recorder.alerts[q.index] : recorder.prompts[q.index];
+      if (record)
+        asked = { kind: q.kind, title: record.title, message: record.message, buttons: record.buttons };
+    }
+    const ui: UiChanges = {
+      toasts: recorder.toasts.slice(start.toasts).map((t) => ({ ...t })),
+      alerts: recorder.alerts
+        .slice(start.alerts)
+        .filter((a) => a.buttons === "OK" || answers === "defaults")
+        .map((a) => ({ title: a.title, message: a.message })),
+      dialogs: recorder.dialogs.slice(start.dialogs).map((d) => this.surface({ ...d, title: d.dialogTitle })),
+      sidebars: recorder.sidebars.slice(start.sidebars).map((s) => this.surface(s)),
+      error,
+    };
+    return { value, error, ui, question: asked };
+  }
+
+  /** Runs a menu item's function, as clicking it in Extensions ▸ Plan d'action does. */
+  runMenu(functionName: string, answers: Answer[] = [], token?: string): ActionResult {
+    if (!this.addon.names.includes(functionName)) {
+      throw new Error(`The add-on has no function named ${functionName}.`);
+    }
+    let pending = token ? this.pending.get(token) : undefined;
+    if (pending && pending.functionName !== functionName) pending = undefined;
+    if (pending) {
+      // Start again from the state before the first attempt, at the same instant.
+      this.session = this.build(pending.before);
+    }
+    const before = pending?.before ?? this.state();
+    const at = pending?.now ?? this.now();
+    this.fixedNow = at;
+    let outcome: ReturnType<Playground["run"]>;
+    try {
+      outcome = this.run(() => this.addon.call(functionName), answers);
+    } finally {
+      this.fixedNow = null;
+    }
+    if (outcome.question) {
+      this.session = this.build(before);
+      const newToken = token && pending ? token : randomUUID();
+      this.pending.set(newToken, { functionName, before, now: at });
+      if (this.pending.size > 20) this.pending.delete(this.pending.keys().next().value as string);
+      return { status: "question", token: newToken, question: outcome.question, answered: answers };
+    }
+    if (token) this.pending.delete(token);
+    this.changed();
+    return { status: "done", ui: outcome.ui };
+  }
+
+  /** A google.script.run call from a sidebar or dialog. Questions get their default answers. */
+  rpc(name: string, args: unknown[]): RpcResult {
+    if (!this.addon.names.includes(name)) {
+      return { ok: false, error: `Script function not found: ${name}`, ui: emptyUi() };
+    }
+    const outcome = this.run(() => this.addon.call(name, ...args), "defaults");
+    this.changed();
+    if (outcome.error !== null)
+      return { ok: false, error: outcome.error, ui: { ...outcome.ui, error: null } };
+    // google.script.run passes plain JSON: Dates become strings, functions and undefined vanish.
+    const value = outcome.value === undefined ? null : JSON.parse(JSON.stringify(outcome.value));
+    return { ok: true, value, ui: outcome.ui };
+  }
+
+  /** A person types `text` into a cell (or picks it in a dropdown). Returns an error message or null. */
+  edit(sheetId: number, row: number, column: number, text: string): string | null {
+    const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
+    if (!sheet) return "Cette feuille n'existe plus.";
+    const range = sheet.getRange(row, column);
+    const rule = range.getDataValidation();
+    if (rule && text !== "" && !rule.getAllowInvalid() && rule.data.criteria === "VALUE_IN_LIST") {
+      const allowed = (rule.data.values[0] as string[]).map(String);
+      if (!allowed.includes(text)) {
+        return `Les données saisies dans la cellule ${range.getA1Notation()} ne respectent pas la règle de validation de cette cellule : choisissez ${allowed.join(", ")}.`;
+      }
+    }
+    const cell = sheet.cell(row, column);
+    const dated =
+      cell?.numberFormat !== undefined && /d/i.test(cell.numberFormat) && /y/i.test(cell.numberFormat);
+    const old = range.getValue();
+    this.run(() => {
+      sheet.activate();
+      range.activate();
+      range.setValue(dated ? dayFirstToIso(text) : text);
+      if (this.addon.names.includes("onEdit")) {
+        this.addon.call("onEdit", { range, value: text, oldValue: old, source: this.emulator.spreadsheet });
+      }
+    }, "defaults");
+    this.changed();
+    return null;
+  }
+
+  /** A person clicks a sheet tab. */
+  selectSheet(sheetId: number): void {
+    const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
+    if (!sheet) return;
+    sheet.activate();
+    this.changed();
+  }
+
+  /** Réinitialiser: an empty workbook and no calendar, as a new spreadsheet. */
+  resetWorkbook(): void {
+    this.pending.clear();
+    this.session = this.build(null);
+    this.problem = null;
+    this.changed();
+  }
+
+  /** Charger un exemple: a new workbook holding the Comité Entraide plan (seed 002, year 1). */
+  loadExample(): UiChanges {
+    this.resetWorkbook();
+    // The installation asks for the committee's name: answer it as a person would.
+    const result = this.runMenu("installTemplate", [{ kind: "prompt", button: "OK", text: COMITE_EXAMPLE }]);
+    if (result.status !== "done") throw new Error("Installing the template asked an unexpected question.");
+    const written = this.run(() => writeSamplePlan(this.emulator, this.addon, this.now()), "defaults");
+    if (written.error) throw new Error(`Could not write the example plan: ${written.error}`);
+    this.changed();
+    return { ...result.ui, toasts: [], alerts: [] };
+  }
+
+  private changed(): void {
+    this.actions++;
+    this.problem = null;
+    this.save();
+  }
+}
+
+function emptyUi(): UiChanges {
+  return { toasts: [], alerts: [], dialogs: [], sidebars: [], error: null };
+}
+
+/**
+ * A day typed day-first (15/03/2027, 15-03-2027, 15.03.2027) becomes 2027-03-15, which the emulator
+ * reads as a date like Sheets does in a French (Canada) spreadsheet; anything else is left as typed.
+ */
+export function dayFirstToIso(text: string): string {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
+  if (!m) return text;
+  const [, d, mo, y] = m;
+  const day = Number(d);
+  const month = Number(mo);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return text;
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

@@ -1,0 +1,266 @@
+/**
+ * `npm start`: the local playground. Serves, on 127.0.0.1 only, a page that shows the emulated
+ * spreadsheet running the built add-on (dist/Code.js), with its menu, dialogs, sidebar and calendar (see
+ * runtime.ts), and the JSON endpoints the page and the add-on's HTML surfaces call:
+ *
+ *   GET  /                      the page (client bundled with esbuild at start)
+ *   GET  /api/view?sheet=<id>   what the page draws (view.ts)
+ *   POST /api/menu              { functionName, answers?, token? } → done, or a question to ask
+ *   POST /api/edit              { sheetId, row, column, text } → a person's cell edit
+ *   POST /api/select            { sheetId } → a click on a sheet tab
+ *   POST /api/example, /api/reset
+ *   POST /rpc/<name>            google.script.run from a dialog or the sidebar: JSON array of arguments
+ *   GET  /html/<key>            a dialog's or the sidebar's HTML, with the google.script.run shim
+ *   GET  /export/plan.xlsx, /export/agenda.ics
+ *
+ * Port: --port <n> or PORT (default 8787; 0 picks a free one). Ctrl-C or SIGTERM saves and stops.
+ */
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+import { exportIcs, exportXlsx } from "./exports.ts";
+import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
+import { RPC_SHIM } from "./shim.ts";
+import { workbookView } from "./view.ts";
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DEFAULT_PORT = 8787;
+const HOST = "127.0.0.1";
+const MAX_BODY = 5 * 1024 * 1024;
+
+export interface PlaygroundServer {
+  url: string;
+  port: number;
+  playground: Playground;
+  close(): Promise<void>;
+}
+
+/** The page: page.html with the client bundle and the stylesheet inlined. */
+async function buildPage(): Promise<string> {
+  const script = await esbuild.build({
+    entryPoints: [join(HERE, "client", "page.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    platform: "browser",
+    write: false,
+    charset: "utf8",
+    logLevel: "warning",
+  });
+  const css = readFileSync(join(HERE, "client", "page.css"), "utf8");
+  const html = readFileSync(join(HERE, "client", "page.html"), "utf8");
+  const js = script.outputFiles[0]!.text.replace(/<\/script/gi, "<\\/script");
+  return html
+    .replace("<!-- STYLE -->", () => `<style>${css}</style>`)
+    .replace("<!-- SCRIPT -->", () => `<script>${js}</script>`);
+}
+
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    "content-type": type,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    ...extra,
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown) {
+  send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolvePromise, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error("Request too large"));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => {
+      const text = Buffer.concat(chunks).toString("utf8");
+      try {
+        resolvePromise(text === "" ? null : JSON.parse(text));
+      } catch {
+        reject(new Error("The request body is not JSON."));
+      }
+    });
+    req.on("error", reject);
+  });
+}
+
+/** Inserts the google.script.run shim first in the surface's <head>. */
+function withShim(html: string, key: string): string {
+  const shim = `<script>${RPC_SHIM.replace("__SURFACE_KEY__", JSON.stringify(key))}</script>`;
+  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => `${head}${shim}`);
+  return `${shim}${html}`;
+}
+
+export async function startServer(
+  options: PlaygroundOptions & { port?: number; host?: string } = {},
+): Promise<PlaygroundServer> {
+  const playground = new Playground(options);
+  const page = await buildPage();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? "/", `http://${HOST}`);
+    const path = url.pathname;
+    if (req.method === "GET" && (path === "/" || path === "/index.html")) {
+      return send(res, 200, "text/html; charset=utf-8", page);
+    }
+    if (req.method === "GET" && path === "/api/view") {
+      playground.reloadIfChangedOnDisk();
+      const sheet = url.searchParams.get("sheet");
+      return sendJson(
+        res,
+        200,
+        workbookView(
+          playground.emulator,
+          playground.calendar,
+          playground.menus,
+          playground.problem,
+          sheet ? Number(sheet) : undefined,
+        ),
+      );
+    }
+    if (req.method === "GET" && path.startsWith("/html/")) {
+      const key = decodeURIComponent(path.slice("/html/".length));
+      const html = playground.surfaceHtml(key);
+      if (html === undefined)
+        return send(res, 404, "text/plain; charset=utf-8", "Cette fenêtre n'existe plus.");
+      return send(res, 200, "text/html; charset=utf-8", withShim(html, key));
+    }
+    if (req.method === "GET" && path === "/export/plan.xlsx") {
+      const data = await exportXlsx(playground.emulator);
+      return send(res, 200, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data, {
+        "content-disposition": 'attachment; filename="plan-daction.xlsx"',
+      });
+    }
+    if (req.method === "GET" && path === "/export/agenda.ics") {
+      const text = exportIcs(playground.calendar, playground.emulator.spreadsheet.getName());
+      return send(res, 200, "text/calendar; charset=utf-8", text, {
+        "content-disposition": 'attachment; filename="agenda-plan-daction.ics"',
+      });
+    }
+    if (req.method !== "POST") return send(res, 404, "text/plain; charset=utf-8", "Not found");
+    const body = (await readBody(req)) as Record<string, unknown> | unknown[] | null;
+    if (path.startsWith("/rpc/")) {
+      const name = decodeURIComponent(path.slice("/rpc/".length));
+      return sendJson(res, 200, playground.rpc(name, Array.isArray(body) ? body : []));
+    }
+    const args = (body ?? {}) as Record<string, unknown>;
+    switch (path) {
+      case "/api/menu":
+        return sendJson(
+          res,
+          200,
+          playground.runMenu(
+            String(args.functionName),
+            Array.isArray(args.answers) ? (args.answers as Answer[]) : [],
+            typeof args.token === "string" ? args.token : undefined,
+          ),
+        );
+      case "/api/edit": {
+        const error = playground.edit(
+          Number(args.sheetId),
+          Number(args.row),
+          Number(args.column),
+          String(args.text ?? ""),
+        );
+        return sendJson(res, 200, { ok: error === null, error });
+      }
+      case "/api/select":
+        playground.selectSheet(Number(args.sheetId));
+        return sendJson(res, 200, { ok: true });
+      case "/api/example":
+        return sendJson(res, 200, { status: "done", ui: playground.loadExample() });
+      case "/api/reset":
+        playground.resetWorkbook();
+        return sendJson(res, 200, { ok: true });
+      default:
+        return send(res, 404, "text/plain; charset=utf-8", "Not found");
+    }
+  };
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: message });
+      else res.end();
+    });
+  });
+  const host = options.host ?? HOST;
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => resolvePromise());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    playground,
+    close: () =>
+      new Promise<void>((resolvePromise) => {
+        playground.save();
+        server.closeAllConnections();
+        server.close(() => resolvePromise());
+      }),
+  };
+}
+
+function portFromArgs(argv: string[]): number {
+  const i = argv.indexOf("--port");
+  const raw =
+    i >= 0 ? argv[i + 1] : (argv.find((a) => a.startsWith("--port="))?.slice(7) ?? process.env.PORT);
+  if (raw === undefined || raw === "") return DEFAULT_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Not a port number: ${raw}`);
+  }
+  return port;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = portFromArgs(process.argv.slice(2));
+  const statePath = process.env.PLAYGROUND_STATE || undefined;
+  const fixedNow = process.env.PLAYGROUND_NOW ? Date.parse(process.env.PLAYGROUND_NOW) : null;
+  const running = await startServer({
+    port,
+    statePath,
+    now: fixedNow === null || Number.isNaN(fixedNow) ? undefined : () => fixedNow,
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") {
+      console.error(
+        `Port ${port} is already in use: try PORT=${port + 1} npm start (or npm start -- --port ${port + 1}).`,
+      );
+      process.exit(1);
+    }
+    throw error;
+  });
+  console.log(`Plan d'action — playground: ${running.url}`);
+  console.log(`State: ${running.playground.statePath}`);
+  console.log("Ctrl-C to stop.");
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    running.close().then(() => {
+      console.log(`\nStopped (${signal}); state saved.`);
+      process.exit(0);
+    });
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}

@@ -1,0 +1,62 @@
+/**
+ * The `google.script.run` and `google.script.host` of the playground: a small script put first in each
+ * dialog's and the sidebar's HTML. A call `google.script.run.withSuccessHandler(f).name(a, b)` becomes
+ * `POST /rpc/name` with the JSON array `[a, b]`; the answer calls the success or failure handler (with the
+ * user object, as Apps Script does) asynchronously, then tells the page what the call showed (toasts,
+ * dialogs…) so it refreshes the grid and the calendar. `google.script.host.close()` asks the page to
+ * close the surface. Kept as plain ES2019 text because it runs inside the add-on's own pages.
+ */
+export const RPC_SHIM = `(function () {
+  "use strict";
+  var KEY = __SURFACE_KEY__;
+  function tellPage(message) {
+    message.source = "plan-daction-surface";
+    message.key = KEY;
+    try { window.parent.postMessage(message, "*"); } catch (e) { /* no parent */ }
+  }
+  function runner(options) {
+    var target = {};
+    return new Proxy(target, {
+      get: function (_, name) {
+        if (name === "withSuccessHandler") return function (f) { return runner(Object.assign({}, options, { ok: f })); };
+        if (name === "withFailureHandler") return function (f) { return runner(Object.assign({}, options, { fail: f })); };
+        if (name === "withUserObject") return function (o) { return runner(Object.assign({}, options, { user: o, hasUser: true })); };
+        if (typeof name !== "string" || name === "then") return undefined;
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch("/rpc/" + encodeURIComponent(name), {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(args)
+          })
+            .then(function (response) { return response.json(); })
+            .then(function (result) {
+              if (result.ok) { if (options.ok) options.ok(result.value, options.user); }
+              else {
+                var error = new Error(result.error);
+                if (options.fail) options.fail(error, options.user);
+                else console.error("google.script.run " + name + ": " + result.error);
+              }
+              tellPage({ type: "rpc", name: name, ui: result.ui });
+            })
+            .catch(function (e) {
+              var error = new Error("NetworkError: " + (e && e.message ? e.message : String(e)));
+              if (options.fail) options.fail(error, options.user);
+            });
+        };
+      }
+    });
+  }
+  window.google = window.google || {};
+  window.google.script = {
+    run: runner({}),
+    host: {
+      origin: window.location.origin,
+      close: function () { tellPage({ type: "close" }); },
+      setHeight: function () {},
+      setWidth: function () {},
+      editor: { focus: function () {} }
+    },
+    url: { getLocation: function (f) { f({ hash: "", parameter: {}, parameters: {} }); } }
+  };
+})();`;
