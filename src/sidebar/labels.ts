@@ -66,6 +66,7 @@ export interface Labels {
     failure: string;
     calendar: (name: string) => string;
     confirmDeletes: (count: number) => string;
+    upToDate: (calendar: string) => string;
   };
 }
 
@@ -143,6 +144,7 @@ export const LABELS: Record<Lang, Labels> = {
       failure: "Arrêt sur cette ligne",
       calendar: (name) => `Agenda : ${name}`,
       confirmDeletes: (count) => `Confirmer la suppression de ${count} événement${count > 1 ? "s" : ""}`,
+      upToDate: (calendar) => `L'agenda « ${calendar} » est à jour.`,
     },
   },
   en: {
@@ -214,6 +216,7 @@ export const LABELS: Record<Lang, Labels> = {
       failure: "Stopped at this row",
       calendar: (name) => `Calendar: ${name}`,
       confirmDeletes: (count) => `Confirm deleting ${count} event${count === 1 ? "" : "s"}`,
+      upToDate: (calendar) => `The calendar "${calendar}" is up to date.`,
     },
   },
 };

@@ -36,19 +36,42 @@ function progressText(progress: { done: number; total: number }): string {
   return `${progress.done} / ${progress.total}`;
 }
 
+/**
+ * One report for the whole chunked run. Each step reports what it wrote itself, and counts as unchanged
+ * the rows earlier steps already wrote; skipped rows and events deleted by users are seen again by every
+ * step, so the last step's lists hold them all.
+ */
+export function mergeReports(reports: SyncReport[]): SyncReport {
+  const last = reports[reports.length - 1];
+  const earlier = reports.slice(0, -1);
+  const writtenBefore = earlier.reduce(
+    (sum, report) => sum + report.created.length + report.updated.length,
+    0,
+  );
+  return {
+    ...last,
+    created: reports.flatMap((report) => report.created),
+    updated: reports.flatMap((report) => report.updated),
+    deleted: reports.flatMap((report) => report.deleted),
+    unchanged: Math.max(0, last.unchanged - writtenBefore),
+  };
+}
+
 /** Calls syncStep until the server says it is finished, moving `bar` after each call. */
 async function driveSteps(
   options: SyncStepOptions,
   bar: ProgressBar,
   counter: HTMLElement,
-): Promise<SyncProgress> {
+): Promise<{ last: SyncProgress; reports: SyncReport[] }> {
+  const reports: SyncReport[] = [];
   let stalled = 0;
   let lastDone = -1;
   for (;;) {
     const step = await callServer("syncStep", options);
+    reports.push(step.report);
     bar.set(step.done, step.total, progressText(step));
     counter.textContent = progressText(step);
-    if (step.finished) return step;
+    if (step.finished) return { last: step, reports };
     stalled = step.done > lastDone ? 0 : stalled + 1;
     lastDone = step.done;
     if (stalled >= MAX_STALLED_STEPS) throw new SyncStalledError();
@@ -139,9 +162,13 @@ export async function runSync(context: SyncPanelContext, options: SyncStepOption
   const counter = el("p", { className: "sync-count" }, labels.syncStarting);
   const bar = progressBar(labels.syncProgressLabel, 0, 0, labels.syncStarting);
   const panel = context.openPanel(labels.syncTitle, counter, bar.element);
-  const last = await driveSteps(options, bar, counter);
+  const { last, reports } = await driveSteps(options, bar, counter);
+  const report = mergeReports(reports);
+  // A step's own message counts only its chunk; a run of several chunks gets the page's summary instead.
+  if (report.status === "done" && reports.length > 1)
+    report.message = labels.syncReport.upToDate(report.calendarName);
   counter.textContent =
-    last.report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last);
-  panel.appendChild(reportView(last.report, context));
-  return last.report;
+    report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last);
+  panel.appendChild(reportView(report, context));
+  return report;
 }
