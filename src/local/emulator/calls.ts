@@ -133,9 +133,7 @@ export class Instrumenter {
     if (Instrumenter.targets.has(value)) return value;
     const cls = classOf(value);
     if (cls !== undefined) return this.wrapObject(value, cls);
-    if (Array.isArray(value) && value.some((v) => classOf(v) !== undefined || Array.isArray(v))) {
-      if (value.some((v) => classOf(v) !== undefined)) return value.map((v) => this.wrap(v));
-    }
+    if (Array.isArray(value) && holdsClassed(value)) return value.map((v) => this.wrap(v));
     return value;
   }
 
@@ -179,4 +177,9 @@ function isPlainNamespace(v: unknown): boolean {
   if (v === null || typeof v !== "object" || Array.isArray(v) || Object.isFrozen(v)) return false;
   const proto = Object.getPrototypeOf(v);
   return (proto === Object.prototype || proto === null) && classOf(v) === undefined;
+}
+
+/** True when an array (at any depth) holds an emulated object: getDataValidations, getMergedRanges… */
+function holdsClassed(value: unknown[]): boolean {
+  return value.some((v) => classOf(v) !== undefined || (Array.isArray(v) && holdsClassed(v)));
 }

@@ -121,7 +121,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const instrument = (name: string, service: object) => {
     globals[name] = new Instrumenter(name, calls, guard).wrapService(service);
   };
-  instrument("SpreadsheetApp", createSpreadsheetApp(spreadsheet, new EmuUi(recorder)));
+  const releaseScriptLocks = () => {
+    for (const state of Object.values(locks)) state.heldByScript = false;
+  };
+  instrument("SpreadsheetApp", createSpreadsheetApp(spreadsheet, new EmuUi(recorder, releaseScriptLocks)));
   instrument("PropertiesService", createPropertiesService(properties));
   instrument(
     "LockService",

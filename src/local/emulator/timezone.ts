@@ -30,8 +30,30 @@ export function checkTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-/** Offset of `timeZone` from UTC at `instant`, in milliseconds (e.g. -5 h for Toronto in winter). */
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/**
+ * Offset of `timeZone` from UTC at `instant`, in milliseconds (e.g. -5 h for Toronto in winter). Zone
+ * transitions fall on quarter hours, so offsets are cached per zone and quarter hour.
+ */
 export function offsetAt(timeZone: string, instant: number): number {
+  let cache = offsetCache.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  let offset = cache.get(bucket);
+  if (offset === undefined) {
+    offset = computeOffset(timeZone, bucket * QUARTER_HOUR);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(bucket, offset);
+  }
+  return offset;
+}
+
+function computeOffset(timeZone: string, instant: number): number {
   const whole = Math.floor(instant / 1000) * 1000;
   const parts = formatterFor(timeZone).formatToParts(new Date(whole));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);

@@ -147,7 +147,14 @@ export class EmuUi {
   readonly __class = "Ui";
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
-  constructor(private readonly recorder: UiRecorder) {}
+  /**
+   * `onSuspend` runs when an alert or prompt suspends the script: the locks it held do not survive the
+   * dialog (FACTS.md, apps-script/reference/base/ui).
+   */
+  constructor(
+    private readonly recorder: UiRecorder,
+    private readonly onSuspend: () => void = () => {},
+  ) {}
 
   createMenu(caption: string): EmuMenu {
     return new EmuMenu(this.recorder, String(caption), false);
@@ -167,6 +174,7 @@ export class EmuUi {
       message = String(a);
       if (b !== undefined) buttons = enumName(b);
     }
+    this.onSuspend();
     const answer = this.recorder.nextAnswer(buttons);
     this.recorder.alerts.push({ title, message, buttons, answer: answer.name() });
     return answer;
@@ -183,6 +191,7 @@ export class EmuUi {
       message = String(a);
       if (b !== undefined) buttons = enumName(b);
     }
+    this.onSuspend();
     const { text, button } = this.recorder.nextPrompt();
     this.recorder.prompts.push({ title, message, buttons, answer: button.name(), text });
     return new EmuPromptResponse(text, button);

@@ -206,11 +206,22 @@ function groupSeparator(locale: string): string {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
+const tokenCache = new Map<string, string[]>();
+function tokensOf(format: string): string[] {
+  let tokens = tokenCache.get(format);
+  if (!tokens) {
+    tokens = format.match(/"[^"]*"|\\.|am\/pm|a\/p|y+|m+|d+|h+|s+|[^ymdhsa"\\]+|./gi) ?? [];
+    if (tokenCache.size > 1000) tokenCache.clear();
+    tokenCache.set(format, tokens);
+  }
+  return tokens;
+}
+
 /** Renders a serial with a Sheets date/time format (yyyy, yy, mmmm, mmm, mm, m, dddd, ddd, dd, d, hh, h, mm, ss, AM/PM). */
 export function formatSerialDate(serial: number, format: string, locale: string): string {
   const d = new Date(serialToWall(serial));
   const l = lang(locale);
-  const tokens = format.match(/"[^"]*"|\\.|am\/pm|a\/p|y+|m+|d+|h+|s+|[^ymdhsa"\\]+|./gi) ?? [];
+  const tokens = tokensOf(format);
   const hasAmPm = tokens.some((t) => /^(am\/pm|a\/p)$/i.test(t));
   const render = (tok: string, i: number): string => {
     const lower = tok.toLowerCase();

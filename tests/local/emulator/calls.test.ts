@@ -87,5 +87,17 @@ describe("call counting", () => {
     expect(g.SpreadsheetApp.getActive()).toBe(ss);
     ss.getActiveSheet().getRange("A1").setValue(1).setBackground("red").setNote("n");
     expect(emulator.calls.count("SpreadsheetApp.Range")).toBe(3);
+    const rule = g.SpreadsheetApp.newDataValidation().requireDate().build();
+    const range = ss.getActiveSheet().getRange("B1:B2");
+    range.setDataValidation(rule);
+    emulator.calls.reset();
+    const rules = range.getDataValidations();
+    expect(rules.map((r) => String(r[0]!.getCriteriaType()))).toEqual([
+      "DATE_IS_VALID_DATE",
+      "DATE_IS_VALID_DATE",
+    ]);
+    expect(emulator.calls.count("SpreadsheetApp.DataValidation.getCriteriaType")).toBe(2);
+    expect(ss.getSheets()[0]!.getName()).toBe("Feuille 1");
+    expect(emulator.calls.count("SpreadsheetApp.Sheet.getName")).toBe(1);
   });
 });

@@ -129,6 +129,19 @@ describe("LockService", () => {
   });
 });
 
+describe("locks and dialogs", () => {
+  it("a lock does not survive an alert or a prompt", () => {
+    const { g } = setup();
+    const lock = g.LockService.getDocumentLock();
+    expect(lock.tryLock(0)).toBe(true);
+    g.SpreadsheetApp.getUi().alert("Continuer?");
+    expect(lock.hasLock()).toBe(false);
+    expect(lock.tryLock(0)).toBe(true);
+    g.SpreadsheetApp.getUi().prompt("Nom?");
+    expect(lock.hasLock()).toBe(false);
+  });
+});
+
 describe("AuthMode.NONE", () => {
   it("refuses document access but builds menus and reads the locale", () => {
     const { g, emulator } = setup({ authMode: "NONE", locale: "en_US" });
