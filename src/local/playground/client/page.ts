@@ -162,7 +162,12 @@ function renderGrid(): void {
       if (!cell) continue;
       for (let r = 0; r < (cell.rowSpan ?? 1); r++)
         for (let c = 0; c < (cell.colSpan ?? 1); c++) if (r || c) covered.add(`${row.row + r}:${column + c}`);
-      tr.append(renderCell(sheet, row.row, cell));
+      const td = renderCell(sheet, row.row, cell);
+      // As in Sheets, unwrapped text runs over the empty cells to its right.
+      const next = cells.get(column + 1);
+      if (!cell.wrap && !cell.options && cell.text !== "" && (!next || next.text === "") && !cell.colSpan)
+        td.classList.add("overflow");
+      tr.append(td);
     }
     body.append(tr);
   }
@@ -180,7 +185,11 @@ function stickFrozenRows(table: HTMLTableElement): void {
     for (const cell of Array.from(tr.cells)) {
       cell.style.position = "sticky";
       cell.style.top = `${top}px`;
-      cell.style.zIndex = cell.classList.contains("row-head") ? "4" : "2";
+      cell.style.zIndex = cell.classList.contains("row-head")
+        ? "4"
+        : cell.classList.contains("overflow")
+          ? "3"
+          : "2";
     }
     top += tr.getBoundingClientRect().height;
   }

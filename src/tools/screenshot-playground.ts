@@ -1,0 +1,91 @@
+/**
+ * Takes the README's screenshot of the playground (docs/playground.png): starts the playground server on
+ * a free port with a throw-away state and a fixed "today", loads the example, colours it, syncs the
+ * calendar and opens the sidebar, then captures the page with Debian's Chromium (playwright-core).
+ * Run with `npx tsx src/tools/screenshot-playground.ts [out.png]` after `npm run build`.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer } from "../local/playground/server.ts";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+async function main(): Promise<void> {
+  const out = resolve(process.argv[2] ?? join(ROOT, "docs", "playground.png"));
+  const work = mkdtempSync(join(tmpdir(), "playground-shot-"));
+  const server = await startServer({
+    port: 0,
+    statePath: join(work, "state.json"),
+    now: () => Date.parse("2026-05-20T15:00:00Z"),
+    log: () => {},
+  });
+  const browser = await chromium.launchPersistentContext(join(work, "profile"), {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1500, height: 860 },
+  });
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-ready]");
+    await page.click("#btn-example");
+    await page.waitForSelector('.cell[data-cell="C8"]');
+    const runMenu = async (caption: string) => {
+      await page.click("#menu-extensions");
+      await page.click(".submenu-opener");
+      await page.click(`.submenu button[role=menuitem]:text-is("${caption}")`);
+    };
+    if (await hasMenuItem(server, "syncCalendar")) {
+      await runMenu("Synchroniser l'agenda");
+      await page.waitForSelector(".event", { timeout: 10_000 }).catch(() => undefined);
+      await closeAnyModal(page);
+    }
+    await runMenu("Résumé de l'avancement");
+    await page.waitForSelector("#sidebar-panel:not([hidden])");
+    await page.frameLocator("#sidebar-frame").locator("body").waitFor();
+    await page.waitForTimeout(800);
+    await page.click('.cell[data-cell="C10"]');
+    await page.waitForTimeout(300);
+    mkdirSync(dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(`wrote ${out}`);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function hasMenuItem(server: { playground: { menus: Array<{ items: unknown[] }> } }, name: string) {
+  return server.playground.menus.some((m) =>
+    m.items.some(
+      (i) => typeof i === "object" && i !== null && (i as { functionName?: string }).functionName === name,
+    ),
+  );
+}
+
+async function closeAnyModal(page: import("playwright-core").Page): Promise<void> {
+  for (let i = 0; i < 5; i++) {
+    await page.waitForTimeout(300);
+    if (await page.locator("#overlay").isHidden()) return;
+    await page.click("#modal-close");
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
