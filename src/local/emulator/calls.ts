@@ -87,6 +87,14 @@ export class CallRecorder implements CallLog {
   }
 }
 
+/**
+ * Where Dates handed to add-on code are made. The loader sets `makeDate` to its context's Date, so that
+ * Dates read from cells behave like the add-on's own (script time zone, `instanceof Date`).
+ */
+export interface DateRealm {
+  makeDate: ((ms: number) => Date) | null;
+}
+
 /** The guard run before every instrumented call (authorization checks); throws to refuse. */
 export type CallGuard = (key: string) => void;
 
@@ -109,6 +117,7 @@ export class Instrumenter {
     private readonly service: string,
     private readonly log: CallRecorder,
     private readonly guard: CallGuard,
+    private readonly realm: DateRealm = { makeDate: null },
   ) {}
 
   /** The raw object behind a proxy (or the value itself). Arrays are unwrapped element by element. */
@@ -133,7 +142,11 @@ export class Instrumenter {
     if (Instrumenter.targets.has(value)) return value;
     const cls = classOf(value);
     if (cls !== undefined) return this.wrapObject(value, cls);
-    if (Array.isArray(value) && holdsClassed(value)) return value.map((v) => this.wrap(v));
+    const makeDate = this.realm.makeDate;
+    if (makeDate && isDateLike(value)) return makeDate(value.getTime());
+    if (Array.isArray(value) && (holdsClassed(value) || (makeDate && holdsDate(value)))) {
+      return value.map((v) => this.wrap(v));
+    }
     return value;
   }
 
@@ -182,4 +195,8 @@ function isPlainNamespace(v: unknown): boolean {
 /** True when an array (at any depth) holds an emulated object: getDataValidations, getMergedRanges… */
 function holdsClassed(value: unknown[]): boolean {
   return value.some((v) => classOf(v) !== undefined || (Array.isArray(v) && holdsClassed(v)));
+}
+
+function holdsDate(value: unknown[]): boolean {
+  return value.some((v) => isDateLike(v) || (Array.isArray(v) && holdsDate(v)));
 }

@@ -8,7 +8,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type AuthModeName, createAuthGuard } from "./auth.ts";
-import { type CallLog, CallRecorder, Instrumenter } from "./calls.ts";
+import { type CallLog, CallRecorder, type DateRealm, Instrumenter } from "./calls.ts";
 import { createClock, type VirtualClock } from "./clock.ts";
 import { createHtmlService } from "./html.ts";
 import { createLockService, type LockState, newLockState } from "./lock.ts";
@@ -86,6 +86,13 @@ export interface Emulator {
   holdDocumentLock(): void;
   releaseHeldLock(): void;
   properties: PropertyStoresView;
+  /** Session.getScriptTimeZone(), read without counting a call (the loader's Date uses it). */
+  scriptTimeZone(): string;
+  /**
+   * Makes the Dates handed to add-on code with this constructor (the loader passes its context's Date);
+   * null hands out host Dates. The raw handles (emulator.spreadsheet…) always give host Dates.
+   */
+  useDateFactory(make: ((ms: number) => Date) | null): void;
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -115,11 +122,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const locks = { document: newLockState(), script: newLockState(), user: newLockState() };
   const registeredScopes = new Map<string, string | undefined>();
   const guard = createAuthGuard(() => mode, registeredScopes);
+  const realm: DateRealm = { makeDate: null };
   const { Logger, console } = createLogging(logs, clock);
 
   const globals: Record<string, unknown> = {};
   const instrument = (name: string, service: object) => {
-    globals[name] = new Instrumenter(name, calls, guard).wrapService(service);
+    globals[name] = new Instrumenter(name, calls, guard, realm).wrapService(service);
   };
   const releaseScriptLocks = () => {
     for (const state of Object.values(locks)) state.heldByScript = false;
@@ -168,5 +176,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       locks.document.heldElsewhere = false;
     },
     properties,
+    scriptTimeZone: () => session.scriptTimeZone,
+    useDateFactory(make) {
+      realm.makeDate = make;
+    },
   };
 }

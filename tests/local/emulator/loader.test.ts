@@ -73,4 +73,58 @@ describe("loadAddon", () => {
       /^2021-03-1[34]/,
     );
   });
+
+  it("gives the context's Date the script's time zone, as Apps Script does", () => {
+    const emulator = createEmulator({ scriptTimeZone: "America/Toronto", now: "2021-03-14T12:00:00Z" });
+    const addon = loadAddon(emulator, {
+      code: `
+      function probe() {
+        var midnight = new Date(2021, 2, 14);
+        var moved = new Date(2021, 2, 13); moved.setDate(14);
+        var noon = new Date("2021-03-14T12:00:00Z");
+        return {
+          midnight: midnight.toISOString(),
+          parts: [noon.getFullYear(), noon.getMonth(), noon.getDate(), noon.getDay(), noon.getHours(), noon.getMinutes()],
+          offsets: [midnight.getTimezoneOffset(), noon.getTimezoneOffset()],
+          moved: moved.toISOString(),
+          isoDay: new Date("2021-03-14").toISOString(),
+          localString: new Date("2021-03-14T10:00").toISOString(),
+          parsed: Date.parse("2021-03-14T10:00:00-04:00"),
+          text: midnight.toString(),
+          day: midnight.toDateString(),
+          nowText: Date(),
+          twoDigitYear: new Date(99, 0, 1).getFullYear(),
+          invalid: String(new Date("n'importe quoi")),
+          copy: new Date(midnight).getTime() === midnight.getTime(),
+          locale: noon.toLocaleTimeString("en-US"),
+        };
+      }
+      function writeAndRead() {
+        var sheet = SpreadsheetApp.getActiveSheet();
+        sheet.getRange("A1").setValue(new Date(2021, 10, 7));
+        var back = sheet.getRange("A1").getValues()[0][0];
+        return [back instanceof Date, back.getDate(), back.getHours(), sheet.getRange("A1").getDisplayValue()];
+      }`,
+    });
+    expect(addon.call("probe")).toEqual({
+      midnight: "2021-03-14T05:00:00.000Z",
+      parts: [2021, 2, 14, 0, 8, 0],
+      offsets: [300, 240],
+      moved: "2021-03-14T05:00:00.000Z",
+      isoDay: "2021-03-14T00:00:00.000Z",
+      localString: "2021-03-14T14:00:00.000Z",
+      parsed: Date.parse("2021-03-14T14:00:00Z"),
+      text: "Sun Mar 14 2021 00:00:00 GMT-0500 (Eastern Standard Time)",
+      day: "Sun Mar 14 2021",
+      nowText: "Sun Mar 14 2021 08:00:00 GMT-0400 (Eastern Daylight Time)",
+      twoDigitYear: 1999,
+      invalid: "Invalid Date",
+      copy: true,
+      locale: "8:00:00 AM",
+    });
+    expect(addon.call("writeAndRead")).toEqual([true, 7, 0, "2021-11-07"]);
+    // The raw handle still gives host Dates.
+    const raw = emulator.spreadsheet.getActiveSheet().getRange("A1").getValue();
+    expect(raw).toBeInstanceOf(Date);
+  });
 });
