@@ -99,14 +99,15 @@ function isContinuationStart(line: string): boolean {
   return /^[a-zà-ÿœæ(),;\]»]/.test(line) || /^\d/.test(line);
 }
 
-function unbalancedParens(line: string): boolean {
-  let depth = 0;
+/** Unclosed parentheses after `line`, starting from `depth`. */
+function parenDepth(line: string, depth: number): number {
+  let d = depth;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === "(") depth++;
-    else if (c === ")" && depth > 0) depth--;
+    if (c === "(") d++;
+    else if (c === ")" && d > 0) d--;
   }
-  return depth > 0;
+  return d;
 }
 
 function isPageNumber(line: string): boolean {
@@ -132,17 +133,18 @@ function isRepeatCandidate(line: string): boolean {
   );
 }
 
-/** Joins `prev` and `next` across a line break, handling a hyphen at the end of `prev`. */
-function joinBroken(prev: string, next: string): string {
-  if (/\d-$/.test(prev) && /^\d/.test(next)) return prev + next;
-  const hy = /([A-Za-zÀ-ÿœæ]+)-$/.exec(prev);
-  if (hy) {
-    if (/^[a-zà-ÿœæ]/.test(next) && !KEEP_HYPHEN_PREFIXES.has(hy[1].toLowerCase())) {
-      return prev.slice(0, -1) + next;
-    }
-    return prev + next;
-  }
-  return prev + " " + next;
+/**
+ * What goes between the end of a broken line (`prevTail`, its last physical line) and the next one:
+ * " " normally, "" after a kept hyphen (`mi-` + `mars`, `2020-` + `2022)`, `Saint-` + `Jean`), or null
+ * when the hyphen was only hyphenation and must be removed (`commu-` + `nication`).
+ */
+function joinGlue(prevTail: string, next: string): string | null {
+  if (!prevTail.endsWith("-")) return " ";
+  const tail = prevTail.slice(-40);
+  if (/\d-$/.test(tail)) return "";
+  const hy = /([A-Za-zÀ-ÿœæ]+)-$/.exec(tail);
+  if (hy && /^[a-zà-ÿœæ]/.test(next) && !KEEP_HYPHEN_PREFIXES.has(hy[1].toLowerCase())) return null;
+  return "";
 }
 
 interface RawLine {
@@ -191,47 +193,65 @@ export function cleanLines(text: string, options: CleanOptions = {}): string[] {
     }
   }
 
+  // The line being built is kept as parts (joined once at the end) and its state is updated
+  // incrementally, so that a long run of broken lines stays linear.
   const out: string[] = [];
-  let open: RawLine | null = null; // the last non-blank, non-table line, still joinable
+  let parts: string[] | null = null; // the last non-blank, non-table line, still joinable
+  let openIndex = -1; // its index in out
+  let depth = 0; // its unclosed parentheses
+  let trailingSpace = false;
   let blankSinceOpen = false;
+  const close = (): void => {
+    if (parts) out[openIndex] = parts.join("");
+    parts = null;
+  };
   for (const r of raw) {
     if (r.table) {
+      close();
       out.push(r.text);
-      open = null;
       continue;
     }
     if (r.text === "") {
-      if (open) blankSinceOpen = true;
+      if (parts) blankSinceOpen = true;
       out.push("");
       continue;
     }
-    if (open) {
-      const prev = open.text;
-      const hyphenEnd = /-$/.test(prev) && !/\s-$/.test(prev);
+    if (parts) {
+      const last = parts[parts.length - 1];
+      const hyphenEnd = last.endsWith("-") && !/\s-$/.test(last.slice(-2));
+      const sentenceEnd = endsSentence(last);
       let join: boolean;
       if (!blankSinceOpen) {
         join =
           (hyphenEnd && /^[A-Za-zÀ-ÿœæ\d]/.test(r.text) && !isStructuralStart(r.text)) ||
-          (!endsSentence(prev) && isContinuationStart(r.text)) ||
-          (open.trailingSpace && !endsSentence(prev) && !isStructuralStart(r.text));
+          (!sentenceEnd && isContinuationStart(r.text)) ||
+          (trailingSpace && !sentenceEnd && !isStructuralStart(r.text));
       } else {
-        const stillOpen = unbalancedParens(prev) || hyphenEnd || (open.trailingSpace && !endsSentence(prev));
+        const stillOpen = depth > 0 || hyphenEnd || (trailingSpace && !sentenceEnd);
         join = stillOpen && isContinuationStart(r.text);
       }
       if (join) {
-        // Remove the blank lines pushed since the open line, then extend it in place.
+        // Remove the blank lines pushed since the open line, then extend it.
         while (out.length > 0 && out[out.length - 1] === "") out.pop();
-        const joined = joinBroken(prev, r.text);
-        out[out.length - 1] = joined;
-        open = { text: joined, table: false, trailingSpace: r.trailingSpace };
+        const glue = joinGlue(last, r.text);
+        if (glue === null) parts[parts.length - 1] = last.slice(0, -1);
+        else if (glue !== "") parts.push(glue);
+        parts.push(r.text);
+        depth = parenDepth(r.text, depth);
+        trailingSpace = r.trailingSpace;
         blankSinceOpen = false;
         continue;
       }
+      close();
     }
     out.push(r.text);
-    open = { text: r.text, table: false, trailingSpace: r.trailingSpace };
+    openIndex = out.length - 1;
+    parts = [r.text];
+    depth = parenDepth(r.text, 0);
+    trailingSpace = r.trailingSpace;
     blankSinceOpen = false;
   }
+  close();
   return out;
 }
 

@@ -40,7 +40,10 @@ describe("seed 000 — numbered orientations", () => {
         3,
       ],
       ["3.1 Multiplier les occasions pour le CCSNE d’être « sur le terrain »", 3],
-      ["3.2 Diffuser largement l’information relative aux services de la CSN et du CCSNE auprès des syndicats", 3],
+      [
+        "3.2 Diffuser largement l’information relative aux services de la CSN et du CCSNE auprès des syndicats",
+        3,
+      ],
       ["3.3 Développer le réseau AMS en collaboration avec le service de syndicalisation de la CSN", 2],
       ["3.4 Effectuer une réflexion large sur le discours syndical propre à notre région", 3],
       ["3.5 Faire une tournée « réseaux d’entraide » dans les syndicats", 2],
@@ -130,7 +133,9 @@ describe("seed 000 — numbered orientations", () => {
     expect(plan.rows[13].remarques).toBe(
       "Orientation 2. A) Le CCSNE stimule et soutient les syndicats pour l’amélioration de la qualité de leurs emplois. B) Le CCSNE organise des événements qui visent l’amélioration de la qualité de nos emplois.",
     );
-    expect(plan.rows[23].remarques).toBe("Orientation 3. Le CCSNE déploie ses forces sur l’ensemble du territoire.");
+    expect(plan.rows[23].remarques).toBe(
+      "Orientation 3. Le CCSNE déploie ses forces sur l’ensemble du territoire.",
+    );
     expect(plan.rows[39].remarques).toBe("Dossier spécial");
   });
 

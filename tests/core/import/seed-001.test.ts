@@ -45,7 +45,8 @@ describe("seed 001 — year columns", () => {
   });
 
   it("splits lettered actions, HTML paragraphs and lists included", () => {
-    const of = (prefix: string) => plan.rows.filter((r) => r.objectif.startsWith(prefix)).map((r) => r.moyens);
+    const of = (prefix: string) =>
+      plan.rows.filter((r) => r.objectif.startsWith(prefix)).map((r) => r.moyens);
     expect(of("1.1 ")).toEqual(["publication des changements aux statuts."]);
     expect(of("1.2 ")).toEqual(["analyses statistiques", "publication de certaines données."]);
     expect(of("1.6 ")).toEqual([
@@ -62,7 +63,8 @@ describe("seed 001 — year columns", () => {
   });
 
   it("puts the axis and the BUT in remarques, a blank BUT meaning the one above", () => {
-    const but1 = "AXE 1 : ORGANISATION SYNDICALE — But : 1. Assurer le bon fonctionnement du SEESOCQ et son développement";
+    const but1 =
+      "AXE 1 : ORGANISATION SYNDICALE — But : 1. Assurer le bon fonctionnement du SEESOCQ et son développement";
     expect(plan.rows[0].remarques).toBe(but1);
     expect(plan.rows.find((r) => r.objectif.startsWith("1.5 "))?.remarques).toBe(but1);
     expect(plan.rows.find((r) => r.objectif.startsWith("3.2 "))?.remarques).toBe(
