@@ -110,7 +110,7 @@ export const LABELS: Record<Lang, Labels> = {
     goToRow: (action, row) => `${action} (aller à la ligne ${row})`,
     untitledAction: (row) => `Action sans titre, ligne ${row}`,
     peopleTitle: "Charge par personne",
-    peopleColumns: { name: "Personne", open: "À faire", overdue: "En retard", done: "Terminées" },
+    peopleColumns: { name: "Personne", open: "Ouvertes", overdue: "En retard", done: "Terminées" },
     peopleEmpty: "Aucun responsable n'est encore inscrit.",
     unassigned: (n) => `${n} ${plural(n, "action ouverte", "actions ouvertes")} sans responsable.`,
     noActions:

@@ -107,58 +107,42 @@ interface WireReply {
   message?: string;
 }
 
-/** The page side of the shim; `names` are the add-on's public functions. */
-function installShim(names: string[]): void {
-  type Handler = ((value: unknown) => void) | null;
-  const bridge = (
-    window as unknown as { __planDactionRpc: (name: string, payload: string) => Promise<string> }
-  ).__planDactionRpc;
-  const hasDate = (value: unknown): boolean =>
-    value instanceof Date ||
-    (Array.isArray(value)
-      ? value.some(hasDate)
-      : !!value && typeof value === "object" && Object.values(value).some(hasDate));
-  function runner(success: Handler, failure: Handler): Record<string, unknown> {
-    const run: Record<string, unknown> = {
-      withSuccessHandler: (handler: Handler) => runner(handler, failure),
-      withFailureHandler: (handler: Handler) => runner(success, handler),
-      withUserObject: () => run,
+/**
+ * The page side of the shim, as plain JavaScript source (a string, so that no bundler helper leaks into
+ * it when the harness runs under tsx): `google.script.run` with one method per public function `names`.
+ */
+const SHIM_SOURCE = `(function (names) {
+  var bridge = window.__planDactionRpc;
+  function hasDate(value) {
+    if (value instanceof Date) return true;
+    if (Array.isArray(value)) return value.some(hasDate);
+    return !!value && typeof value === "object" && Object.keys(value).some(function (k) { return hasDate(value[k]); });
+  }
+  function runner(success, failure) {
+    var run = {
+      withSuccessHandler: function (handler) { return runner(handler, failure); },
+      withFailureHandler: function (handler) { return runner(success, handler); },
+      withUserObject: function () { return run; },
     };
-    for (const name of names) {
-      run[name] = (...args: unknown[]) => {
-        const fail = (error: Error) => setTimeout(() => failure?.(error), 0);
-        if (hasDate(args)) {
-          fail(new Error("Failed due to illegal value in property: 0"));
-          return;
-        }
-        bridge(name, JSON.stringify(args)).then(
-          (payload) => {
-            const reply = JSON.parse(payload) as WireReply;
-            if (reply.ok) success?.(reply.value);
-            else {
-              const error = new Error(reply.message);
-              error.name = reply.name ?? "ScriptError";
-              failure?.(error);
-            }
-          },
-          (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))),
-        );
+    names.forEach(function (name) {
+      run[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        var fail = function (error) { setTimeout(function () { if (failure) failure(error); }, 0); };
+        if (hasDate(args)) { fail(new Error("Failed due to illegal value in property: 0")); return; }
+        bridge(name, JSON.stringify(args)).then(function (payload) {
+          var reply = JSON.parse(payload);
+          if (reply.ok) { if (success) success(reply.value); return; }
+          var error = new Error(reply.message);
+          error.name = reply.name || "ScriptError";
+          if (failure) failure(error);
+        }, function (error) { fail(error instanceof Error ? error : new Error(String(error))); });
       };
-    }
+    });
     return run;
   }
-  (window as unknown as { google: unknown }).google = {
-    script: {
-      run: runner(null, null),
-      host: {
-        close: () => undefined,
-        setHeight: () => undefined,
-        setWidth: () => undefined,
-        editor: { focus: () => undefined },
-      },
-    },
-  };
-}
+  var noop = function () {};
+  window.google = { script: { run: runner(null, null), host: { close: noop, setHeight: noop, setWidth: noop, editor: { focus: noop } } } };
+})`;
 
 /** Opens dist/<surface>.html in a new browser context wired to `emulator`. */
 export async function openSurface(browser: Browser, options: OpenSurfaceOptions): Promise<SurfacePage> {
@@ -213,7 +197,7 @@ export async function openSurface(browser: Browser, options: OpenSurfaceOptions)
     }
     return JSON.stringify(reply);
   });
-  await page.addInitScript(installShim, names);
+  await page.addInitScript({ content: `${SHIM_SOURCE}(${JSON.stringify(names)});` });
   await page.goto(pathToFileURL(file).href);
 
   return {

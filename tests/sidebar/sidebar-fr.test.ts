@@ -96,7 +96,7 @@ describe("sidebar on seed 002, in French", () => {
     ]);
     expect(await page.locator("#people thead th").allTextContents()).toEqual([
       "Personne",
-      "À faire",
+      "Ouvertes",
       "En retard",
       "Terminées",
     ]);
