@@ -227,7 +227,8 @@ export function exportIcs(calendar: CalendarHooks, spreadsheetName: string): str
   const ics = icalGenerator({
     name: calendars.length === 1 ? calendars[0]!.summary : spreadsheetName,
     prodId: { company: "Plan d'action", product: "playground", language: "FR" },
-    timezone: calendars[0]?.timeZone ?? null,
+    // No calendar-wide zone: all-day events are plain dates, and DTSTAMP stays in UTC as RFC 5545 wants.
+    timezone: null,
   });
   for (const c of calendars) {
     for (const event of calendar.allEvents(c.id)) {
@@ -237,12 +238,12 @@ export function exportIcs(calendar: CalendarHooks, spreadsheetName: string): str
       const allDay = event.start?.date !== undefined;
       const item = ics.createEvent({
         id: String(event.id),
-        start,
-        end,
+        // Timed events (not written by the add-on) go out as UTC instants.
+        start: allDay ? start : new Date(start),
+        end: allDay ? end : new Date(end),
         allDay,
         summary: event.summary ?? "",
         description: event.description ?? null,
-        timezone: allDay ? null : c.timeZone,
       });
       for (const reminder of event.reminders?.overrides ?? []) {
         if (reminder.method !== "popup") continue;

@@ -423,6 +423,8 @@ async function runMenu(functionName: string): Promise<void> {
     for (;;) {
       const result = await api<ActionResult>("/api/menu", { functionName, answers, token });
       if (result.status === "done") {
+        // The script may have activated another sheet (sheet.activate()): show it, as Sheets does.
+        shownSheetId = undefined;
         await refresh();
         await showUi(result.ui);
         return;
