@@ -11,7 +11,6 @@ export interface Labels {
   appTitle: string;
   loading: string;
   asOf: (date: string) => string;
-  toolbar: string;
   refresh: string;
   validate: string;
   colours: string;
@@ -75,7 +74,6 @@ export const LABELS: Record<Lang, Labels> = {
     appTitle: "Plan d'action",
     loading: "Chargement du plan…",
     asOf: (date) => `Situation au ${date}`,
-    toolbar: "Actions",
     refresh: "Actualiser",
     validate: "Valider",
     colours: "Couleurs",
@@ -151,7 +149,6 @@ export const LABELS: Record<Lang, Labels> = {
     appTitle: "Action plan",
     loading: "Loading the plan…",
     asOf: (date) => `As of ${date}`,
-    toolbar: "Actions",
     refresh: "Refresh",
     validate: "Validate",
     colours: "Colours",
