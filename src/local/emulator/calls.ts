@@ -158,6 +158,10 @@ export class Instrumenter {
       get: (t, prop, _receiver) => {
         const value = Reflect.get(t, prop, t);
         if (typeof prop === "symbol" || prop === "__class" || prop === "constructor") return value;
+        // As in Apps Script: String(range) is "Range" and JSON.stringify(range) is "{}"; neither is a call.
+        if (prop === "toString" && !Object.hasOwn(t, "toString") && value === Object.prototype.toString)
+          return () => cls ?? this.service;
+        if (prop === "toJSON" && value === undefined) return () => ({});
         if (typeof value !== "function") {
           // A service's plain, unfrozen sub-object (e.g. Calendar.Events) is instrumented as a class.
           if (cls === null && isPlainNamespace(value)) return this.wrapObject(value as object, prop);

@@ -3,6 +3,7 @@
  * emulator's log list instead of being printed.
  */
 import { format } from "node:util";
+import { classOf } from "./calls.ts";
 import type { VirtualClock } from "./clock.ts";
 
 export interface LogEntry {
@@ -15,7 +16,9 @@ export function createLogging(logs: LogEntry[], clock: VirtualClock) {
   const push =
     (level: LogEntry["level"]) =>
     (...args: unknown[]) => {
-      logs.push({ level, message: format(...args), time: clock.now() });
+      // An emulated object prints as its class name ("Range"), as Apps Script logs it.
+      const shown = args.map((a) => classOf(a) ?? a);
+      logs.push({ level, message: format(...shown), time: clock.now() });
     };
   const Logger = {
     log(data: unknown, ...values: unknown[]) {

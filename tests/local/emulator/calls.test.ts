@@ -100,4 +100,15 @@ describe("call counting", () => {
     expect(ss.getSheets()[0]!.getName()).toBe("Feuille 1");
     expect(emulator.calls.count("SpreadsheetApp.Sheet.getName")).toBe(1);
   });
+
+  it("prints emulated objects like Apps Script, without counting a call", () => {
+    const { g, emulator } = setup();
+    const range = g.SpreadsheetApp.getActive().getActiveSheet().getRange("A1");
+    emulator.calls.reset();
+    expect(String(range)).toBe("Range");
+    expect(JSON.stringify({ range })).toBe('{"range":{}}');
+    expect(emulator.calls.total()).toBe(0);
+    g.Logger.log("range: %s", range);
+    expect(emulator.logs.at(-1)!.message).toBe("range: Range");
+  });
 });
