@@ -97,6 +97,14 @@ export class EmuSheet {
     }
     return cell;
   }
+  /** Visits every stored cell. */
+  forEachCell(visit: (cell: Cell, row: number, column: number) => void): void {
+    this.rows.forEach((line, r) => {
+      line?.forEach((cell, c) => {
+        if (cell) visit(cell, r + 1, c + 1);
+      });
+    });
+  }
   /** Drops a cell object that holds nothing any more. */
   compact(row: number, column: number): void {
     const line = this.rows[row - 1];

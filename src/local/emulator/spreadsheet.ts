@@ -5,6 +5,7 @@
  */
 import { type GridRect, parseA1, quoteSheetName, shiftRect, splitSheetName } from "./a1.ts";
 import type { RuleRange } from "./conditional-format.ts";
+import type { DataValidationData } from "./data-validation.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from "./metadata.ts";
 import { EmuNamedRange, type NamedRangeRecord, type ProtectionRecord } from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
@@ -71,6 +72,14 @@ export class EmuSpreadsheet {
         this.protections.splice(i, 1);
     }
     this.metadata.shift(sheetId, dimension, at, delta);
+    // Validation lists taken from a range follow that range (a dropdown fed by Membres!A2:A50).
+    for (const sheet of this.sheets)
+      sheet.forEachCell((cell) => {
+        const v = cell.validation as DataValidationData | undefined;
+        const source = v?.criteria === "VALUE_IN_RANGE" ? (v.values[0] as RuleRange) : undefined;
+        if (source && source.sheetId === sheetId && !shiftRect(source, dimension, at, delta))
+          delete cell.validation;
+      });
   }
 
   // --- identity ---------------------------------------------------------------------------------------------

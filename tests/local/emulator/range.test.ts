@@ -297,6 +297,12 @@ describe("data validation", () => {
     expect((values[0] as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe("A2:A50");
     expect((values[0] as GoogleAppsScript.Spreadsheet.Range).getSheet().getName()).toBe("Membres");
     expect(values[1]).toBe(false);
+    members.insertRowsBefore(1, 2);
+    const shifted = sheet
+      .getRange("E2")
+      .getDataValidation()!
+      .getCriteriaValues()[0] as GoogleAppsScript.Spreadsheet.Range;
+    expect(shifted.getA1Notation()).toBe("A4:A52");
 
     const date = back.copy().requireDate().build();
     sheet.getRange("H2:H3").setDataValidations([[date], [null]]);
