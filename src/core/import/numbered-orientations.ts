@@ -13,10 +13,12 @@
  *   objective, the earlier ones go to remarques. Otherwise it is a list of standing files or
  *   delegations (`Dossiers statutaires`, `Organismes et délégations`): not actions, so it goes to
  *   skippedLists with its heading as title and the items verbatim (an item's own `(1er mai)` stays).
+ * A text with no numbering at all is read with the same grammar (header lines, then dated bullet groups
+ * under plain headings) and reported with layout "unknown"; undated bullet lists alone give no rows.
  */
 
 import { bulletText, LETTERED } from "./clean-text";
-import { readPreamble } from "./header";
+import { applyHeaderLine, readPreamble } from "./header";
 import { splitTrailingDeadline } from "./trailing-deadline";
 import { emptyRow, type ImportedPlan, type ImportedRow } from "./types";
 
@@ -29,16 +31,23 @@ interface Group {
 }
 
 export function recogniseNumberedOrientations(lines: string[]): ImportedPlan | null {
-  const first = lines.findIndex((l) => ORIENTATION.test(l) || OBJECTIVE.test(l));
-  if (first < 0) return null;
+  let first = lines.findIndex((l) => ORIENTATION.test(l) || OBJECTIVE.test(l));
+  const numbered = first >= 0;
   const plan: ImportedPlan = {
-    layout: "numbered-orientations",
+    layout: numbered ? "numbered-orientations" : "unknown",
     header: {},
     rows: [],
     unplaced: [],
     skippedLists: [],
   };
-  plan.unplaced.push(...readPreamble(plan.header, lines.slice(0, first)));
+  if (numbered) {
+    plan.unplaced.push(...readPreamble(plan.header, lines.slice(0, first)));
+  } else {
+    // No numbering at all: the same grammar still finds dated bullet groups under plain headings.
+    if (!lines.some((l) => bulletText(l) !== null)) return null;
+    first = 0;
+  }
+  let seenBullet = false;
 
   let orientation = "";
   let orientationOpen = false; // lines right after an orientation extend it
@@ -78,6 +87,7 @@ export function recogniseNumberedOrientations(lines: string[]): ImportedPlan | n
     if (line === "") continue;
     const bullet = bulletText(line);
     if (bullet !== null) {
+      seenBullet = true;
       orientationOpen = false;
       if (group) {
         group.items.push(bullet);
@@ -121,6 +131,7 @@ export function recogniseNumberedOrientations(lines: string[]): ImportedPlan | n
       objective += " " + line;
       continue;
     }
+    if (!numbered && !seenBullet && applyHeaderLine(plan.header, line) === "placed") continue;
     closeGroup();
     objective = "";
     pending.push(line);

@@ -35,7 +35,7 @@ export function recogniseSixColumnTable(lines: string[]): ImportedPlan | null {
       continue;
     }
     const cells = splitCells(line);
-    const header = readTableHeader(cells);
+    const header = /objectif/i.test(line) ? readTableHeader(cells) : null;
     if (header && header.years.length === 0) {
       table = header;
       sawHeader = true;

@@ -54,6 +54,7 @@ export function readTableHeader(cells: string[]): TableHeader | null {
   const header: TableHeader = { columns: {}, years: [] };
   let known = 0;
   cells.forEach((cell, index) => {
+    if (cell.length > 60) return; // labels are short; skip normalising long content cells
     const label = normLabel(cell);
     if (label === "") return;
     if (/^(?:19|20)\d\d-(?:19|20)?\d\d$/.test(label)) {

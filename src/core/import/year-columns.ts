@@ -112,7 +112,7 @@ export function recogniseYearColumns(lines: string[]): ImportedPlan | null {
       continue;
     }
     const cells = splitCells(line);
-    const header = readTableHeader(cells);
+    const header = /objectif/i.test(line) ? readTableHeader(cells) : null;
     if (header && header.years.length > 0) {
       table = header;
       continue;

@@ -110,3 +110,33 @@ describe("bullet layouts keep formula-looking text", () => {
     ]);
   });
 });
+
+describe("plain bullet lists without numbering", () => {
+  it("reads dated bullet groups under plain headings as layout unknown", () => {
+    const p = plan(
+      [
+        "Plan d'action : Comité jeunes",
+        "Période : 2025-2026",
+        "",
+        "Recruter de nouveaux membres",
+        "- Tenir un kiosque à la rentrée (septembre 2025)",
+        "- Relancer les anciens membres (mi-octobre)",
+        "",
+        "Nos partenaires",
+        "- Centraide",
+        "- Fondaction",
+      ].join("\n"),
+    );
+    expect(p.layout).toBe("unknown");
+    expect(p.header).toEqual({
+      titre: "Plan d'action : Comité jeunes",
+      comite: "Comité jeunes",
+      periode: "2025-2026",
+    });
+    expect(p.rows.map((r) => [r.objectif, r.moyens, r.echeancier])).toEqual([
+      ["Recruter de nouveaux membres", "Tenir un kiosque à la rentrée", "septembre 2025"],
+      ["Recruter de nouveaux membres", "Relancer les anciens membres", "mi-octobre"],
+    ]);
+    expect(p.skippedLists).toEqual([{ title: "Nos partenaires", items: ["Centraide", "Fondaction"] }]);
+  });
+});
