@@ -111,4 +111,45 @@ describe("call counting", () => {
     g.Logger.log("range: %s", range);
     expect(emulator.logs.at(-1)!.message).toBe("range: Range");
   });
+
+  it("instruments registered services: counts, latency and faults by their own keys", () => {
+    const { emulator } = setup();
+    expect(Object.keys(emulator.globals).sort()).toEqual([
+      "HtmlService",
+      "LockService",
+      "Logger",
+      "PropertiesService",
+      "ScriptApp",
+      "Session",
+      "SpreadsheetApp",
+      "Utilities",
+      "console",
+    ]);
+    const events: string[] = [];
+    emulator.registerService("Calendar", {
+      Events: { __class: "Events", insert: (r: { id: string }) => events.push(r.id) },
+      Calendars: { get: (id: string) => ({ id }) },
+    });
+    const Calendar = emulator.globals["Calendar"] as {
+      Events: { insert(r: { id: string }): number };
+      Calendars: { get(id: string): { id: string } };
+    };
+    emulator.calls.setLatency((key) => (key.startsWith("Calendar.") ? 250 : 0));
+    emulator.calls.injectFault({
+      key: "Calendar.Events.insert",
+      at: 2,
+      error: new Error("Rate Limit Exceeded"),
+    });
+    const t0 = emulator.clock.now();
+    Calendar.Events.insert({ id: "a" });
+    expect(() => Calendar.Events.insert({ id: "b" })).toThrow("Rate Limit Exceeded");
+    Calendar.Events.insert({ id: "c" });
+    expect(Calendar.Calendars.get("x")).toEqual({ id: "x" });
+    expect(events).toEqual(["a", "c"]);
+    expect(emulator.calls.count("Calendar.Events.insert")).toBe(3);
+    expect(emulator.calls.count("Calendar.Calendars.get")).toBe(1);
+    expect(emulator.calls.count("Calendar")).toBe(4);
+    expect(emulator.clock.now() - t0).toBe(1000);
+    expect(() => emulator.registerService("Calendar", {})).toThrow("A global named Calendar already exists.");
+  });
 });
