@@ -64,6 +64,15 @@ describe("import of seed 002", () => {
     );
     expect(report.errors).toBe(0);
     expect(sheet.getRange("H8").getDisplayValue()).toBe("28/02/2026");
+
+    let progress = harness.addon.call<{ finished: boolean; report: { status: string } }>("syncStep", {});
+    for (let step = 0; !progress.finished && step < 5; step++) progress = harness.addon.call("syncStep", {});
+    expect(progress.report.status).toBe("done");
+    const [calendar] = harness.calendar.listCalendars();
+    const events = harness.calendar.allEvents(calendar.id, { includeCancelled: false });
+    expect(events.map((event) => event.end.date).sort()).toEqual(
+      ["2026-03-01", "2026-04-01", "2026-04-01", "2026-07-01", "2026-09-23", "2026-10-01"].sort(),
+    );
   });
 
   it("never writes into an existing plan: a second import gets its own sheet", () => {

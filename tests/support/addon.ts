@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { attachCalendar, type CalendarHooks } from "../../src/local/emulator/calendar";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/local/emulator/index";
 import { type Addon, loadAddon } from "../../src/local/loader";
 
@@ -14,11 +15,14 @@ export const SEEDS = join(REPO, "../shared/seeds");
 export interface Harness {
   emulator: Emulator;
   addon: Addon;
+  calendar: CalendarHooks;
 }
 
+/** The emulator with every service the manifest enables (the Calendar advanced service included). */
 export function startAddon(options: EmulatorOptions = {}): Harness {
   const emulator = createEmulator(options);
-  return { emulator, addon: loadAddon(emulator) };
+  const calendar = attachCalendar(emulator);
+  return { emulator, addon: loadAddon(emulator), calendar };
 }
 
 /** Runs the "Installer le modèle" menu item, answering the committee-name prompt with `comite`. */
