@@ -206,3 +206,12 @@ describe("seed 000 — numbered orientations", () => {
     ]);
   });
 });
+
+describe("seed 000 pasted with Windows line ends", () => {
+  it("gives the same plan", async () => {
+    const { importPlan } = await import("../../../src/core/import/import-plan");
+    const { seedText } = await import("./seed-helpers");
+    const result = importPlan(seedText("000").replace(/\n/g, "\r\n"));
+    expect(result.ok && result.plan).toEqual(plan);
+  });
+});

@@ -73,3 +73,12 @@ describe("seed 002 — six-column table", () => {
     ]);
   });
 });
+
+describe("seed 002 pasted with Windows line ends", () => {
+  it("gives the same plan", async () => {
+    const { importPlan } = await import("../../../src/core/import/import-plan");
+    const { seedText } = await import("./seed-helpers");
+    const result = importPlan(seedText("002").replace(/\n/g, "\r\n"));
+    expect(result.ok && result.plan).toEqual(plan);
+  });
+});
