@@ -99,7 +99,11 @@ describe("Exporter en .xlsx", () => {
       .conditionalFormatData()
       .map((rule) => ({ formula: String(rule.values[0]).replace(/^=/, ""), fill: rule.format.background }));
     expect(expected.length).toBeGreaterThan(3);
-    const exported = plan.conditionalFormattings.flatMap((cf) =>
+    // exceljs keeps the rules read from the file here, but its typings do not declare the field.
+    const { conditionalFormattings } = plan as unknown as {
+      conditionalFormattings: ExcelJS.ConditionalFormattingOptions[];
+    };
+    const exported = conditionalFormattings.flatMap((cf) =>
       cf.rules.map((rule) => ({
         ref: cf.ref,
         type: rule.type,
