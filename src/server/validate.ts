@@ -24,7 +24,15 @@ export function validatePlan(): void {
 export function getValidationReport(): ValidationReport {
   const load = loadPlan();
   if (!load.ok) {
-    return { ok: false, problem: load.message, summary: load.message, errors: 1, warnings: 0, findings: [] };
+    return {
+      lang: userLang(),
+      ok: false,
+      problem: load.message,
+      summary: load.message,
+      errors: 1,
+      warnings: 0,
+      findings: [],
+    };
   }
   const { loaded } = load;
   const report = checkPlan({

@@ -13,6 +13,8 @@ export interface Finding {
 }
 
 export interface ValidationReport {
+  /** The language the messages are written in (the user's, from the server). */
+  lang: "fr" | "en";
   /** False when there are errors, or when no plan could be read at all (then `problem` says why). */
   ok: boolean;
   problem?: string;

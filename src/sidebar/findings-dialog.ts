@@ -10,9 +10,17 @@ import { findingsView } from "./findings";
 import { browserLang, LABELS } from "./labels";
 import { callServer, RpcError } from "./rpc";
 
-/** The dialog's language: the report does not carry one, so the browser's (the same Google account's). */
-const lang: Lang = browserLang();
-const labels = LABELS[lang];
+/** The dialog's language: the browser's until the report arrives, then the one the server wrote in. */
+let lang: Lang = browserLang();
+let labels = LABELS[lang];
+
+function setLanguage(next: Lang): void {
+  lang = next;
+  labels = LABELS[lang];
+  document.documentElement.lang = lang;
+  document.title = labels.findingsTitle;
+  byId("title").textContent = labels.findingsTitle;
+}
 
 function failureText(error: unknown): string {
   return error instanceof RpcError && error.kind === "unavailable" ? labels.unavailable : labels.loadError;
@@ -33,12 +41,11 @@ async function selectCell(finding: Finding, button: HTMLButtonElement): Promise<
 
 async function load(): Promise<void> {
   const content = byId("content");
-  document.documentElement.lang = lang;
-  document.title = labels.findingsTitle;
-  byId("title").textContent = labels.findingsTitle;
+  setLanguage(lang);
   byId("status").textContent = labels.validating;
   try {
     const report = await callServer("getValidationReport");
+    setLanguage(report.lang);
     replaceChildren(content, findingsView(report, labels, selectCell));
   } catch (error) {
     replaceChildren(content);

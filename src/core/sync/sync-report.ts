@@ -38,8 +38,8 @@ export const SYNC_MESSAGES = {
     en: "The sync stopped at row {row} (cell {cell}): {error} What was already done is kept ({created} created, {updated} updated, {deleted} deleted). Check that row, then run the sync again.",
   },
   failedNoRow: {
-    fr: "La synchronisation s'est arrêtée : {error} Ce qui était déjà fait est conservé. Réessayez dans quelques minutes.",
-    en: "The sync stopped: {error} What was already done is kept. Try again in a few minutes.",
+    fr: "La synchronisation s'est arrêtée sur une erreur inattendue. Ce qui était déjà fait est conservé. Réessayez dans quelques minutes ; si cela se répète, signalez-le à la personne qui a installé le module.",
+    en: "The sync stopped on an unexpected error. What was already done is kept. Try again in a few minutes; if it happens again, tell the person who installed the add-on.",
   },
   overloaded: {
     fr: "Google Agenda refuse trop de demandes en ce moment. Ce qui était fait est conservé ; relancez la synchronisation dans quelques minutes pour continuer.",

@@ -208,5 +208,5 @@ function report(findings: Finding[], lang: Lang): ValidationReport {
     findings.length === 0
       ? localize(lang, M.allGood)
       : `${countPhrase(lang, errors, M.errorOne, M.errorMany)}, ${countPhrase(lang, warnings, M.warningOne, M.warningMany)}`;
-  return { ok: errors === 0, summary, errors, warnings, findings };
+  return { lang, ok: errors === 0, summary, errors, warnings, findings };
 }

@@ -29,7 +29,9 @@ function guarded(run: () => RunOutcome): RunOutcome {
     const lang = userLang();
     const report = emptyReport("failed", "");
     report.failure = { row: null, cell: null, title: "", detail: message };
-    report.message = localize(lang, SYNC_MESSAGES.failedNoRow, { error: message });
+    // The technical message goes to the execution log, not to the user.
+    console.error(`syncCalendar: ${message}`);
+    report.message = localize(lang, SYNC_MESSAGES.failedNoRow);
     return { report, done: 0, total: 0, finished: true };
   }
 }
