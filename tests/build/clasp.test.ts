@@ -14,7 +14,8 @@ const ROOT = join(import.meta.dirname, "../..");
 it("clasp pushes only Code.js, appsscript.json and the HTML files", () => {
   const project = mkdtempSync(join(tmpdir(), "clasp-"));
   mkdirSync(join(project, "dist"));
-  for (const file of readdirSync(join(ROOT, "dist"))) copyFileSync(join(ROOT, "dist", file), join(project, "dist", file));
+  for (const file of readdirSync(join(ROOT, "dist")))
+    copyFileSync(join(ROOT, "dist", file), join(project, "dist", file));
   writeFileSync(join(project, "dist", "notes.txt"), "not for Apps Script");
   writeFileSync(join(project, "dist", "Code.js.map"), "{}");
   copyFileSync(join(ROOT, ".claspignore"), join(project, ".claspignore"));

@@ -70,7 +70,7 @@ describe("import of seed 002", () => {
     expect(progress.report.status).toBe("done");
     const [calendar] = harness.calendar.listCalendars();
     const events = harness.calendar.allEvents(calendar.id, { includeCancelled: false });
-    expect(events.map((event) => event.end.date).sort()).toEqual(
+    expect(events.map((event) => event.end?.date).sort()).toEqual(
       ["2026-03-01", "2026-04-01", "2026-04-01", "2026-07-01", "2026-09-23", "2026-10-01"].sort(),
     );
   });
