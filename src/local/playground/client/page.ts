@@ -163,10 +163,10 @@ function renderGrid(): void {
       for (let r = 0; r < (cell.rowSpan ?? 1); r++)
         for (let c = 0; c < (cell.colSpan ?? 1); c++) if (r || c) covered.add(`${row.row + r}:${column + c}`);
       const td = renderCell(sheet, row.row, cell);
-      // As in Sheets, unwrapped text runs over the empty cells to its right.
+      // As in Sheets, unwrapped left-aligned text runs over the empty cell to its right (numbers do not).
       const next = cells.get(column + 1);
-      if (!cell.wrap && !cell.options && cell.text !== "" && (!next || next.text === "") && !cell.colSpan)
-        td.classList.add("overflow");
+      const spills = !cell.wrap && !cell.options && cell.align === undefined && !cell.colSpan;
+      if (spills && cell.text !== "" && (!next || next.text === "")) td.classList.add("overflow");
       tr.append(td);
     }
     body.append(tr);
