@@ -12,8 +12,8 @@ import type { ActionRefWire, PersonLoadWire, PlanSummaryWire, ProgressWire } fro
 import { DUE_SOON_DAYS } from "../colours/status-rules";
 import { daysBetween } from "../dates";
 import type { Lang } from "../i18n";
+import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
-import { personKey, splitResponsables } from "./responsables";
 
 /** "À venir": open actions due within this many days. */
 export const UPCOMING_DAYS = 30;
@@ -41,7 +41,7 @@ function actionRef(row: PlanRow, today: string): ActionRefWire {
     action: row.moyens,
     objectif: row.objectif,
     echeance,
-    responsables: splitResponsables(row.responsables),
+    responsables: splitNames(row.responsables),
     status: row.status ?? null,
     statutText: row.statutText,
     daysFromToday: daysBetween(today, echeance),
@@ -92,11 +92,11 @@ export function summarizePlan(plan: PlanTable, today: string, _lang: Lang = "fr"
     else objectives.set(row.objectif, [row]);
 
     if (row.status === "annule") continue;
-    const names = splitResponsables(row.responsables);
+    const names = splitNames(row.responsables);
     if (open && names.length === 0) unassignedOpen++;
     const seen = new Set<string>();
     for (const name of names) {
-      const key = personKey(name);
+      const key = nameKey(name);
       if (seen.has(key)) continue;
       seen.add(key);
       let load = people.get(key);

@@ -3,8 +3,8 @@
  * refinement, overdue / due-soon / upcoming lists, and people named several ways in Responsables.
  */
 import { describe, expect, it } from "vitest";
+import { splitNames } from "../../../src/core/plan/names";
 import type { PlanRow, PlanTable } from "../../../src/core/plan/plan-model";
-import { splitResponsables } from "../../../src/core/summary/responsables";
 import { summarizePlan } from "../../../src/core/summary/summarize";
 
 const TODAY = "2026-03-10";
@@ -160,19 +160,10 @@ describe("summarizePlan", () => {
   });
 });
 
-describe("splitResponsables", () => {
+describe("splitNames", () => {
   it("splits on commas, et, and, &, / and new lines", () => {
-    expect(splitResponsables("A, B et C & D / E and F\nG; H")).toEqual([
-      "A",
-      "B",
-      "C",
-      "D",
-      "E",
-      "F",
-      "G",
-      "H",
-    ]);
-    expect(splitResponsables("  ")).toEqual([]);
-    expect(splitResponsables("Pierre-Étienne")).toEqual(["Pierre-Étienne"]);
+    expect(splitNames("A, B et C & D / E and F\nG; H")).toEqual(["A", "B", "C", "D", "E", "F", "G", "H"]);
+    expect(splitNames("  ")).toEqual([]);
+    expect(splitNames("Pierre-Étienne")).toEqual(["Pierre-Étienne"]);
   });
 });
