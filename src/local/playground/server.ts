@@ -120,6 +120,10 @@ export async function startServer(
     if (req.method === "GET" && (path === "/" || path === "/index.html")) {
       return send(res, 200, "text/html; charset=utf-8", page);
     }
+    if (req.method === "GET" && path === "/favicon.ico") {
+      res.writeHead(204);
+      return res.end();
+    }
     if (req.method === "GET" && path === "/api/view") {
       playground.reloadIfChangedOnDisk();
       const sheet = url.searchParams.get("sheet");
