@@ -54,7 +54,7 @@ export interface PlaygroundState {
   format: typeof STATE_FORMAT;
   version: typeof STATE_VERSION;
   savedAt: string;
-  /** How many actions have run: seeds Utilities.getUuid so that ids never repeat across restarts. */
+  /** How many changes have been saved (informative: each session seeds Utilities.getUuid afresh). */
   actions: number;
   spreadsheet: {
     id: string;
