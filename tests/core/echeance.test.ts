@@ -4,7 +4,7 @@
  * or more for each convention, the cases that must give `none`, and findTrailingEcheance on seed actions.
  */
 
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type EcheanceContext,
@@ -304,23 +304,20 @@ describe("seed 000 (CCSNE, period 2019-06-01..2022-05-31, reference 2019-09-15)"
     expect(r).toMatchObject({ kind: "dated", matched: "mai 2020-novembre 2021" });
   });
 
-  const seedPath = "/work/shared/seeds/000_2205ef17d895db06.txt";
-  it.skipIf(!existsSync(seedPath))(
-    "every trailing parenthesis of the seed file is in the table above",
-    () => {
-      // Every parenthesised group of the file (line breaks joined) that reads as a deadline
-      const text = readFileSync(seedPath, "utf8").replace(/\s+/g, " ");
-      const found = new Set<string>();
-      const groups = text.match(/\([^()]*\)/g) || [];
-      for (const g of groups) {
-        const r = findTrailingEcheance("Action " + g);
-        if (r) found.add(r.echeancier);
-      }
-      const table = new Set(SEED000_ACTIONS.map((row) => row[1]));
-      for (const e of found) expect(table.has(e), e).toBe(true);
-      expect(found.size).toBeGreaterThanOrEqual(14);
-    },
-  );
+  const seedPath = new URL("../fixtures/seeds/000_2205ef17d895db06.txt", import.meta.url);
+  it("every trailing parenthesis of the seed file is in the table above", () => {
+    // Every parenthesised group of the file (line breaks joined) that reads as a deadline
+    const text = readFileSync(seedPath, "utf8").replace(/\s+/g, " ");
+    const found = new Set<string>();
+    const groups = text.match(/\([^()]*\)/g) || [];
+    for (const g of groups) {
+      const r = findTrailingEcheance("Action " + g);
+      if (r) found.add(r.echeancier);
+    }
+    const table = new Set(SEED000_ACTIONS.map((row) => row[1]));
+    for (const e of found) expect(table.has(e), e).toBe(true);
+    expect(found.size).toBeGreaterThanOrEqual(14);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------

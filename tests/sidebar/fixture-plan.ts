@@ -21,7 +21,7 @@ export const FIRST_DATA_ROW = 8;
 export const OBJECTIVE_A = "Mise sur pied d'un Comité d'entraide";
 export const OBJECTIVE_B = "VISIBILITÉ Faire connaître les membres et le rôle du RÉSEAU d'entraide";
 
-const SEED_002 = new URL("../../../shared/seeds/002_ffaaf15c85753dfa.txt", import.meta.url);
+const SEED_002 = new URL("../fixtures/seeds/002_ffaaf15c85753dfa.txt", import.meta.url);
 
 export interface FixtureRow {
   objectif: string;

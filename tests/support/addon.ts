@@ -10,7 +10,8 @@ import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/l
 import { type Addon, loadAddon } from "../../src/local/loader";
 
 export const REPO = join(import.meta.dirname, "../..");
-export const SEEDS = join(REPO, "../shared/seeds");
+/** Copies of shared/seeds (real plans), kept in the repo so a fresh clone tests on its own. */
+export const SEEDS = join(REPO, "tests/fixtures/seeds");
 
 export interface Harness {
   emulator: Emulator;

@@ -7,7 +7,7 @@ import { expect } from "vitest";
 import { importPlan } from "../../../src/core/import/import-plan";
 import type { ImportedPlan, ImportedRow } from "../../../src/core/import/types";
 
-const SEEDS = new URL("../../../../shared/seeds/", import.meta.url);
+const SEEDS = new URL("../../fixtures/seeds/", import.meta.url);
 
 export function seedText(prefix: string): string {
   const names: Record<string, string> = {
