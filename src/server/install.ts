@@ -10,7 +10,6 @@ import {
   FIRST_DATA_ROW,
   FIRST_FIELD_ROW,
   PERCENT_FORMAT,
-  PLAN_METADATA_KEY,
   type PlanSheetLayout,
   planSheetLayout,
   TABLE_HEADER_ROW,
@@ -20,7 +19,7 @@ import { DEFAULT_TEMPLATE } from "../core/template";
 import { applyColoursToSheet } from "./colours";
 import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
-import { newPlanId } from "./plan-id";
+import { markedPlanSheets, markPlanSheet } from "./plan-marker";
 import { todayIn } from "./today";
 
 const HEADER_BACKGROUND = "#1f4e79";
@@ -29,11 +28,6 @@ const FIELD_LABEL_BACKGROUND = "#e8eef5";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** True when `sheet` carries the add-on's plan marker. */
-function isInstalledPlan(sheet: Sheet): boolean {
-  return sheet.getDeveloperMetadata().some((meta) => meta.getKey() === PLAN_METADATA_KEY);
-}
-
 /** Called from the add-on menu: Installer le modèle. */
 export function installTemplate(): void {
   const lang = userLang();
@@ -41,12 +35,13 @@ export function installTemplate(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const baseName = DEFAULT_TEMPLATE.sheetName[lang];
 
-  const existing = spreadsheet.getSheetByName(baseName);
-  if (existing && isInstalledPlan(existing)) {
-    existing.activate();
-    ui.alert(localize(lang, INSTALL_MESSAGES.alreadyInstalled, { sheet: baseName }));
+  const [installed] = markedPlanSheets(spreadsheet);
+  if (installed) {
+    installed.activate();
+    ui.alert(localize(lang, INSTALL_MESSAGES.alreadyInstalled, { sheet: installed.getName() }));
     return;
   }
+  const existing = spreadsheet.getSheetByName(baseName);
 
   const answer = ui.prompt(
     localize(lang, INSTALL_MESSAGES.promptTitle),
@@ -98,12 +93,11 @@ export function createPlanSheet(
   const missingRows = FIRST_DATA_ROW + dataRows - 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   writePlanSheet(sheet, layout);
-  sheet.addDeveloperMetadata(
-    PLAN_METADATA_KEY,
-    JSON.stringify({ planId: newPlanId(), template: DEFAULT_TEMPLATE.id, version: DEFAULT_TEMPLATE.version }),
-  );
+  markPlanSheet(sheet);
 
-  let members = spreadsheet.getSheetByName(layout.membersSheetName);
+  let members =
+    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.fr) ??
+    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.en);
   if (!members) {
     members = spreadsheet.insertSheet(layout.membersSheetName);
     writeMembersSheet(members, layout);

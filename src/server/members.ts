@@ -1,19 +1,25 @@
 /**
- * The names listed in the Membres sheet (French or English name), read in one call. Null when the
- * sheet is missing or lists nobody, so that validation does not flag every name of a plan whose
- * committee has not filled Membres.
+ * The Membres sheet (French or English name) and the names it lists, read in one call. `names` is null
+ * when the sheet is missing or lists nobody, so that validation does not flag every name of a plan whose
+ * committee has not filled Membres; the sheet's actual name is kept for messages.
  */
 import { DEFAULT_TEMPLATE } from "../core/template";
 
-export function memberNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] | null {
+export interface Members {
+  sheetName: string;
+  names: string[] | null;
+}
+
+export function readMembers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Members {
   const sheet =
     spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.fr) ??
     spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.en);
-  if (!sheet) return null;
-  const values = sheet.getDataRange().getValues();
-  const names = values
+  if (!sheet) return { sheetName: DEFAULT_TEMPLATE.membersSheetName.fr, names: null };
+  const names = sheet
+    .getDataRange()
+    .getValues()
     .slice(1)
     .map((row) => String(row[0] ?? "").trim())
     .filter((name) => name !== "");
-  return names.length > 0 ? names : null;
+  return { sheetName: sheet.getName(), names: names.length > 0 ? names : null };
 }

@@ -1,6 +1,5 @@
 /**
- * Finds the plan in the spreadsheet and reads it in one batch: the active sheet when it holds a plan,
- * otherwise the sheet named like the template's plan sheet. Reading also fills Début/Échéance from the
+ * Finds the plan in the spreadsheet and reads it in one batch (see loadPlan for where it looks). Reading also fills Début/Échéance from the
  * Échéancier where the add-on owns those cells (see src/core/plan/fill-dates.ts), written back in one
  * batch. Every feature that reads the plan (validation, colours, sync, summary) starts here, so the
  * number of spreadsheet calls stays constant whatever the plan's size.
@@ -8,14 +7,13 @@
 
 import type { ParsedEcheance } from "../core/echeance";
 import { type Lang, type Localized, localize } from "../core/i18n";
-import { PLAN_METADATA_KEY } from "../core/install/install-layout";
 import { fillDates, parseRowEcheance } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
 import { userLang } from "./locale";
-import { newPlanId } from "./plan-id";
+import { markedPlanSheets, planIdOf } from "./plan-marker";
 import { todayIn } from "./today";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -48,22 +46,6 @@ const LOAD_MESSAGES = {
 function readSheet(sheet: Sheet, timeZone: string) {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   return { values, result: readPlan(values, DEFAULT_TEMPLATE, timeZone) };
-}
-
-/** The plan id kept in the sheet's developer metadata; a plan typed by hand gets one now. */
-function planIdOf(sheet: Sheet): string {
-  for (const meta of sheet.getDeveloperMetadata()) {
-    if (meta.getKey() !== PLAN_METADATA_KEY) continue;
-    try {
-      const planId = JSON.parse(meta.getValue() ?? "{}").planId;
-      if (typeof planId === "string" && planId) return planId;
-    } catch (_error) {
-      // A damaged marker is replaced below.
-    }
-  }
-  const planId = newPlanId();
-  sheet.addDeveloperMetadata(PLAN_METADATA_KEY, JSON.stringify({ planId, template: DEFAULT_TEMPLATE.id }));
-  return planId;
 }
 
 /** Writes back the Début/Échéance cells the add-on owns, one batch per column that changed. */
@@ -123,7 +105,18 @@ function parseWithoutDateColumns(plan: PlanTable, today: string): Map<number, Pa
   return parsed;
 }
 
-/** Finds, reads and completes the plan. */
+/** A plan typed by hand, without the add-on's marker, is found by the template's sheet name. */
+function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet[] {
+  const names = [DEFAULT_TEMPLATE.sheetName.fr, DEFAULT_TEMPLATE.sheetName.en];
+  return names
+    .map((name) => spreadsheet.getSheetByName(name))
+    .filter((sheet): sheet is Sheet => sheet !== null);
+}
+
+/**
+ * Finds, reads and completes the plan: the active sheet when it is a plan, otherwise the first sheet
+ * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet.
+ */
 export function loadPlan(): LoadPlanResult {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -131,12 +124,12 @@ export function loadPlan(): LoadPlanResult {
   let sheet = spreadsheet.getActiveSheet();
   let read = readSheet(sheet, timeZone);
   if (!read.result.ok) {
-    for (const name of [DEFAULT_TEMPLATE.sheetName.fr, DEFAULT_TEMPLATE.sheetName.en]) {
-      const named = name === sheet.getName() ? null : spreadsheet.getSheetByName(name);
-      if (!named) continue;
-      const other = readSheet(named, timeZone);
+    const activeId = sheet.getSheetId();
+    for (const candidate of [...markedPlanSheets(spreadsheet), ...sheetsNamedLikeThePlan(spreadsheet)]) {
+      if (candidate.getSheetId() === activeId) continue;
+      const other = readSheet(candidate, timeZone);
       if (other.result.ok) {
-        sheet = named;
+        sheet = candidate;
         read = other;
         break;
       }

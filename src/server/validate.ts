@@ -4,11 +4,10 @@
  * by the pure rules of src/core/validation, and summed up in a toast; no user cell is changed.
  */
 import { localize } from "../core/i18n";
-import { DEFAULT_TEMPLATE } from "../core/template";
 import { validatePlan as checkPlan } from "../core/validation/validate-plan";
 import type { ValidationReport } from "../shared/validation-wire";
 import { userLang } from "./locale";
-import { memberNames } from "./members";
+import { readMembers } from "./members";
 import { loadPlan } from "./plan-sheet";
 
 const DIALOG_TITLE = { fr: "Validation du plan", en: "Plan validation" };
@@ -35,6 +34,7 @@ export function getValidationReport(): ValidationReport {
     };
   }
   const { loaded } = load;
+  const members = readMembers(loaded.spreadsheet);
   const report = checkPlan({
     plan: loaded.plan,
     values: loaded.values,
@@ -42,8 +42,8 @@ export function getValidationReport(): ValidationReport {
     today: loaded.today,
     lang: loaded.lang,
     sheetName: loaded.sheet.getName(),
-    members: memberNames(loaded.spreadsheet),
-    membersSheetName: DEFAULT_TEMPLATE.membersSheetName[loaded.lang],
+    members: members.names,
+    membersSheetName: members.sheetName,
   });
   loaded.spreadsheet.toast(report.summary, localize(loaded.lang, TOAST_TITLE));
   return report;

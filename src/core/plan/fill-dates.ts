@@ -4,6 +4,8 @@
  * explains where the date came from. A date typed by hand (a different value, or a cell without that
  * note) always wins and is never overwritten; a formula is never touched. Empty cells are filled.
  * The result is the new content of the two columns, to be written in one batch, and each row's dates.
+ * Without a Période, approximate deadlines (a month without a year) are not filled: the year would be a
+ * guess, and validation asks for the Période first.
  */
 import type { CellValue } from "../../shared/cell";
 import { isDateValue } from "../../shared/cell";
@@ -92,14 +94,20 @@ export function fillDates(
   lang: Lang,
 ): FillResult {
   const parsed = new Map<number, ParsedEcheance>();
+  // The column is written back whole, so every cell the add-on does not own is rebuilt exactly as it
+  // is: a formula as its formula, text behind an apostrophe (so "=…" or "15/03" stays text).
   const fill = (column: DateColumnCells): FilledColumn => ({
-    values: column.values.map((value, i) => (column.formulas[i] ? column.formulas[i] : value)),
+    values: column.values.map((value, i) => {
+      if (column.formulas[i]) return column.formulas[i];
+      return typeof value === "string" && value !== "" ? `'${value}` : value;
+    }),
     notes: column.notes.slice(),
     changed: false,
   });
   const debut = fill(cells.debut);
   const echeance = fill(cells.echeance);
 
+  const hasPeriod = Boolean(plan.header.periodStart && plan.header.periodEnd);
   for (const row of plan.rows) {
     const result = parseRowEcheance(row, plan, reference);
     parsed.set(row.row, result);
@@ -107,7 +115,8 @@ export function fillDates(
     if (i < 0 || i >= cells.echeance.values.length) continue;
     let start: string | null = null;
     let end: string | null = null;
-    if (result.kind === "dated") {
+    if (result.kind === "dated" && (hasPeriod || !result.approximate)) {
+      // Without a Période, a year guessed for "Janvier" would be invented: leave it to validation.
       start = result.start;
       end = result.end;
     } else if (result.kind === "recurring" && result.first) {

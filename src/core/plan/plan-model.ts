@@ -16,6 +16,8 @@ export interface PlanHeader {
   periodEndCell: string | null;
   /** True when a Période label was found at all (so a missing one can be reported precisely). */
   periodLabelFound: boolean;
+  /** What the Période cells hold when it is text rather than dates ("2025-2026"), for the message. */
+  periodText: string;
   besoin: string;
   resultatsGlobaux: string;
 }

@@ -76,6 +76,7 @@ function readHeaderBlock(values: CellValue[][], headerIndex: number, timeZone: s
     periodStartCell: null,
     periodEndCell: null,
     periodLabelFound: false,
+    periodText: "",
     besoin: "",
     resultatsGlobaux: "",
   };
@@ -104,6 +105,9 @@ function readHeaderBlock(values: CellValue[][], headerIndex: number, timeZone: s
         header.periodEnd = cellIsoDay(row[c + 2], timeZone);
         header.periodStartCell = cellA1(r + 1, c + 2);
         header.periodEndCell = cellA1(r + 1, c + 3);
+        if (!header.periodStart || !header.periodEnd) {
+          header.periodText = [row[c + 1], row[c + 2]].map(cellText).filter(Boolean).join(" ");
+        }
       } else if (firstFilled >= 0) {
         const value = cellText(rest[firstFilled]);
         if (field === "comite") header.comite = value;

@@ -1,28 +1,18 @@
 /**
- * Turns what people type in the Statut column into a status: the labels of the dropdown in French or
- * English, in any case and with or without accents, plus a few words committees use for the same thing
- * ("fait", "complété", "done"). Anything else is not a status, and validation says so.
+ * Turns what people type in the Statut column into a status, the same way the sheet's colour rules do.
  */
 import type { PlanTemplate, StatusKey } from "../template";
-import { textKey } from "../text-key";
 
-const EXTRA_WORDS: Record<string, StatusKey> = {
-  fait: "termine",
-  complete: "termine",
-  completee: "termine",
-  realise: "termine",
-  realisee: "termine",
-  "a venir": "aFaire",
-  todo: "aFaire",
-  "en attente": "reporte",
-  suspendu: "reporte",
-  abandonne: "annule",
-};
-
+/**
+ * The status for a Statut cell: one of the dropdown's labels, French or English, with any case and
+ * surrounding spaces — exactly what the colour rules match (Sheets compares text without case, but
+ * with accents). Anything else ("Fait", "termine") is not a status: validation asks for one of the list,
+ * and the sheet, the sidebar and the calendar all treat the row alike.
+ */
 export function statusFromText(text: string, template: PlanTemplate): StatusKey | undefined {
-  const key = textKey(text);
+  const key = text.trim().toLowerCase();
   for (const status of template.statuses) {
-    if (textKey(status.fr) === key || textKey(status.en) === key) return status.key;
+    if (status.fr.toLowerCase() === key || status.en.toLowerCase() === key) return status.key;
   }
-  return EXTRA_WORDS[key];
+  return undefined;
 }

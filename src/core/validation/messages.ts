@@ -12,6 +12,10 @@ export const VALIDATION_MESSAGES = {
     fr: "La Période du plan est manquante : inscrivez la date de début et la date de fin (ex. 01/09/2025 et 31/08/2026).",
     en: "The plan's Period is missing: enter the start date and the end date (e.g. 2025-09-01 and 2026-08-31).",
   },
+  periodAsText: {
+    fr: "La Période est écrite comme du texte (« {text} ») : inscrivez la date de début et la date de fin dans leurs deux cellules (ex. 01/09/2025 et 31/08/2026).",
+    en: 'The Period is written as text ("{text}"): enter the start date and the end date in their two cells (e.g. 2025-09-01 and 2026-08-31).',
+  },
   periodReversed: {
     fr: "La Période se termine ({end}) avant de commencer ({start}) : vérifiez les deux dates.",
     en: "The Period ends ({end}) before it starts ({start}): check both dates.",
@@ -33,6 +37,10 @@ export const VALIDATION_MESSAGES = {
   outsidePeriod: {
     fr: "L'échéance ({due}) tombe hors de la Période du plan ({start} – {end}).",
     en: "The due date ({due}) falls outside the plan's Period ({start} – {end}).",
+  },
+  dateNotReadable: {
+    fr: "« {text} » n'est pas une date que le module peut lire : tapez une date (ex. 31/03/2026) sans apostrophe, ou écrivez l'échéance en mots dans l'Échéancier.",
+    en: '"{text}" is not a date the add-on can read: type a date (e.g. 2026-03-31) without an apostrophe, or write the deadline in words in the Schedule.',
   },
   startAfterDue: {
     fr: "Le Début ({start}) est après l'Échéance ({due}) : corrigez l'une des deux dates.",

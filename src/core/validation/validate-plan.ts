@@ -52,7 +52,14 @@ export function validatePlan(input: ValidationInput): ValidationReport {
   }
 
   const { periodStart, periodEnd } = plan.header;
-  if (!periodStart || !periodEnd) {
+  if ((!periodStart || !periodEnd) && plan.header.periodText) {
+    add(
+      "erreur",
+      "periode-texte",
+      plan.header.periodStartCell ?? "B3",
+      say(M.periodAsText, { text: plan.header.periodText.slice(0, 60) }),
+    );
+  } else if (!periodStart || !periodEnd) {
     add("erreur", "periode-manquante", plan.header.periodStartCell ?? "B3", say(M.periodMissing));
   } else if (periodEnd < periodStart) {
     add(
@@ -71,7 +78,7 @@ export function validatePlan(input: ValidationInput): ValidationReport {
     checkErrorValues(input, row, add, say);
     const parsed = input.parsed.get(row.row);
     const isAction = row.moyens !== "";
-    if (!isAction) {
+    if (!isAction && plan.columns.moyens) {
       add("erreur", "moyens-manquant", cellOf(row.row, "moyens"), say(M.moyensMissing));
     } else if (row.moyens.length > MAX_ACTION_LENGTH) {
       add(
@@ -110,7 +117,7 @@ export function validatePlan(input: ValidationInput): ValidationReport {
       );
     } else if (
       row.echeancier === "" &&
-      row.echeance === null &&
+      isBlank(row.echeanceValue) &&
       isAction &&
       !closed &&
       plan.columns.echeancier
@@ -125,6 +132,18 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         cellOf(row.row, "echeance"),
         say(M.outsidePeriod, { due: day(row.echeance), start: day(periodStart!), end: day(periodEnd!) }),
       );
+    }
+    for (const key of ["debut", "echeance"] as const) {
+      const value = key === "debut" ? row.debutValue : row.echeanceValue;
+      const unreadable = (key === "debut" ? row.debut : row.echeance) === null && !isBlank(value);
+      if (unreadable && !(typeof value === "string" && ERROR_VALUE.test(value))) {
+        add(
+          "erreur",
+          "date-illisible",
+          cellOf(row.row, key),
+          say(M.dateNotReadable, { text: String(value).slice(0, 60) }),
+        );
+      }
     }
     if (row.debut && row.echeance && row.debut > row.echeance) {
       add(
@@ -191,6 +210,15 @@ function checkErrorValues(
       add("erreur", "valeur-erreur", cellA1(row.row, c + 1), say(M.errorValue, { error: value }));
     }
   });
+}
+
+function isBlank(value: CellValue): boolean {
+  return (
+    value === "" ||
+    value === null ||
+    value === undefined ||
+    (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** Sort key of an A1 reference: by row, then column. */
