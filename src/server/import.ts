@@ -6,7 +6,7 @@
  */
 import { displayDay } from "../core/dates";
 import { parseEcheance } from "../core/echeance";
-import { type Lang, localize } from "../core/i18n";
+import { countPhrase, type Lang, localize } from "../core/i18n";
 import { importPlan } from "../core/import/import-plan";
 import { importedRowsBlock } from "../core/import/import-rows";
 import { importedPeriod } from "../core/import/imported-period";
@@ -24,9 +24,11 @@ const IMPORT_MESSAGES = {
   recurring: { fr: "récurrent", en: "recurring" },
   notUnderstood: { fr: "non compris", en: "not understood" },
   none: { fr: "aucune", en: "none" },
+  actionOne: { fr: "action importée", en: "action imported" },
+  actionMany: { fr: "actions importées", en: "actions imported" },
   imported: {
-    fr: "{rows} actions importées dans la feuille « {sheet} ». Vérifiez la Période (ligne 3), puis validez le plan.",
-    en: '{rows} actions imported into the sheet "{sheet}". Check the Period (row 3), then validate the plan.',
+    fr: "{actions} dans la feuille « {sheet} ». Vérifiez la Période (ligne 3), puis validez le plan.",
+    en: '{actions} into the sheet "{sheet}". Check the Period (row 3), then validate the plan.',
   },
 };
 
@@ -114,7 +116,8 @@ export function importPlanText(text: string): ImportDoneResult {
   const block = importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang);
   sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
   sheet.activate();
-  const message = localize(lang, IMPORT_MESSAGES.imported, { rows: block.length, sheet: sheetName });
+  const actions = countPhrase(lang, block.length, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
+  const message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName });
   spreadsheet.toast(message);
   return { ok: true, sheetName, rows: block.length, message };
 }

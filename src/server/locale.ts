@@ -7,3 +7,8 @@ import { type Lang, langFromLocale } from "../core/i18n";
 export function userLang(): Lang {
   return langFromLocale(Session.getActiveUserLocale());
 }
+
+/** Called by the dialogs when they open: the language to show them in, the same as the menus'. */
+export function getUserLanguage(): Lang {
+  return userLang();
+}

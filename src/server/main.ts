@@ -6,6 +6,7 @@
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { importPlanText, previewImport, showImportDialog } from "./import";
 export { installTemplate } from "./install";
+export { getUserLanguage } from "./locale";
 export { onInstall, onOpen } from "./menu";
 export { selectCell, selectRow } from "./navigation";
 export { getSidebarData, showSummarySidebar } from "./sidebar";

@@ -23,10 +23,13 @@ const TEXT = {
     importing: "Importation…",
     failed: "Le serveur n'a pas répondu. Vérifiez votre connexion et réessayez.",
     summary: (rows: number, objectives: number) =>
-      `${rows} actions dans ${objectives} objectifs seront importées.`,
+      `${rows} action${rows > 1 ? "s" : ""} dans ${objectives} objectif${objectives > 1 ? "s" : ""} ${rows > 1 ? "seront importées" : "sera importée"}.`,
     period: (start: string, end: string) => `Période : ${start} au ${end} (modifiable ensuite).`,
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
-    unplaced: (n: number) => `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`,
+    unplaced: (n: number) =>
+      n > 1
+        ? `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`
+        : "1 ligne n'a pas pu être placée (elle ne sera pas importée) :",
     skipped: (title: string, n: number) =>
       `« ${title} » : liste de ${n} éléments qui ne sont pas des actions (non importée).`,
     notUnderstood: "à préciser",
@@ -42,18 +45,22 @@ const TEXT = {
     importing: "Importing…",
     failed: "The server did not answer. Check your connection and try again.",
     summary: (rows: number, objectives: number) =>
-      `${rows} actions in ${objectives} objectives will be imported.`,
+      `${rows} action${rows === 1 ? "" : "s"} in ${objectives} objective${objectives === 1 ? "" : "s"} will be imported.`,
     period: (start: string, end: string) => `Period: ${start} to ${end} (can be changed afterwards).`,
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
-    unplaced: (n: number) => `${n} lines could not be placed (they will not be imported):`,
+    unplaced: (n: number) =>
+      n === 1
+        ? "1 line could not be placed (it will not be imported):"
+        : `${n} lines could not be placed (they will not be imported):`,
     skipped: (title: string, n: number) =>
       `"${title}": a list of ${n} items that are not actions (not imported).`,
     notUnderstood: "to be clarified",
   },
 } as const;
 
-const lang: Lang = browserLang();
-const text = TEXT[lang];
+/** The browser's language until the server says the user's (the same as the add-on menu's). */
+let lang: Lang = browserLang();
+let text: (typeof TEXT)[Lang] = TEXT[lang];
 const previewButton = byId<HTMLButtonElement>("preview");
 const importButton = byId<HTMLButtonElement>("import");
 const paste = byId<HTMLTextAreaElement>("paste");
@@ -146,13 +153,20 @@ function refreshImportButton(): void {
   importButton.disabled = gate.isBusy || previewed === null || previewed !== paste.value;
 }
 
-document.documentElement.lang = lang;
-document.title = text.title;
-byId("title").textContent = text.title;
-byId("intro").textContent = text.intro;
-byId("paste-label").textContent = text.pasteLabel;
-previewButton.textContent = text.preview;
-importButton.textContent = text.import;
+function showTexts(next: Lang): void {
+  lang = next;
+  text = TEXT[lang];
+  document.documentElement.lang = lang;
+  document.title = text.title;
+  byId("title").textContent = text.title;
+  byId("intro").textContent = text.intro;
+  byId("paste-label").textContent = text.pasteLabel;
+  previewButton.textContent = text.preview;
+  importButton.textContent = text.import;
+}
+
+showTexts(lang);
+callServer("getUserLanguage").then(showTexts, () => undefined);
 previewButton.addEventListener("click", () => gate.run(previewButton, runPreview).then(refreshImportButton));
 importButton.addEventListener("click", () => gate.run(importButton, runImport).then(refreshImportButton));
 paste.addEventListener("input", refreshImportButton);

@@ -1,0 +1,102 @@
+/**
+ * The import dialog (dist/ImportDialog.html, "Importer un plan existant…") in Chromium against the
+ * emulator: paste seed 002, preview, import; the preview shows pasted text literally (no markup runs);
+ * a text that is not a plan gets a plain message and writes nothing; English for an English user.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { attachCalendar } from "../../src/local/emulator/calendar";
+import { createEmulator } from "../../src/local/emulator/index";
+import { launchChromium, openSurface, REPO, seriousAxeViolations, textOf } from "./harness";
+
+const SEED_002 = readFileSync(join(REPO, "tests/fixtures/seeds/002_ffaaf15c85753dfa.txt"), "utf8");
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function emulatorFor(locale = "fr_CA") {
+  const emulator = createEmulator({ locale, now: "2026-01-15T15:00:00Z" });
+  attachCalendar(emulator);
+  return emulator;
+}
+
+const open = (emulator: ReturnType<typeof emulatorFor>, browserLocale = "fr-CA") =>
+  openSurface(browser, { emulator, surface: "ImportDialog", width: 900, height: 640, browserLocale });
+
+describe("import dialog", () => {
+  it("previews a pasted plan, then imports it into a new plan sheet", async () => {
+    const emulator = emulatorFor();
+    const dialog = await open(emulator, "en-US");
+    const { page } = dialog;
+    await dialog.waitForCalls("getUserLanguage", 1);
+    expect(await textOf(page, "h1")).toBe("Importer un plan existant"); // the user's language, not the browser's
+    expect(await page.getByRole("button", { name: "Importer" }).isDisabled()).toBe(true);
+
+    await page.getByLabel("Texte du plan").fill(SEED_002);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.locator("table.preview tbody tr").first().waitFor();
+    expect(await textOf(page, ".summary")).toBe("6 actions dans 1 objectif seront importées.");
+    expect(await page.locator("table.preview tbody tr td:nth-child(4)").allTextContents()).toEqual([
+      "Janvier-Février",
+      "Mars",
+      "Février-Mars",
+      "Printemps-été",
+      "Septembre",
+      "Responsable-juin 2 fois par année",
+    ]);
+    expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
+
+    await page.getByRole("button", { name: "Importer" }).click();
+    await dialog.waitForCalls("importPlanText", 1);
+    await page.getByText(/6 actions importées/).waitFor();
+    const sheet = emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    expect(
+      sheet
+        .getRange("F8:F13")
+        .getValues()
+        .map((row) => row[0]),
+    ).toContain("Printemps-été");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.close();
+  });
+
+  it("shows pasted markup as literal text and runs none of it", async () => {
+    const emulator = emulatorFor();
+    const dialog = await open(emulator);
+    const { page } = dialog;
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    const text = [
+      "Objectifs\tRésultats attendus\tMoyens/Actions/Activités\tRessources requises\tResponsables\tÉchéancier",
+      `${payload}\t<script>window.__pwned=2</script>\t"><svg onload="window.__pwned=3">\t\t\tmars`,
+    ].join("\n");
+    await page.getByLabel("Texte du plan").fill(text);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.locator("table.preview tbody tr").first().waitFor();
+    expect(await page.locator("table.preview tbody td").first().textContent()).toBe(payload);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator("table.preview img, table.preview svg, table.preview script").count()).toBe(0);
+    await dialog.close();
+  });
+
+  it("says plainly when the text is not a plan, and writes nothing", async () => {
+    const emulator = emulatorFor("en");
+    const dialog = await open(emulator, "fr-CA");
+    const { page } = dialog;
+    await dialog.waitForCalls("getUserLanguage", 1);
+    const sheets = emulator.spreadsheet.getSheets().length;
+    await page.getByLabel("Plan text").fill("Hello everyone,\nthanks for coming.\nSee you soon.");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await dialog.waitForCalls("previewImport", 1);
+    expect((await textOf(page, "#error")).length).toBeGreaterThan(20);
+    expect(await page.getByRole("button", { name: "Import" }).isDisabled()).toBe(true);
+    expect(emulator.spreadsheet.getSheets().length).toBe(sheets);
+    await dialog.close();
+  });
+});
