@@ -2,8 +2,8 @@
  * A small spreadsheet-formula evaluator for the custom formulas of conditional-format rules, so the
  * emulator can tell which colour a cell actually gets on a given day. A tokenizer and a recursive-descent
  * parser cover exactly what the add-on's rules (and simple user rules) use: numbers, "text" literals,
- * TRUE/FALSE, `$`-anchored and relative A1 references, + - * / & and the comparisons = <> < <= > >=,
- * and the functions AND, OR, NOT, IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any
+ * TRUE/FALSE, error literals such as #REF! (what a reference into deleted rows becomes), `$`-anchored and
+ * relative A1 references, + - * / & and the comparisons = <> < <= > >=, and the functions AND, OR, NOT, IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any
  * other function, or a range / cross-sheet reference, is a clear FormulaError rather than a guess.
  *
  * Semantics follow Google Sheets: text "=" and ordering ignore case; a blank cell is "" next to text,
@@ -39,6 +39,7 @@ type Token =
   | { kind: "string"; value: string }
   | { kind: "ref"; column: number; columnAbsolute: boolean; row: number; rowAbsolute: boolean }
   | { kind: "name"; value: string }
+  | { kind: "error"; value: string }
   | { kind: "op"; value: string };
 
 type Node =
@@ -51,6 +52,7 @@ type Node =
 const REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)/;
 const NUMBER = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*/;
+const ERROR_LITERAL = /^(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NAME\?|#NUM!|#NULL!)/i;
 const OPERATORS = ["<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "/", "&", "(", ")", ",", "^", "%"];
 
 function lettersToColumn(letters: string): number {
@@ -86,6 +88,13 @@ export function tokenize(formula: string): Token[] {
       }
       tokens.push({ kind: "string", value: text });
       i = j + 1;
+      continue;
+    }
+    const error = ERROR_LITERAL.exec(rest);
+    if (error) {
+      // #REF! is what a reference into deleted rows or columns becomes.
+      tokens.push({ kind: "error", value: error[0].toUpperCase() });
+      i += error[0].length;
       continue;
     }
     if (ch === "!" || ch === ":" || ch === "'") {
@@ -149,6 +158,7 @@ export function parseFormula(formula: string): Node {
     const token = tokens[position++];
     if (!token) throw new FormulaError(`Formula ends too early: ${formula}`);
     if (token.kind === "number" || token.kind === "string") return { kind: "literal", value: token.value };
+    if (token.kind === "error") return { kind: "literal", value: { error: token.value } };
     if (token.kind === "ref") return { ...token, kind: "ref" };
     if (token.kind === "op" && token.value === "(") {
       const inner = comparison();

@@ -2,7 +2,8 @@
  * Sheet: the grid of cells (sparse, 1-based), its size (1000 × 26 by default), hidden and frozen rows and
  * columns, widths, merges, conditional format rules (kept in order as plain data), protections and
  * sheet-level developer metadata. Inserting or deleting rows and columns shifts content, formats, notes,
- * validations, merges, conditional-format ranges, named ranges, protections and row/column metadata.
+ * validations, merges, conditional-format ranges, named ranges, protections and row/column metadata
+ * (and, through the spreadsheet, the references inside custom formulas: see formula-refs.ts).
  */
 import { a1Shape, contains, type GridRect, intersects, parseA1, shiftRect, splitSheetName } from "./a1.ts";
 import {

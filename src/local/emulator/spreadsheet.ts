@@ -6,6 +6,7 @@
 import { type GridRect, parseA1, quoteSheetName, shiftRect, splitSheetName } from "./a1.ts";
 import type { RuleRange } from "./conditional-format.ts";
 import type { DataValidationData } from "./data-validation.ts";
+import { type ReferenceShift, shiftFormulaReferences } from "./formula-refs.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from "./metadata.ts";
 import { EmuNamedRange, type NamedRangeRecord, type ProtectionRecord } from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
@@ -80,6 +81,39 @@ export class EmuSpreadsheet {
         if (source && source.sheetId === sheetId && !shiftRect(source, dimension, at, delta))
           delete cell.validation;
       });
+    this.shiftCustomFormulas(sheetId, dimension, at, delta);
+  }
+
+  /**
+   * The references inside custom formulas (conditional-format rules and data validation, on any sheet)
+   * follow the rows/columns of sheet `sheetId`, as Sheets rewrites them: `=$I8="x"` over A8:L1000 becomes
+   * `=$I11="x"` over A11:L1003 after 3 rows inserted above; a reference into deleted cells becomes #REF!.
+   */
+  private shiftCustomFormulas(
+    sheetId: number,
+    dimension: "ROWS" | "COLUMNS",
+    at: number,
+    delta: number,
+  ): void {
+    const shifted = this.sheets.find((s) => s.getSheetId() === sheetId);
+    if (!shifted) return;
+    for (const sheet of this.sheets) {
+      const shift: ReferenceShift = {
+        dimension,
+        at,
+        delta,
+        sheetName: shifted.getName(),
+        onShiftedSheet: sheet === shifted,
+      };
+      const rewrite = (values: unknown[]) =>
+        values.map((v, i) => (i === 0 && typeof v === "string" ? shiftFormulaReferences(v, shift) : v));
+      for (const rule of sheet.conditionalFormatData())
+        if (rule.criteria === "CUSTOM_FORMULA") rule.values = rewrite(rule.values);
+      sheet.forEachCell((cell) => {
+        const v = cell.validation as DataValidationData | undefined;
+        if (v?.criteria === "CUSTOM_FORMULA") cell.validation = { ...v, values: rewrite(v.values) };
+      });
+    }
   }
 
   // --- identity ---------------------------------------------------------------------------------------------
