@@ -3,8 +3,8 @@
  * emulator can tell which colour a cell actually gets on a given day. A tokenizer and a recursive-descent
  * parser cover exactly what the add-on's rules (and simple user rules) use: numbers, "text" literals,
  * TRUE/FALSE, error literals such as #REF! (what a reference into deleted rows becomes), `$`-anchored and
- * relative A1 references, + - * / & and the comparisons = <> < <= > >=, and the functions AND, OR, NOT, IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any
- * other function, or a range / cross-sheet reference, is a clear FormulaError rather than a guess.
+ * relative A1 references, + - * / & and the comparisons = <> < <= > >=, and the functions AND, OR, NOT,
+ * IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any other function, or a range / cross-sheet reference, is a clear FormulaError rather than a guess.
  *
  * Semantics follow Google Sheets: text "=" and ordering ignore case; a blank cell is "" next to text,
  * 0 next to a number and FALSE next to a boolean; across types numbers sort before text and text before
