@@ -67,7 +67,14 @@ describe.each([
   { locale: "en", sheet: "Action plan", members: "Members", headers: EN_HEADERS, title: "Action plan: " },
 ])("installTemplate in $locale", ({ locale, sheet: sheetName, members, headers, title }) => {
   const harness = startAddon({ locale, now: "2026-01-15T14:00:00Z" });
-  installTemplate(harness, "Comité Entraide");
+  // As a user would: open the spreadsheet, find the menu item, click it, answer the prompt.
+  harness.addon.call("onOpen", { authMode: "LIMITED" });
+  const caption = locale === "fr_CA" ? "Installer le modèle" : "Install the template";
+  const item = harness.emulator.ui.menus[0].items.find(
+    (entry) => "caption" in entry && entry.caption === caption,
+  );
+  harness.emulator.ui.scriptPrompt("Comité Entraide");
+  harness.addon.call((item as { functionName: string }).functionName);
   const sheet = planSheet(harness, sheetName);
 
   it("writes the header block with the Période as real dates", () => {

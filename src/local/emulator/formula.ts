@@ -4,7 +4,8 @@
  * parser cover exactly what the add-on's rules (and simple user rules) use: numbers, "text" literals,
  * TRUE/FALSE, error literals such as #REF! (what a reference into deleted rows becomes), `$`-anchored and
  * relative A1 references, + - * / & and the comparisons = <> < <= > >=, and the functions AND, OR, NOT,
- * IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any other function, or a range / cross-sheet reference, is a clear FormulaError rather than a guess.
+ * IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any other function, or a range /
+ * cross-sheet reference, is a clear FormulaError rather than a guess.
  *
  * Semantics follow Google Sheets: text "=" and ordering ignore case; a blank cell is "" next to text,
  * 0 next to a number and FALSE next to a boolean; across types numbers sort before text and text before
