@@ -45,6 +45,7 @@ function plan(rows: PlanRow[]): PlanTable {
       periodStartCell: null,
       periodEndCell: null,
       periodLabelFound: false,
+      periodText: "",
       besoin: "",
       resultatsGlobaux: "",
     },
