@@ -87,6 +87,15 @@ describe("status colours after inserting and deleting rows and columns, without 
     expectColours(colouredPlan(), 8, 1, WIDTH);
   });
 
+  it("stay on the right rows when the first action row is deleted", () => {
+    const harness = colouredPlan();
+    planSheet(harness).deleteRow(8); // the overdue row goes; the Terminé and En cours rows move up
+    expect(planSheet(harness).getRange("C8").getValue()).toBe(ROWS[1]!.action);
+    expect(effectiveFormat(harness.emulator, SHEET, 8, 3).background).toBe(paletteOf("termine").background);
+    expect(effectiveFormat(harness.emulator, SHEET, 9, 3).background).toBe(paletteOf("enCours").background);
+    expect(effectiveFormat(harness.emulator, SHEET, 10, 3).background).toBeNull();
+  });
+
   it("follow the rows when 3 rows are inserted above the table header", () => {
     const harness = colouredPlan();
     planSheet(harness).insertRowsBefore(7, 3);

@@ -7,7 +7,8 @@
  * rows/columns becomes #REF!, and one after them moves back. Ranges (A1:B5, A:C, 3:5) grow, shrink or
  * become #REF! when wholly deleted.
  *
- * Text in "double quotes" is left alone. Unqualified references belong to the sheet that holds the
+ * A conditional-format rule's relative references follow the top-left cell of its range instead (see
+ * ReferenceShift.anchorShift). Text in "double quotes" is left alone. Unqualified references belong to the sheet that holds the
  * formula; `Sheet!A1` and `'Plan d''action'!A1` belong to the named sheet. Function names (LOG10(…)) and
  * names that merely look like references (A1B) are not references.
  */
@@ -23,6 +24,13 @@ export interface ReferenceShift {
   sheetName: string;
   /** Whether the formula lives on that sheet (its unqualified references then move too). */
   onShiftedSheet: boolean;
+  /**
+   * For a conditional-format formula on the shifted sheet: how far the top-left cell of the rule's range
+   * moved. Relative references ($I8's row, I8's column) are relative to that cell, so they move with it
+   * — deleting the first row of the range keeps `$I8` on what is now row 8, as Sheets does — while
+   * absolute ones ($I$8's row, $I's column) follow the insertion or deletion.
+   */
+  anchorShift?: number;
 }
 
 interface Part {
@@ -60,6 +68,11 @@ function shiftReference(body: string, shift: ReferenceShift): string {
   };
   // Whole columns are untouched by row changes and whole rows by column changes.
   if (parts.some((p) => (rows ? p.digits === "" : p.letters === ""))) return body;
+  const relative = (p: Part) => (rows ? p.rowAbsolute === "" : p.columnAbsolute === "");
+  if (shift.anchorShift !== undefined && shift.onShiftedSheet && parts.every(relative)) {
+    for (const p of parts) set(p, get(p) + shift.anchorShift);
+    return parts.map(formatPart).join(":");
+  }
   const first = get(parts[0]!);
   const last = get(parts[parts.length - 1]!);
   const start = Math.min(first, last);

@@ -10,6 +10,7 @@ import {
   type ConditionalFormatRuleData,
   cloneRuleData,
   EmuConditionalFormatRule,
+  type RuleRange,
 } from "./conditional-format.ts";
 import { enumName } from "./enums.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder } from "./metadata.ts";
@@ -273,9 +274,16 @@ export class EmuSheet {
     this.merges = this.merges.filter(
       (m) => shiftRect(m, dimension, at, delta) && m.numRows * m.numColumns > 1,
     );
-    for (const rule of this.conditionalRules)
+    const anchorShifts = new Map<ConditionalFormatRuleData, number>();
+    for (const rule of this.conditionalRules) {
+      const anchor = (r: RuleRange | undefined) =>
+        r ? (dimension === "ROWS" ? r.row : r.column) : undefined;
+      const before = anchor(rule.ranges[0]);
       rule.ranges = rule.ranges.filter((r) => r.sheetId !== this.id || shiftRect(r, dimension, at, delta));
-    this.spreadsheet.shiftSheetObjects(this.id, dimension, at, delta);
+      const after = anchor(rule.ranges[0]);
+      if (before !== undefined && after !== undefined) anchorShifts.set(rule, after - before);
+    }
+    this.spreadsheet.shiftSheetObjects(this.id, dimension, at, delta, anchorShifts);
   }
   /**
    * New rows or columns take the formats and data validation (never the content or notes) of their

@@ -4,7 +4,7 @@
  * stores that span sheets (metadata, protections, named ranges) and shifts them with the grid.
  */
 import { type GridRect, parseA1, quoteSheetName, shiftRect, splitSheetName } from "./a1.ts";
-import type { RuleRange } from "./conditional-format.ts";
+import type { ConditionalFormatRuleData, RuleRange } from "./conditional-format.ts";
 import type { DataValidationData } from "./data-validation.ts";
 import { type ReferenceShift, shiftFormulaReferences } from "./formula-refs.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from "./metadata.ts";
@@ -62,7 +62,13 @@ export class EmuSpreadsheet {
     }
   }
   /** Follows a row/column insertion or deletion on one sheet (named ranges, protections, metadata). */
-  shiftSheetObjects(sheetId: number, dimension: "ROWS" | "COLUMNS", at: number, delta: number): void {
+  shiftSheetObjects(
+    sheetId: number,
+    dimension: "ROWS" | "COLUMNS",
+    at: number,
+    delta: number,
+    anchorShifts: Map<ConditionalFormatRuleData, number> = new Map(),
+  ): void {
     for (let i = this.namedRanges.length - 1; i >= 0; i--) {
       const n = this.namedRanges[i]!;
       if (n.sheetId === sheetId && !shiftRect(n.rect, dimension, at, delta)) this.namedRanges.splice(i, 1);
@@ -81,7 +87,7 @@ export class EmuSpreadsheet {
         if (source && source.sheetId === sheetId && !shiftRect(source, dimension, at, delta))
           delete cell.validation;
       });
-    this.shiftCustomFormulas(sheetId, dimension, at, delta);
+    this.shiftCustomFormulas(sheetId, dimension, at, delta, anchorShifts);
   }
 
   /**
@@ -94,6 +100,7 @@ export class EmuSpreadsheet {
     dimension: "ROWS" | "COLUMNS",
     at: number,
     delta: number,
+    anchorShifts: Map<ConditionalFormatRuleData, number>,
   ): void {
     const shifted = this.sheets.find((s) => s.getSheetId() === sheetId);
     if (!shifted) return;
@@ -107,8 +114,13 @@ export class EmuSpreadsheet {
       };
       const rewrite = (values: unknown[]) =>
         values.map((v, i) => (i === 0 && typeof v === "string" ? shiftFormulaReferences(v, shift) : v));
-      for (const rule of sheet.conditionalFormatData())
-        if (rule.criteria === "CUSTOM_FORMULA") rule.values = rewrite(rule.values);
+      for (const rule of sheet.conditionalFormatData()) {
+        if (rule.criteria !== "CUSTOM_FORMULA") continue;
+        const ruleShift = { ...shift, anchorShift: anchorShifts.get(rule) };
+        rule.values = rule.values.map((v, i) =>
+          i === 0 && typeof v === "string" ? shiftFormulaReferences(v, ruleShift) : v,
+        );
+      }
       sheet.forEachCell((cell) => {
         const v = cell.validation as DataValidationData | undefined;
         if (v?.criteria === "CUSTOM_FORMULA") cell.validation = { ...v, values: rewrite(v.values) };
