@@ -3,6 +3,8 @@
  * (seed 000: `Mettre sur pied l’unité (mars 2020)`), so the importer can split it into Moyens and
  * Échéancier. Only the LAST parenthesised group counts, and only when it reads as a date, a recurrence or
  * a mandate phrase; `(communication, rencontres, etc.)` or `(Ex. RedLACRE)` are left in the action.
+ * This is the only definition of a trailing deadline: the text importer (src/core/import/trailing-
+ * deadline.ts) calls it, adding its own prose rule that the group must close the text.
  */
 
 import { parseWith } from "./parse";

@@ -1,4 +1,7 @@
-/** The importer's own trailing-deadline matcher. */
+/**
+ * The importer's trailing-deadline split: the échéancier module decides what reads as a deadline; the
+ * importer adds that the group must close the text (a group followed by a full stop is a reference).
+ */
 import { describe, expect, it } from "vitest";
 import { splitTrailingDeadline } from "../../../src/core/import/trailing-deadline";
 
@@ -17,6 +20,9 @@ describe("splitTrailingDeadline", () => {
     ["Lancer (printemps 2021)", "Lancer", "printemps 2021"],
     ["Lancer (Déc. 2021)", "Lancer", "Déc. 2021"],
     ["Fête (1er mai)", "Fête", "1er mai"],
+    ["Rencontrer les membres (2 fois par année)", "Rencontrer les membres", "2 fois par année"],
+    ["Publier le bilan (d'ici le 15 mai 2021)", "Publier le bilan", "d'ici le 15 mai 2021"],
+    ["Lancer (T1 2021)  ", "Lancer", "T1 2021"],
     [
       "Procéder (mai 2020-novembre 2021, en vue de novembre 2021)",
       "Procéder",
@@ -34,6 +40,10 @@ describe("splitTrailingDeadline", () => {
     "Sans parenthèse",
     "Mal fermée mars 2020)",
     "Mai (maison des jeunes)",
+    "Réflexion sur la planification du 50¢ du CISO (2025).",
+    "Lancer la campagne (T1 2024).",
+    "Faire un sondage (à déterminer)",
+    "Réunion (mars 2020) avec l'employeur",
   ])("leaves %s alone", (input) => {
     expect(splitTrailingDeadline(input)).toEqual({ text: input, echeance: "" });
   });
