@@ -376,7 +376,10 @@ describe("seed 002 (Comité Entraide, Échéancier column)", () => {
     ["Janvier-Février", d("2026-01-01", "2026-02-28")],
     ["Mars", d("2026-03-01", "2026-03-31")],
     ["Février-Mars", d("2026-02-01", "2026-03-31")],
-    ["Printemps-été", d("2026-03-20", "2026-09-22")],
+    // spring-summer 2025 ends 2025-09-22, on or after the period start: the first placement that does
+    // (DESIGN.md §4), as `été` alone is summer 2025
+    ["Printemps-été", d("2025-03-20", "2025-09-22")],
+    ["été", d("2025-06-21", "2025-09-22")],
     ["Septembre", d("2025-09-01", "2025-09-30")],
   ] as [string, Expect][])("September start: %s", (text, want) => check(text, SEED002_SEPT, want));
 
@@ -467,6 +470,53 @@ describe("seed 003 (CISO, period 2022-07-01..2023-06-30)", () => {
 // ---------------------------------------------------------------------------------------------------------
 const PLAN: EcheanceContext = { period: { start: "2023-09-01", end: "2024-08-31" }, reference: "2023-10-15" };
 
+// ---------------------------------------------------------------------------------------------------------
+// Ranges without any year are placed as a whole (DESIGN.md §4): the first placement whose END is on or
+// after the period start, the end being the first occurrence of its unit on or after the start. Période
+// 2026-03-01..2027-02-28 (a plan starting in March), so a range ending in February 2026 is too early and
+// moves to the next year, while one ending in March 2026 or later stays. Values computed by hand.
+// ---------------------------------------------------------------------------------------------------------
+const MARCH_PLAN: EcheanceContext = {
+  period: { start: "2026-03-01", end: "2027-02-28" },
+  reference: "2026-03-01",
+};
+
+describe("yearless ranges placed as a whole (period 2026-03-01..2027-02-28)", () => {
+  it.each([
+    // months
+    ["Février-Mars", d("2026-02-01", "2026-03-31", { precision: "month", approximate: true })],
+    ["février à mars", d("2026-02-01", "2026-03-31")],
+    ["janvier-juin", d("2026-01-01", "2026-06-30", { precision: "month", approximate: true })],
+    ["de janvier à juin", d("2026-01-01", "2026-06-30")],
+    ["February-March", d("2026-02-01", "2026-03-31")],
+    ["janvier-février", d("2027-01-01", "2027-02-28")], // Jan–Feb 2026 ends 2026-02-28, before the period
+    ["décembre-mars", d("2025-12-01", "2026-03-31")], // ends 2026-03-31: crosses New Year, ends in period
+    ["novembre-février", d("2026-11-01", "2027-02-28")], // Nov 2025–Feb 2026 ends before the period
+    ["mars-avril", d("2026-03-01", "2026-04-30")],
+    // modifiers
+    ["début février - fin mars", d("2026-02-01", "2026-03-31", { precision: "week", approximate: true })],
+    ["fin février-début mars", d("2026-02-21", "2026-03-10", { precision: "week" })],
+    ["mi-janvier à mi-février", d("2027-01-11", "2027-02-20", { precision: "week" })],
+    ["fin janvier - mi-février", d("2027-01-21", "2027-02-20")],
+    ["début janvier à fin mars", d("2026-01-01", "2026-03-31")],
+    // days
+    ["15 février - 15 mars", d("2026-02-15", "2026-03-15", { precision: "day", approximate: true })],
+    ["du 15 janvier au 15 février", d("2027-01-15", "2027-02-15", { precision: "day" })],
+    // mixed units: the coarser precision
+    ["février-T2", d("2026-02-01", "2026-06-30", { precision: "quarter", approximate: true })],
+    ["T4-février", d("2026-10-01", "2027-02-28", { precision: "quarter" })],
+    ["hiver-avril", d("2025-12-21", "2026-04-30", { precision: "season", approximate: true })],
+    ["février-printemps", d("2026-02-01", "2026-06-20", { precision: "season" })],
+    ["janvier-février 2027", d("2027-01-01", "2027-02-28", { approximate: false })],
+    // these already behaved: unchanged
+    ["T1-T2", d("2026-01-01", "2026-06-30", { precision: "quarter", approximate: true })],
+    ["hiver-printemps", d("2025-12-21", "2026-06-20", { precision: "season", approximate: true })],
+    // a single unit follows the same rule
+    ["février", d("2027-02-01", "2027-02-28")],
+    ["mars", d("2026-03-01", "2026-03-31")],
+  ] as [string, Expect][])("%s", (text, want) => check(text, MARCH_PLAN, want));
+});
+
 describe("conventions", () => {
   it.each([
     // months
@@ -508,7 +558,8 @@ describe("conventions", () => {
     ["novembre 2023 à février", d("2023-11-01", "2024-02-29")],
     ["novembre à février 2024", d("2023-11-01", "2024-02-29")],
     ["mai 2020-novembre 2021", d("2020-05-01", "2021-11-30")],
-    ["Printemps-été", d("2024-03-20", "2024-09-22", { precision: "season" })],
+    // spring-summer 2023 ends 2023-09-22, on or after the period start 2023-09-01
+    ["Printemps-été", d("2023-03-20", "2023-09-22", { precision: "season" })],
     ["automne-hiver", d("2023-09-23", "2024-03-19")],
     ["mars à l'été 2024", d("2024-03-01", "2024-09-22", { precision: "season" })],
     ["15/03/2024-30/04/2024", d("2024-03-15", "2024-04-30", { precision: "day" })],
@@ -792,6 +843,52 @@ describe("conventions", () => {
     };
     check("reste du mandat", late, NONE);
     check("mandat complet", late, d("2019-06-01", "2022-05-31"));
+    expect(parseEcheance("reste du mandat", late)).toEqual({
+      kind: "none",
+      reason: {
+        fr: "« reste du mandat » : le mandat est déjà terminé (il a pris fin le 31 mai 2022). Indiquez une date précise.",
+        en: '"reste du mandat": the mandate is already over (it ended on May 31, 2022). Write a precise date instead.',
+      },
+      matched: "",
+    });
+  });
+
+  it("the empty and missing-period reasons are sentences that say what to write", () => {
+    expect(REASON_EMPTY).toEqual({
+      fr: "Échéancier vide : écrivez quand l'action doit être faite, par exemple « mars 2026 ».",
+      en: 'Schedule empty: write when the action is to be done, for example "March 2026".',
+    });
+    expect(REASON_NO_PERIOD.fr).toMatch(/^Cette échéance dépend de la Période du plan, qui est manquante : /);
+    expect(REASON_NO_PERIOD.en).toMatch(/^This deadline depends on the plan's Period, which is missing: /);
+  });
+
+  it("every reason is a sentence, and English examples are never day-first", () => {
+    const late: EcheanceContext = {
+      period: { start: "2019-06-01", end: "2022-05-31" },
+      reference: "2023-01-01",
+    };
+    const cases: [unknown, EcheanceContext][] = [
+      ["", PLAN],
+      ["mandat complet", { reference: "2024-01-10" }],
+      ["reste du mandat", late],
+      ["reste de l'année", { reference: "pas une date" }],
+      ["avant le congrès", PLAN],
+      ["à déterminer", PLAN],
+      ["31 février 2024", PLAN],
+      ["1989", PLAN],
+      ["mai 2024 à mars 2024", PLAN],
+      [true, PLAN],
+    ];
+    for (const [text, ctx] of cases) {
+      const r = parseEcheance(text, ctx);
+      expect(r.kind, String(text)).toBe("none");
+      if (r.kind !== "none") continue;
+      for (const sentence of [r.reason.fr, r.reason.en]) {
+        expect(sentence, String(text)).toMatch(/^[«"A-ZÀ-Ý]/);
+        expect(sentence, String(text)).toMatch(/[.»"]$/);
+      }
+      expect(r.reason.en, String(text)).not.toMatch(/\d{1,2}\/\d{1,2}\/\d{4}/);
+    }
   });
 
   it("reads cell values of every type", () => {

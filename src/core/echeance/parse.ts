@@ -165,7 +165,7 @@ function mandatePhrase(c: Cursor, i: number, ctx: Ctx): Attempt {
     const ref = ctx.reference!;
     let start = p.start;
     if (ref > start) start = ref;
-    if (start > p.end) return { result: none(mandateOver(textOf(c, i, next))), next };
+    if (start > p.end) return { result: none(mandateOver(textOf(c, i, next), p.end)), next };
     const r: ParsedEcheance = {
       kind: "dated",
       start,

@@ -1,17 +1,71 @@
 /**
  * The reasons the échéancier parser gives when it returns `none`, in plain French and English: they are
- * shown to committee members next to the cell, so each says what is wrong and what to write instead.
- * The exact texts of the empty cell and missing period reasons are exported as constants so that other
- * modules can recognise them.
+ * shown to committee members next to the cell, so each is a full sentence that says what is wrong and
+ * what to write instead, with no parser vocabulary ("date de référence", "anchor"). English examples are
+ * never day-first (`15/03/2024` reads as the 3rd of the 15th month in en_US): they use `2024-03-15`. The
+ * exact texts of the empty cell and missing period reasons are exported as constants so that other
+ * modules can recognise them (by identity or by their fields).
  */
 
+import { parseIso } from "./dates";
 import type { Reason } from "./types";
 
 const EXAMPLE_FR = "Écrivez par exemple « mars 2024 » ou « 15/03/2024 ».";
-const EXAMPLE_EN = 'Write for example "March 2024" or "15/03/2024".';
+const EXAMPLE_EN = 'Write for example "March 2024" or "2024-03-15".';
 
-export const REASON_EMPTY: Reason = { fr: "vide", en: "empty" };
-export const REASON_NO_PERIOD: Reason = { fr: "Période du plan manquante", en: "Plan period missing" };
+export const REASON_EMPTY: Reason = {
+  fr: "Échéancier vide : écrivez quand l'action doit être faite, par exemple « mars 2026 ».",
+  en: 'Schedule empty: write when the action is to be done, for example "March 2026".',
+};
+
+/**
+ * The Période's dates are found next to its label (columns B and C in the template), wherever the
+ * header block sits, so the sentence points at the label rather than at a row number.
+ */
+export const REASON_NO_PERIOD: Reason = {
+  fr: "Cette échéance dépend de la Période du plan, qui est manquante : inscrivez les dates de début et de fin à côté de « Période », en haut de la feuille.",
+  en: 'This deadline depends on the plan\'s Period, which is missing: enter its start and end dates next to "Period", at the top of the sheet.',
+};
+
+const MONTHS_FR = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A day as people read it: `31 mai 2022` / `May 31, 2022` (the ISO text itself if it is not a day). */
+function spokenDay(isoDay: string): Reason {
+  const p = parseIso(isoDay);
+  if (p === null) return { fr: isoDay, en: isoDay };
+  const d = p.d === 1 ? "1er" : String(p.d);
+  return {
+    fr: `${d} ${MONTHS_FR[p.m - 1]} ${p.y}`,
+    en: `${MONTHS_EN[p.m - 1]} ${p.d}, ${p.y}`,
+  };
+}
 
 export function notUnderstood(text: string): Reason {
   return {
@@ -36,8 +90,8 @@ export function invalidDay(text: string): Reason {
 
 export function improbableYear(text: string): Reason {
   return {
-    fr: `Année improbable : « ${text} » est à plus de 10 ans de la période du plan. Vérifiez l'année.`,
-    en: `Improbable year: "${text}" is more than 10 years away from the plan period. Check the year.`,
+    fr: `Année improbable : « ${text} » est à plus de 10 ans de la Période du plan. Vérifiez l'année.`,
+    en: `Improbable year: "${text}" is more than 10 years away from the plan's Period. Check the year.`,
   };
 }
 
@@ -48,17 +102,23 @@ export function reversedRange(text: string): Reason {
   };
 }
 
-export function mandateOver(text: string): Reason {
+/** `reste du mandat` written after the Période's end: nothing is left of the mandate to schedule. */
+export function mandateOver(text: string, periodEnd: string): Reason {
+  const end = spokenDay(periodEnd);
   return {
-    fr: `« ${text} » : la date de référence est après la fin du mandat, il ne reste aucune période.`,
-    en: `"${text}": the reference date is after the end of the mandate, so no time is left.`,
+    fr: `« ${text} » : le mandat est déjà terminé (il a pris fin le ${end.fr}). Indiquez une date précise.`,
+    en: `"${text}": the mandate is already over (it ended on ${end.en}). Write a precise date instead.`,
   };
 }
 
+/**
+ * A phrase that needs "today" or the Période (`reste de l'année`, a month without a year) when neither
+ * is known: the fix is to fill in the Période, or to write the year.
+ */
 export function noReference(text: string): Reason {
   return {
-    fr: `« ${text} » : impossible de situer cette échéance sans période du plan ni date de référence valide.`,
-    en: `"${text}": this deadline cannot be placed without a plan period or a valid reference date.`,
+    fr: `« ${text} » : cette échéance ne peut pas être placée sans la Période du plan. Inscrivez les dates de début et de fin à côté de « Période », ou écrivez l'année, par exemple « mars 2024 ».`,
+    en: `"${text}": this deadline cannot be placed without the plan's Period. Enter its start and end dates next to "Period", or write the year, for example "March 2024".`,
   };
 }
 

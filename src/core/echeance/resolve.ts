@@ -116,6 +116,36 @@ function resolveOne(u: Unit, anchor: string | null): { span: Span; y: number } |
   return inferForward(u, anchor) ?? "invalid";
 }
 
+/** The first occurrence of u (yearless) that starts on or after `after.start`: the end of a range. */
+function endAfter(u: Unit, after: Span): Span | null {
+  const y1 = yearOf(after.start);
+  for (let y = y1 - 1; y <= y1 + 8; y++) {
+    const sp = spanOf(u, y);
+    if (sp !== null && sp.start >= after.start) return sp;
+  }
+  return null;
+}
+
+/**
+ * Convention (forward inference, for a range without any year: `février-mars`, `début mai à fin juin`,
+ * `mi-novembre - T1`, `hiver-printemps`): the range is placed AS A WHOLE, like a single unit — its first
+ * placement that ENDS on or after the anchor. Each candidate puts the start in a year and the end at its
+ * first occurrence starting on or after the start, so a range across New Year (`novembre-février`) ends
+ * in the year after its start. With a period starting 2026-03-01, `février-mars` is February–March 2026
+ * (it ends 2026-03-31), while `novembre-février` is November 2026–February 2027 (the 2025–26 one ends
+ * 2026-02-28, before the period).
+ */
+function placeWhole(u1: Unit, u2: Unit, anchor: string): { s1: Span; s2: Span } | null {
+  const ay = yearOf(anchor);
+  for (let y = ay - 1; y <= ay + 8; y++) {
+    const s1 = spanOf(u1, y);
+    if (s1 === null) continue;
+    const s2 = endAfter(u2, s1);
+    if (s2 !== null && s2.end >= anchor) return { s1, s2 };
+  }
+  return null;
+}
+
 export function resolveSpan(e: SpanExpr, anchor: string | null): Resolved | ResolveError {
   const { p1, p2 } = e;
   if (p2 === undefined) {
@@ -158,27 +188,29 @@ export function resolveSpan(e: SpanExpr, anchor: string | null): Resolved | Reso
     }
     if (found === null) return "invalid";
     s1 = found;
-  } else {
-    // Start placed first (written year or forward inference); an end without a year is its first
-    // occurrence that starts on or after the start, so `novembre-février` crosses into the next year.
+  } else if (hasYear(u1)) {
+    // Start written with its year; an end without a year is its first occurrence that starts on or
+    // after the start (`mai 2020 à février` ends in February 2021).
     const r1 = resolveOne(u1, anchor);
     if (typeof r1 === "string") return r1;
     s1 = r1.span;
-    inferred = !hasYear(u1);
     if (hasYear(u2)) {
       const r2 = resolveOne(u2, anchor);
       if (typeof r2 === "string") return r2;
       s2 = r2.span;
     } else {
-      const y1 = yearOf(s1.start);
-      let found: Span | null = null;
-      for (let y = y1 - 1; y <= y1 + 8 && found === null; y++) {
-        const sp = spanOf(u2, y);
-        if (sp !== null && sp.start >= s1.start) found = sp;
-      }
-      if (found === null) return "invalid";
-      s2 = found;
+      const sp2 = endAfter(u2, s1);
+      if (sp2 === null) return "invalid";
+      s2 = sp2;
     }
+  } else {
+    // Neither end has a year: the range is placed as a whole (see placeWhole).
+    if (anchor === null) return "noref";
+    const w = placeWhole(u1, u2, anchor);
+    if (w === null) return "invalid";
+    s1 = w.s1;
+    s2 = w.s2;
+    inferred = true;
   }
   if (s1.start > s2.end || s1.start > s2.start) return "reversed";
   return {
