@@ -65,7 +65,6 @@ export interface Labels {
     failure: string;
     calendar: (name: string) => string;
     confirmDeletes: (count: number) => string;
-    upToDate: (calendar: string) => string;
   };
 }
 
@@ -92,7 +91,7 @@ export const LABELS: Record<Lang, Labels> = {
     objectiveCaption: (actions) => `${actions} ${plural(actions, "action", "actions")}`,
     overdueTitle: "En retard",
     overdueEmpty: "Aucune action en retard.",
-    upcomingTitle: "À venir (30 jours)",
+    upcomingTitle: "À venir dans les 30 jours",
     upcomingEmpty: "Aucune échéance dans les 30 prochains jours.",
     due: (date) => `Échéance : ${date}`,
     daysFromToday: (days) =>
@@ -142,7 +141,6 @@ export const LABELS: Record<Lang, Labels> = {
       failure: "Arrêt sur cette ligne",
       calendar: (name) => `Agenda : ${name}`,
       confirmDeletes: (count) => `Confirmer la suppression de ${count} événement${count > 1 ? "s" : ""}`,
-      upToDate: (calendar) => `L'agenda « ${calendar} » est à jour.`,
     },
   },
   en: {
@@ -213,7 +211,6 @@ export const LABELS: Record<Lang, Labels> = {
       failure: "Stopped at this row",
       calendar: (name) => `Calendar: ${name}`,
       confirmDeletes: (count) => `Confirm deleting ${count} event${count === 1 ? "" : "s"}`,
-      upToDate: (calendar) => `The calendar "${calendar}" is up to date.`,
     },
   },
 };

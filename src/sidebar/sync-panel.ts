@@ -6,6 +6,7 @@
  * mass-delete guard asks for confirmation, the panel offers a button to go ahead.
  */
 import type { Lang } from "../core/i18n";
+import { summarize } from "../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
 import { el } from "./dom";
 import type { Labels } from "./labels";
@@ -54,6 +55,7 @@ export function mergeReports(reports: SyncReport[]): SyncReport {
     updated: reports.flatMap((report) => report.updated),
     deleted: reports.flatMap((report) => report.deleted),
     unchanged: Math.max(0, last.unchanged - writtenBefore),
+    calendarRecreated: reports.some((report) => report.calendarRecreated),
   };
 }
 
@@ -164,9 +166,10 @@ export async function runSync(context: SyncPanelContext, options: SyncStepOption
   const panel = context.openPanel(labels.syncTitle, counter, bar.element);
   const { last, reports } = await driveSteps(options, bar, counter);
   const report = mergeReports(reports);
-  // A step's own message counts only its chunk; a run of several chunks gets the page's summary instead.
-  if (report.status === "done" && reports.length > 1)
-    report.message = labels.syncReport.upToDate(report.calendarName);
+  // A step's own message counts only its chunk: a run of several chunks is summed up again, in the same
+  // words the server uses, from the merged counts.
+  if ((report.status === "done" || report.status === "failed") && reports.length > 1)
+    report.message = summarize(report, context.lang);
   counter.textContent =
     report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last);
   panel.appendChild(reportView(report, context));

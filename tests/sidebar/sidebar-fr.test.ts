@@ -72,7 +72,7 @@ describe("sidebar on seed 002, in French", () => {
         people: "Responsables : Sophie Roy, Marie Tremblay",
       },
     ]);
-    expect(await textOf(page, "#upcoming h2")).toBe("À venir (30 jours) (2)");
+    expect(await textOf(page, "#upcoming h2")).toBe("À venir dans les 30 jours (2)");
     expect(await listItems(page, "#upcoming")).toEqual([
       {
         action: "Publier un article dans le journal syndical",

@@ -6,7 +6,7 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { attachCalendar } from "../../src/local/emulator/calendar";
+import { attachCalendar, CALENDAR_FAULTS } from "../../src/local/emulator/calendar";
 import { buildPlan, type FixtureRow, OBJECTIVE_A } from "./fixture-plan";
 import { launchChromium, normalise, textOf } from "./harness";
 import { openSidebarOnPlan, toolbarStates } from "./sidebar-helpers";
@@ -95,8 +95,35 @@ describe("Synchroniser", () => {
       ["Inchangés", "0"],
     ]);
     expect(await textOf(page, "#panel .sync-report .muted")).toBe(`Agenda : ${live[0].summary}`);
-    expect(await textOf(page, "#panel .sync-report p")).toBe(`L'agenda « ${live[0].summary} » est à jour.`);
+    expect(await textOf(page, "#panel .sync-report p")).toBe(
+      `L'agenda « ${live[0].summary} » est à jour : ${ROWS} événements créés.`,
+    );
     expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(sidebar.pageErrors).toEqual([]);
+    await sidebar.close();
+  });
+
+  it("says in plain French why Google Calendar refused a row, never Google's technical text", async () => {
+    const plan = buildPlan();
+    attachCalendar(plan.emulator);
+    plan.emulator.calls.injectFault({
+      key: "Calendar.Events.insert",
+      at: 2,
+      error: () => CALENDAR_FAULTS.fatal(),
+    });
+    const { sidebar } = await openSidebarOnPlan(browser, plan);
+    const { page } = sidebar;
+    await page.getByRole("button", { name: "Synchroniser" }).click();
+    await page.locator("#panel .sync-report").waitFor({ timeout: 60_000 });
+    const reason =
+      "Google Agenda a refusé cet événement : vérifiez le titre et les dates de cette ligne, puis relancez la synchronisation.";
+    expect(await textOf(page, "#panel .sync-report p")).toBe(
+      `La synchronisation s'est arrêtée à la ligne 9 (cellule C9). ${reason} Ce qui était déjà fait est conservé : 1 événement créé. 1 ligne n'est pas dans l'agenda (voir la raison).`,
+    );
+    expect(await textOf(page, "#panel .sync-details .action-meta")).toBe(reason);
+    const shown = normalise((await page.locator("#panel").textContent()) ?? "");
+    expect(shown).not.toMatch(/API call to|failed with error|Bad Request|calendar\.events/i);
+    expect(shown).not.toMatch(/\b(the|with|error|failed|call|request)\b/i);
     expect(sidebar.pageErrors).toEqual([]);
     await sidebar.close();
   });

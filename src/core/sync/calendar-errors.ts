@@ -53,3 +53,42 @@ export function classifyCalendarError(error: unknown): CalendarErrorKind {
 export function backoffMs(attempt: number, random: number): number {
   return Math.min(2 ** attempt * 1000 + Math.floor(random * 1000), BACKOFF_CAP_MS);
 }
+
+/**
+ * Why a sync stopped, in words a volunteer can act on (the texts are FAILURE_REASONS in sync-report.ts):
+ * Google refused the event (400), the plan's calendar is out of reach (403 other than a rate limit, 404 on
+ * the calendar), Google's usage limits (rate limits still failing after the retries, 403 quotaExceeded /
+ * dailyLimitExceeded), the authorisation expired (401), the Calendar service is off, or anything else.
+ */
+export type FailureReason =
+  | "invalid"
+  | "calendarUnavailable"
+  | "quota"
+  | "auth"
+  | "serviceOff"
+  | "unexpected";
+
+const QUOTA_REASONS = ["quotaExceeded", "dailyLimitExceeded"];
+
+/** The reason for `error`, a Calendar error as thrown by the advanced service (or anything else). */
+export function failureReasonOf(error: unknown): FailureReason {
+  const { code, reason } = detailsOf(error);
+  const message = messageOf(error);
+  if (/Calendar advanced service is not enabled|Calendar is not defined/i.test(message)) return "serviceOff";
+  if (classifyCalendarError(error) === "retry") return "quota";
+  if (code === 400 || (code === undefined && /failed with error: (Bad Request|Invalid)/i.test(message)))
+    return "invalid";
+  if (
+    code === 401 ||
+    (code === undefined && /failed with error: (Unauthorized|Login Required)/i.test(message))
+  )
+    return "auth";
+  if (reason !== undefined && QUOTA_REASONS.indexOf(reason) >= 0) return "quota";
+  if (
+    code === 403 ||
+    code === 404 ||
+    (code === undefined && /failed with error: (Forbidden|Not Found)/i.test(message))
+  )
+    return "calendarUnavailable";
+  return "unexpected";
+}

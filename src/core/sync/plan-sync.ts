@@ -18,7 +18,7 @@
  */
 
 import type { ParsedEcheance } from "../echeance/types";
-import type { Localized } from "../i18n";
+import { type Localized, localize } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
 import { type EventBody, type EventContext, eventBodyFor, eventTitle } from "./event-body";
 import { eventIdFor } from "./event-id";
@@ -111,14 +111,35 @@ export const SKIP_REASONS = {
     fr: "Échéancier non compris : écrivez une date (ex. « 15 mars 2025 », « mars 2025 ») ou remplissez Échéance.",
     en: 'Schedule not understood: write a date (e.g. "March 15, 2025", "March 2025") or fill in Due.',
   },
+  echeanceNotDate: {
+    fr: "L'Échéance « {value} » n'est pas une date : tapez une date (ex. 31/03/2026) ou écrivez l'échéance dans l'Échéancier.",
+    en: 'The Due cell "{value}" is not a date: type a date (e.g. 2026-03-31) or write the deadline in Schedule.',
+  },
   noDate: {
     fr: "Pas d'échéance : remplissez Échéancier ou Échéance pour l'ajouter à l'agenda.",
     en: "No deadline: fill in Schedule or Due to add it to the calendar.",
   },
 } satisfies Record<string, Localized>;
 
+/** Longest Échéance text quoted back in a reason. */
+const QUOTED_MAX = 40;
+
+/** The Échéance cell's text when it holds something that is not a date, else "". */
+function echeanceText(row: PlanRow): string {
+  const value = row.echeanceValue;
+  if (row.echeance || (typeof value !== "string" && typeof value !== "number")) return "";
+  const text = String(value).replace(/\s+/g, " ").trim();
+  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text;
+}
+
 function skipReason(row: PlanRow, parsed: ParsedEcheance | undefined): Localized {
   if (row.status === "annule") return SKIP_REASONS.cancelled;
+  const value = echeanceText(row);
+  if (value)
+    return {
+      fr: localize("fr", SKIP_REASONS.echeanceNotDate, { value }),
+      en: localize("en", SKIP_REASONS.echeanceNotDate, { value }),
+    };
   if (parsed?.kind === "recurring") return SKIP_REASONS.recurring;
   if (parsed?.kind === "none" && row.echeancier) return parsed.reason;
   if (row.echeancier) return SKIP_REASONS.notUnderstood;

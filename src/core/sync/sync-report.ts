@@ -6,6 +6,7 @@
 import type { SyncReport, SyncReportItem, SyncStatus } from "../../shared/sync-wire";
 import { cellA1 } from "../a1";
 import { type Lang, type Localized, localize } from "../i18n";
+import type { FailureReason } from "./calendar-errors";
 import type { SkippedRow, SyncOperation } from "./plan-sync";
 
 export const SYNC_MESSAGES = {
@@ -26,32 +27,46 @@ export const SYNC_MESSAGES = {
     en: 'The hidden "Key" column is missing: it links each row to its event. Add a column titled "Key" to the right of the table, then run the sync again. Nothing was changed.',
   },
   done: {
-    fr: "L'agenda « {name} » est à jour : {created} créé(s), {updated} modifié(s), {deleted} supprimé(s), {unchanged} inchangé(s).",
-    en: 'The calendar "{name}" is up to date: {created} created, {updated} updated, {deleted} deleted, {unchanged} unchanged.',
+    fr: "L'agenda « {name} » est à jour : {changes}.",
+    en: 'The calendar "{name}" is up to date: {changes}.',
+  },
+  nothingToDo: {
+    fr: "Rien à changer : l'agenda « {name} » est déjà à jour.",
+    en: 'Nothing to change: the calendar "{name}" is already up to date.',
   },
   unfinished: {
-    fr: "Synchronisation pas encore terminée : {created} créé(s), {updated} modifié(s), {deleted} supprimé(s) ; il reste {remaining} changement(s). Cliquez de nouveau sur « Synchroniser l'agenda » pour continuer : rien ne sera fait en double.",
-    en: 'Sync not finished yet: {created} created, {updated} updated, {deleted} deleted; {remaining} change(s) remain. Click "Sync the calendar" again to continue: nothing will be done twice.',
+    fr: "Synchronisation pas encore terminée{soFar} ; il reste {remaining}. Cliquez de nouveau sur « Synchroniser l'agenda » pour continuer : rien ne sera fait en double.",
+    en: 'Sync not finished yet{soFar}; {remaining} left. Click "Sync the calendar" again to continue: nothing will be done twice.',
   },
+  remainingOne: { fr: "1 changement", en: "1 change" },
+  remainingMany: { fr: "{count} changements", en: "{count} changes" },
   failed: {
-    fr: "La synchronisation s'est arrêtée à la ligne {row} (cellule {cell}) : {error} Ce qui était déjà fait est conservé ({created} créé(s), {updated} modifié(s), {deleted} supprimé(s)). Vérifiez cette ligne, puis relancez la synchronisation.",
-    en: "The sync stopped at row {row} (cell {cell}): {error} What was already done is kept ({created} created, {updated} updated, {deleted} deleted). Check that row, then run the sync again.",
+    fr: "La synchronisation s'est arrêtée à la ligne {row} (cellule {cell}). {reason}{kept}",
+    en: "The sync stopped at row {row} (cell {cell}). {reason}{kept}",
   },
   failedNoRow: {
-    fr: "La synchronisation s'est arrêtée sur une erreur inattendue. Ce qui était déjà fait est conservé. Réessayez dans quelques minutes ; si cela se répète, signalez-le à la personne qui a installé le module.",
-    en: "The sync stopped on an unexpected error. What was already done is kept. Try again in a few minutes; if it happens again, tell the person who installed the add-on.",
+    fr: "La synchronisation s'est arrêtée. {reason}{kept}",
+    en: "The sync stopped. {reason}{kept}",
+  },
+  kept: {
+    fr: " Ce qui était déjà fait est conservé : {changes}.",
+    en: " What was already done is kept: {changes}.",
   },
   overloaded: {
-    fr: "Google Agenda refuse trop de demandes en ce moment. Ce qui était fait est conservé ; relancez la synchronisation dans quelques minutes pour continuer.",
-    en: "Google Calendar is refusing too many requests right now. What was done is kept; run the sync again in a few minutes to continue.",
+    fr: "Google Agenda limite le nombre de modifications par minute : relancez la synchronisation dans quelques minutes, rien ne sera fait en double. Ce qui était déjà fait est conservé.",
+    en: "Google Calendar limits how many changes can be made per minute: run the sync again in a few minutes, nothing will be done twice. What was already done is kept.",
   },
   needsConfirmationMass: {
     fr: "Attention : cette synchronisation supprimerait {deletions} des {existing} événements de l'agenda (lignes supprimées, annulées ou sans date). Si c'est voulu, confirmez ; sinon vérifiez le plan. Rien n'a été fait.",
     en: "Careful: this sync would delete {deletions} of the {existing} events in the calendar (rows deleted, cancelled or without a date). If that is intended, confirm; otherwise check the plan. Nothing was done.",
   },
+  needsConfirmationEmptyOne: {
+    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore 1 événement. La synchronisation le supprimerait. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
+    en: "The plan has no actions left, but the calendar still has 1 event. The sync would delete it. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
+  },
   needsConfirmationEmpty: {
-    fr: "Le plan ne contient plus aucune action, mais l'agenda a {existing} événement(s). La synchronisation les supprimerait tous. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
-    en: "The plan has no actions left, but the calendar has {existing} event(s). The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
+    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore {existing} événements. La synchronisation les supprimerait tous. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
+    en: "The plan has no actions left, but the calendar still has {existing} events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
   },
   confirmQuestion: { fr: "Supprimer ces événements ?", en: "Delete these events?" },
   cancelledByUser: {
@@ -67,16 +82,28 @@ export const SYNC_MESSAGES = {
     en: "The plan's calendar was deleted: the sync will create a new one.",
   },
   preview: {
-    fr: "Aperçu : {created} événement(s) à créer, {updated} à modifier, {deleted} à supprimer, {unchanged} inchangé(s). Rien n'a été fait.",
-    en: "Preview: {created} event(s) to create, {updated} to update, {deleted} to delete, {unchanged} unchanged. Nothing was done.",
+    fr: "Aperçu : {changes}. Rien n'a été fait.",
+    en: "Preview: {changes}. Nothing was done.",
+  },
+  previewNothing: {
+    fr: "Aperçu : rien à changer, l'agenda est déjà à jour.",
+    en: "Preview: nothing to change, the calendar is already up to date.",
+  },
+  userDeletedOne: {
+    fr: "1 événement supprimé dans l'agenda n'est pas recréé, car sa ligne n'a pas changé depuis. Modifiez la ligne pour le remettre.",
+    en: "1 event deleted in the calendar is not recreated, because its row has not changed since. Edit the row to put it back.",
   },
   userDeleted: {
-    fr: "{count} événement(s) supprimé(s) dans l'agenda ne sont pas recréés, car leur ligne n'a pas changé depuis. Modifiez la ligne pour le remettre.",
-    en: "{count} event(s) deleted in the calendar are not recreated, because their row has not changed since. Edit the row to put it back.",
+    fr: "{count} événements supprimés dans l'agenda ne sont pas recréés, car leur ligne n'a pas changé depuis. Modifiez une ligne pour remettre son événement.",
+    en: "{count} events deleted in the calendar are not recreated, because their rows have not changed since. Edit a row to put its event back.",
+  },
+  skippedOne: {
+    fr: "1 ligne n'est pas dans l'agenda (voir la raison).",
+    en: "1 row is not in the calendar (see why).",
   },
   skipped: {
-    fr: "{count} ligne(s) ne sont pas dans l'agenda (voir les raisons).",
-    en: "{count} row(s) are not in the calendar (see the reasons).",
+    fr: "{count} lignes ne sont pas dans l'agenda (voir les raisons).",
+    en: "{count} rows are not in the calendar (see why).",
   },
   sectionCreated: { fr: "Créés", en: "Created" },
   sectionUpdated: { fr: "Modifiés", en: "Updated" },
@@ -89,6 +116,90 @@ export const SYNC_MESSAGES = {
   more: { fr: "… et {count} de plus", en: "… and {count} more" },
   rowGone: { fr: "ligne supprimée", en: "deleted row" },
 } satisfies Record<string, Localized>;
+
+/** Why a sync stopped: what happened and what to do, one or two sentences (see failureReasonOf). */
+export const FAILURE_REASONS = {
+  invalid: {
+    fr: "Google Agenda a refusé cet événement : vérifiez le titre et les dates de cette ligne, puis relancez la synchronisation.",
+    en: "Google Calendar refused this event: check the title and dates of this row, then run the sync again.",
+  },
+  calendarUnavailable: {
+    fr: "L'agenda du plan n'est plus accessible depuis votre compte Google (il a peut-être été supprimé, ou créé par une autre personne). Relancez la synchronisation ; si cela se répète, signalez-le à la personne qui a installé le module.",
+    en: "The plan's calendar can no longer be reached from your Google account (it may have been deleted, or created by another person). Run the sync again; if it happens again, tell the person who installed the add-on.",
+  },
+  quota: {
+    fr: "Google Agenda limite le nombre de modifications par minute : relancez dans quelques minutes, rien ne sera fait en double.",
+    en: "Google Calendar limits how many changes can be made per minute: run the sync again in a few minutes, nothing will be done twice.",
+  },
+  auth: {
+    fr: "Google demande de renouveler votre autorisation d'accès à l'agenda : rechargez la page de la feuille, relancez la synchronisation et acceptez l'autorisation demandée.",
+    en: "Google asks you to renew your permission to use the calendar: reload the spreadsheet's page, run the sync again and accept the permission it asks for.",
+  },
+  serviceOff: {
+    fr: "Le service Google Agenda n'est pas activé pour ce module : signalez-le à la personne qui a installé le module.",
+    en: "The Google Calendar service is not turned on for this add-on: tell the person who installed the add-on.",
+  },
+  unexpected: {
+    fr: "Une erreur inattendue s'est produite : relancez la synchronisation dans quelques minutes ; si cela se répète, signalez-le à la personne qui a installé le module.",
+    en: "An unexpected error occurred: run the sync again in a few minutes; if it happens again, tell the person who installed the add-on.",
+  },
+  stateNotSaved: {
+    fr: "La progression n'a pas pu être enregistrée : relancez la synchronisation, rien ne sera fait en double.",
+    en: "The progress could not be saved: run the sync again, nothing will be done twice.",
+  },
+} satisfies Record<FailureReason | "stateNotSaved", Localized>;
+
+/** `one` for a single thing (and zero in French), `many` otherwise. */
+function plural(lang: Lang, count: number, one: Localized, many: Localized): Localized {
+  return count === 1 || (lang === "fr" && count === 0) ? one : many;
+}
+
+const CHANGE_WORDS = {
+  done: {
+    fr: [
+      ["créé", "créés"],
+      ["modifié", "modifiés"],
+      ["supprimé", "supprimés"],
+    ],
+    en: [
+      ["created", "created"],
+      ["updated", "updated"],
+      ["deleted", "deleted"],
+    ],
+  },
+  todo: {
+    fr: [
+      ["à créer", "à créer"],
+      ["à modifier", "à modifier"],
+      ["à supprimer", "à supprimer"],
+    ],
+    en: [
+      ["to create", "to create"],
+      ["to update", "to update"],
+      ["to delete", "to delete"],
+    ],
+  },
+} as const;
+
+/**
+ * The changes in words, zero counts left out: "3 événements créés, 1 modifié", "1 event to create, 2 to
+ * delete"; "" when there is none. The first count names the events, the others only say what happened.
+ */
+export function changesPhrase(
+  lang: Lang,
+  counts: { created: number; updated: number; deleted: number },
+  mode: "done" | "todo",
+): string {
+  const words = CHANGE_WORDS[mode][lang];
+  const parts: string[] = [];
+  [counts.created, counts.updated, counts.deleted].forEach((count, i) => {
+    if (count <= 0) return;
+    const many = lang === "fr" ? count > 1 : count !== 1;
+    const noun = parts.length ? "" : ` ${lang === "fr" ? "événement" : "event"}${many ? "s" : ""}`;
+    parts.push(`${count}${noun} ${words[i][many ? 1 : 0]}`);
+  });
+  return parts.join(", ");
+}
 
 /** The calendar's name: "Plan d'action — <comité>". */
 export function calendarName(comite: string, lang: Lang): string {
@@ -129,70 +240,100 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
   };
 }
 
-/** Fills `report.message` from its status and counts. `error` is the failure's text when it failed. */
+/**
+ * Fills `report.message` from its status and counts. A failed report's `failure.detail` already holds the
+ * localised reason (FAILURE_REASONS); `overloaded` says an unfinished run stopped on Google's limits.
+ */
 export function summarize(report: SyncReport, lang: Lang, overloaded = false): string {
-  const counts = {
-    name: report.calendarName,
-    created: report.created.length,
-    updated: report.updated.length,
-    deleted: report.deleted.length,
-    unchanged: report.unchanged,
-    remaining: report.remaining,
-    deletions: report.deletions,
-    existing: report.existing,
-  };
+  const name = report.calendarName;
+  const changes = changesPhrase(
+    lang,
+    { created: report.created.length, updated: report.updated.length, deleted: report.deleted.length },
+    report.status === "preview" ? "todo" : "done",
+  );
   const parts: string[] = [];
   if (report.calendarRecreated)
     parts.push(
       localize(
         lang,
         report.status === "preview" ? SYNC_MESSAGES.calendarWillBeRecreated : SYNC_MESSAGES.calendarRecreated,
-        counts,
+        { name },
       ),
     );
   switch (report.status) {
     case "done":
-      parts.push(localize(lang, SYNC_MESSAGES.done, counts));
+      parts.push(localize(lang, changes ? SYNC_MESSAGES.done : SYNC_MESSAGES.nothingToDo, { name, changes }));
       break;
     case "preview":
-      parts.push(localize(lang, SYNC_MESSAGES.preview, counts));
-      break;
-    case "unfinished":
-      parts.push(localize(lang, overloaded ? SYNC_MESSAGES.overloaded : SYNC_MESSAGES.unfinished, counts));
-      break;
-    case "failed": {
-      const failure = report.failure;
-      const error = failure?.detail ?? "";
       parts.push(
-        failure && failure.row !== null
-          ? localize(lang, SYNC_MESSAGES.failed, {
-              ...counts,
-              row: failure.row,
-              cell: failure.cell ?? "",
-              error,
-            })
-          : localize(lang, SYNC_MESSAGES.failedNoRow, { error }),
+        changes
+          ? localize(lang, SYNC_MESSAGES.preview, { changes })
+          : localize(lang, SYNC_MESSAGES.previewNothing),
+      );
+      break;
+    case "unfinished": {
+      const remaining = localize(
+        lang,
+        plural(lang, report.remaining, SYNC_MESSAGES.remainingOne, SYNC_MESSAGES.remainingMany),
+        { count: report.remaining },
+      );
+      parts.push(
+        overloaded
+          ? localize(lang, SYNC_MESSAGES.overloaded)
+          : localize(lang, SYNC_MESSAGES.unfinished, {
+              soFar: changes ? `${lang === "fr" ? " :" : ":"} ${changes}` : "",
+              remaining,
+            }),
       );
       break;
     }
-    case "needsConfirmation":
+    case "failed": {
+      const failure = report.failure;
+      const reason = failure?.detail || localize(lang, FAILURE_REASONS.unexpected);
+      const kept = changes ? localize(lang, SYNC_MESSAGES.kept, { changes }) : "";
+      parts.push(
+        failure && failure.row !== null
+          ? localize(lang, SYNC_MESSAGES.failed, { row: failure.row, cell: failure.cell ?? "", reason, kept })
+          : localize(lang, SYNC_MESSAGES.failedNoRow, { reason, kept }),
+      );
+      break;
+    }
+    case "needsConfirmation": {
+      const empty =
+        report.existing > 0 && report.deletions === report.existing && report.created.length === 0;
       parts.push(
         localize(
           lang,
-          report.existing > 0 && report.deletions === report.existing && report.created.length === 0
-            ? SYNC_MESSAGES.needsConfirmationEmpty
+          empty
+            ? plural(
+                lang,
+                report.existing,
+                SYNC_MESSAGES.needsConfirmationEmptyOne,
+                SYNC_MESSAGES.needsConfirmationEmpty,
+              )
             : SYNC_MESSAGES.needsConfirmationMass,
-          counts,
+          { deletions: report.deletions, existing: report.existing },
         ),
       );
       break;
+    }
     default:
       return report.message;
   }
-  if (report.userDeleted.length)
-    parts.push(localize(lang, SYNC_MESSAGES.userDeleted, { count: report.userDeleted.length }));
-  if (report.skipped.length)
-    parts.push(localize(lang, SYNC_MESSAGES.skipped, { count: report.skipped.length }));
+  const userDeleted = report.userDeleted.length;
+  if (userDeleted)
+    parts.push(
+      localize(lang, plural(lang, userDeleted, SYNC_MESSAGES.userDeletedOne, SYNC_MESSAGES.userDeleted), {
+        count: userDeleted,
+      }),
+    );
+  const skipped = report.skipped.length;
+  if (skipped)
+    parts.push(
+      localize(lang, plural(lang, skipped, SYNC_MESSAGES.skippedOne, SYNC_MESSAGES.skipped), {
+        count: skipped,
+      }),
+    );
   return parts.join(" ");
 }
 

@@ -5,7 +5,13 @@
  * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar.
  */
 import { localize } from "../../core/i18n";
-import { emptyReport, reportDetails, SYNC_MESSAGES } from "../../core/sync/sync-report";
+import {
+  emptyReport,
+  FAILURE_REASONS,
+  reportDetails,
+  SYNC_MESSAGES,
+  summarize,
+} from "../../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { userLang } from "../locale";
 import { type RunOutcome, runSync } from "./sync-run";
@@ -28,10 +34,10 @@ function guarded(run: () => RunOutcome): RunOutcome {
     const message = error instanceof Error ? error.message : String(error);
     const lang = userLang();
     const report = emptyReport("failed", "");
-    report.failure = { row: null, cell: null, title: "", detail: message };
+    report.failure = { row: null, cell: null, title: "", detail: localize(lang, FAILURE_REASONS.unexpected) };
     // The technical message goes to the execution log, not to the user.
     console.error(`syncCalendar: ${message}`);
-    report.message = localize(lang, SYNC_MESSAGES.failedNoRow);
+    report.message = summarize(report, lang);
     return { report, done: 0, total: 0, finished: true };
   }
 }

@@ -6,6 +6,7 @@
  * the next run resumes without doing anything twice. All decisions are the core's (core/sync/*).
  */
 import { localize } from "../../core/i18n";
+import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
 import { eventBodyFor } from "../../core/sync/event-body";
 import { eventIdFor } from "../../core/sync/event-id";
 import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
@@ -13,6 +14,7 @@ import { assignRowKeys } from "../../core/sync/row-keys";
 import {
   calendarName,
   emptyReport,
+  FAILURE_REASONS,
   operationItem,
   reportItem,
   SYNC_MESSAGES,
@@ -282,10 +284,20 @@ function finish(
     overloaded = failure.kind === "overloaded";
   } else {
     report.status = "failed";
-    const detail = failure instanceof Error ? failure.message : String(failure);
+    const kind = failure instanceof CalendarCallError ? failure.kind : null;
+    let reason = failureReasonOf(failure instanceof CalendarCallError ? failure.original : failure);
+    // A calendar call answering "not found" means the calendar itself is gone (404 on an event is handled).
+    if (kind === "notFound" || kind === "gone") reason = "calendarUnavailable";
+    // "Refused this event" only makes sense next to a row.
+    if (reason === "invalid" && !failedOp) reason = "unexpected";
+    const detail = localize(lang, FAILURE_REASONS[reason]);
     report.failure = failedOp
-      ? reportItem(failedOp.row, actionColumn, failedOp.title, detail.endsWith(".") ? detail : `${detail}.`)
-      : reportItem(null, actionColumn, "", detail.endsWith(".") ? detail : `${detail}.`);
+      ? reportItem(failedOp.row, actionColumn, failedOp.title, detail)
+      : reportItem(null, actionColumn, "", detail);
+    // The technical text is for the execution log only: users get the reason above.
+    console.error(
+      `Calendar sync stopped${failedOp ? ` at row ${failedOp.row} (${failedOp.kind})` : ""}: ${messageOf(failure)}`,
+    );
   }
   if (report.status === "done") state.progressDone = null;
   try {
@@ -293,8 +305,10 @@ function finish(
   } catch (error) {
     // The state could not be saved: the next run rebuilds it from the calendar listing (ids are
     // deterministic and every event carries its row key), so nothing is duplicated.
+    console.error(`Calendar sync could not save its state: ${messageOf(error)}`);
     if (report.status === "done") report.status = "failed";
-    report.failure = reportItem(null, actionColumn, "", String((error as Error)?.message ?? error));
+    if (!report.failure)
+      report.failure = reportItem(null, actionColumn, "", localize(lang, FAILURE_REASONS.stateNotSaved));
   }
   report.message = summarize(report, lang, overloaded);
   return { report, done, total: done + remaining, finished: report.status !== "unfinished" };

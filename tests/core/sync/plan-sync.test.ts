@@ -142,6 +142,26 @@ describe("planSync", () => {
     expect(plan.skipped.map((s) => s.row)).toEqual([9, 10]);
   });
 
+  it("says an Échéance that is not a date is not a date, rather than missing", () => {
+    const rows = [
+      row(8, { echeance: null, echeanceValue: "fin mars" }),
+      row(9, { echeance: null, echeanceValue: "" }),
+      row(10, { echeance: null, echeanceValue: "fin mars", status: "annule" }),
+    ];
+    const plan = planSync({ ...base, rows, state: emptyState("plan1", "fr"), events: [] });
+    expect(plan.skipped.map((s) => s.reason)).toEqual([
+      {
+        fr: "L'Échéance « fin mars » n'est pas une date : tapez une date (ex. 31/03/2026) ou écrivez l'échéance dans l'Échéancier.",
+        en: 'The Due cell "fin mars" is not a date: type a date (e.g. 2026-03-31) or write the deadline in Schedule.',
+      },
+      {
+        fr: "Pas d'échéance : remplissez Échéancier ou Échéance pour l'ajouter à l'agenda.",
+        en: "No deadline: fill in Schedule or Due to add it to the calendar.",
+      },
+      { fr: "Annulé : pas d'événement dans l'agenda.", en: "Cancelled: no event in the calendar." },
+    ]);
+  });
+
   it("does nothing when nothing changed, patches a changed row, restores an event edited in Calendar", () => {
     const rows = [row(8), row(9), row(10)];
     const state = stateFor(rows);

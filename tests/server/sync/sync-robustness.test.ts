@@ -7,7 +7,7 @@
  * spreadsheet calls of a sync do not depend on the number of rows.
  */
 import { describe, expect, it } from "vitest";
-import { CALENDAR_FAULTS } from "../../../src/local/emulator/calendar";
+import { CALENDAR_FAULTS, calendarApiError } from "../../../src/local/emulator/calendar";
 import {
   COL,
   calendarReads,
@@ -135,7 +135,9 @@ describe("time budget, retries and failures", () => {
     });
     const first = syncStep(harness);
     expect(first.report).toMatchObject({ status: "unfinished", remaining: 2 });
-    expect(first.report.message).toMatch(/refuse trop de demandes/);
+    expect(first.report.message).toBe(
+      "Google Agenda limite le nombre de modifications par minute : relancez la synchronisation dans quelques minutes, rien ne sera fait en double. Ce qui était déjà fait est conservé.",
+    );
     expect(liveEvents(harness)).toHaveLength(2);
     const second = syncStep(harness);
     expect(second.report.status).toBe("done");
@@ -160,6 +162,86 @@ describe("time budget, retries and failures", () => {
     expect(next.report.created).toHaveLength(3);
     expect(liveEvents(harness)).toHaveLength(5);
     expect(new Set(liveEvents(harness).map((e) => e.extendedProperties?.private?.rowKey)).size).toBe(5);
+  });
+});
+
+/** Words of Google's technical answers that must never reach a volunteer. */
+const TECHNICAL =
+  /API call to|failed with error|Bad Request|Forbidden|Not Found|quotaExceeded|calendar\.events/i;
+/** Common English words: a French message holding one of them lets English through. */
+const ENGLISH = /\b(the|with|error|failed|call|request|calendar|not|found)\b/i;
+
+describe("why a sync stopped, in plain words", () => {
+  function failAtThirdInsert(error: () => Error, locale?: string) {
+    const harness = startSync();
+    if (locale) harness.emulator.setLocale(locale);
+    typeRows(harness, datedRows(5));
+    harness.emulator.calls.injectFault({ key: "Calendar.Events.insert", at: 3, error });
+    return { harness, failed: syncStep(harness) };
+  }
+
+  it("says Google refused the event (400) and what to check, and logs the technical text only", () => {
+    const { harness, failed } = failAtThirdInsert(() => CALENDAR_FAULTS.fatal());
+    const reason =
+      "Google Agenda a refusé cet événement : vérifiez le titre et les dates de cette ligne, puis relancez la synchronisation.";
+    expect(failed.report.failure).toEqual({ row: 10, cell: "C10", title: "Action 3", detail: reason });
+    expect(failed.report.message).toBe(
+      `La synchronisation s'est arrêtée à la ligne 10 (cellule C10). ${reason} Ce qui était déjà fait est conservé : 2 événements créés.`,
+    );
+    expect(JSON.stringify(failed.report)).not.toMatch(TECHNICAL);
+    expect(`${failed.report.message} ${failed.report.failure?.detail}`).not.toMatch(ENGLISH);
+    const errors = harness.emulator.logs.filter((entry) => entry.level === "error").map((e) => e.message);
+    expect(errors).toEqual([
+      "Calendar sync stopped at row 10 (insert): API call to calendar.events.insert failed with error: Bad Request",
+    ]);
+  });
+
+  it("says it in English to an English-speaking user", () => {
+    const { failed } = failAtThirdInsert(() => CALENDAR_FAULTS.fatal(), "en_US");
+    expect(failed.report.message).toBe(
+      "The sync stopped at row 10 (cell C10). Google Calendar refused this event: check the title and dates of this row, then run the sync again. What was already done is kept: 2 events created.",
+    );
+    expect(JSON.stringify(failed.report)).not.toMatch(TECHNICAL);
+  });
+
+  it("says the plan's calendar is out of reach on a 403 or a 404 on the calendar", () => {
+    const reason =
+      "L'agenda du plan n'est plus accessible depuis votre compte Google (il a peut-être été supprimé, ou créé par une autre personne). Relancez la synchronisation ; si cela se répète, signalez-le à la personne qui a installé le module.";
+    for (const fault of [
+      () => calendarApiError("calendar.events.insert", 403, "Forbidden", "forbidden"),
+      () => calendarApiError("calendar.events.insert", 404, "Not Found", "notFound"),
+    ]) {
+      const { failed } = failAtThirdInsert(fault);
+      expect(failed.report.failure?.detail).toBe(reason);
+      expect(failed.report.message).toBe(
+        `La synchronisation s'est arrêtée à la ligne 10 (cellule C10). ${reason} Ce qui était déjà fait est conservé : 2 événements créés.`,
+      );
+      expect(JSON.stringify(failed.report)).not.toMatch(TECHNICAL);
+    }
+  });
+
+  it("says Google's limits were reached on a 403 quotaExceeded, and that nothing will be done twice", () => {
+    const { failed } = failAtThirdInsert(() =>
+      calendarApiError("calendar.events.insert", 403, "Calendar usage limits exceeded.", "quotaExceeded"),
+    );
+    expect(failed.report.message).toBe(
+      "La synchronisation s'est arrêtée à la ligne 10 (cellule C10). Google Agenda limite le nombre de modifications par minute : relancez dans quelques minutes, rien ne sera fait en double. Ce qui était déjà fait est conservé : 2 événements créés.",
+    );
+    expect(JSON.stringify(failed.report)).not.toMatch(TECHNICAL);
+  });
+
+  it("says 1 event, not 1 events, and leaves out what was not done", () => {
+    const harness = startSync();
+    typeRows(harness, datedRows(3));
+    harness.emulator.calls.injectFault({
+      key: "Calendar.Events.insert",
+      at: 2,
+      error: () => CALENDAR_FAULTS.fatal(),
+    });
+    const failed = syncStep(harness);
+    expect(failed.report.message).toBe(
+      "La synchronisation s'est arrêtée à la ligne 9 (cellule C9). Google Agenda a refusé cet événement : vérifiez le titre et les dates de cette ligne, puis relancez la synchronisation. Ce qui était déjà fait est conservé : 1 événement créé.",
+    );
   });
 });
 

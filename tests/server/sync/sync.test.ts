@@ -223,7 +223,9 @@ describe("calendar sync through dist/Code.js", () => {
     expect(progress.report.userDeleted).toEqual([
       { row: 10, cell: "C10", title: SEED_ROWS[2].moyens, detail: "" },
     ]);
-    expect(progress.report.message).toMatch(/ne sont pas recréés/);
+    expect(progress.report.message).toBe(
+      "Rien à changer : l'agenda « Plan d'action — Comité Entraide » est déjà à jour. 1 événement supprimé dans l'agenda n'est pas recréé, car sa ligne n'a pas changé depuis. Modifiez la ligne pour le remettre. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+    );
     expect(eventOfRow(harness, 10)).toHaveLength(0);
 
     planSheet(harness).getRange(10, COL.statut).setValue("En cours");
@@ -325,7 +327,9 @@ describe("calendar sync through dist/Code.js", () => {
   it("the menu item asks before a mass delete and does nothing when the answer is no", () => {
     const harness = seeded();
     harness.addon.call("syncCalendar");
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(/4 créé/);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toBe(
+      "L'agenda « Plan d'action — Comité Entraide » est à jour : 4 événements créés. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+    );
     planSheet(harness).deleteRows(8, 4);
     harness.emulator.ui.scriptAnswer("NO");
     harness.addon.call("syncCalendar");
@@ -341,7 +345,9 @@ describe("calendar sync through dist/Code.js", () => {
     harness.emulator.calls.reset();
     harness.addon.call("previewSync");
     const alert = harness.emulator.ui.alerts.at(-1);
-    expect(alert?.message).toMatch(/Aperçu : 4 événement\(s\) à créer/);
+    expect(alert?.message.split("\n")[0]).toBe(
+      "Aperçu : 4 événements à créer. Rien n'a été fait. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+    );
     expect(alert?.message).toContain("C8 — ✓ Présenter les rôles");
     expect(calendarWrites(harness)).toBe(0);
     expect(keyOf(harness, FIRST_ROW)).toBe("");
@@ -351,7 +357,9 @@ describe("calendar sync through dist/Code.js", () => {
     const harness = seeded();
     harness.emulator.setLocale("en_US");
     harness.addon.call("syncCalendar");
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(/is up to date: 4 created/);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toBe(
+      'The calendar "Action plan — Comité Entraide" is up to date: 4 events created. 2 rows are not in the calendar (see why).',
+    );
   });
 });
 
