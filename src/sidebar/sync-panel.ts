@@ -23,16 +23,6 @@ export interface SyncPanelContext {
   confirmDeletes: () => void;
 }
 
-/** The server never stalls; if it did, the panel stops after this many calls without progress. */
-const MAX_STALLED_STEPS = 3;
-
-export class SyncStalledError extends Error {
-  constructor() {
-    super("the calendar sync made no progress");
-    this.name = "SyncStalledError";
-  }
-}
-
 function progressText(progress: { done: number; total: number }): string {
   return `${progress.done} / ${progress.total}`;
 }
@@ -59,24 +49,25 @@ export function mergeReports(reports: SyncReport[]): SyncReport {
   };
 }
 
-/** Calls syncStep until the server says it is finished, moving `bar` after each call. */
+/**
+ * Calls syncStep until the server says it is finished, moving `bar` after each call. A step that made
+ * no progress (Google's per-minute limits still reached after the server's retries) ends the run: the
+ * server's report says to try again in a few minutes, and calling again at once would not help.
+ */
 async function driveSteps(
   options: SyncStepOptions,
   bar: ProgressBar,
   counter: HTMLElement,
 ): Promise<{ last: SyncProgress; reports: SyncReport[] }> {
   const reports: SyncReport[] = [];
-  let stalled = 0;
   let lastDone = -1;
   for (;;) {
     const step = await callServer("syncStep", options);
     reports.push(step.report);
     bar.set(step.done, step.total, progressText(step));
     counter.textContent = progressText(step);
-    if (step.finished) return { last: step, reports };
-    stalled = step.done > lastDone ? 0 : stalled + 1;
+    if (step.finished || step.done <= lastDone) return { last: step, reports };
     lastDone = step.done;
-    if (stalled >= MAX_STALLED_STEPS) throw new SyncStalledError();
   }
 }
 
@@ -158,7 +149,7 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
   return view;
 }
 
-/** Runs the whole sync in the panel. Throws an RpcError (or SyncStalledError) when a call fails. */
+/** Runs the whole sync in the panel. Throws an RpcError when a call fails. */
 export async function runSync(context: SyncPanelContext, options: SyncStepOptions = {}): Promise<SyncReport> {
   const { labels } = context;
   const counter = el("p", { className: "sync-count" }, labels.syncStarting);

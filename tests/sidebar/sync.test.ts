@@ -128,6 +128,28 @@ describe("Synchroniser", () => {
     await sidebar.close();
   });
 
+  it("stops and says to try again later when Google's limits are still reached after the retries", async () => {
+    const plan = buildPlan();
+    attachCalendar(plan.emulator);
+    plan.emulator.calls.injectFault({
+      key: "Calendar.Events.insert",
+      at: 1,
+      error: () => CALENDAR_FAULTS.rateLimit(),
+      times: 10_000,
+    });
+    const { sidebar } = await openSidebarOnPlan(browser, plan);
+    const { page } = sidebar;
+    await page.getByRole("button", { name: "Synchroniser" }).click();
+    await page.locator("#panel .sync-report").waitFor({ timeout: 60_000 });
+    expect(await textOf(page, "#panel .sync-report p")).toMatch(
+      /limite le nombre de modifications par minute/,
+    );
+    expect(normalise((await page.locator("#error").textContent()) ?? "")).toBe("");
+    expect(sidebar.calls.filter((call) => call.name === "syncStep").length).toBeLessThanOrEqual(2);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    await sidebar.close();
+  });
+
   it("shows a plain message and gives the buttons back when a step fails", async () => {
     const plan = buildPlan();
     attachCalendar(plan.emulator);
