@@ -14,6 +14,7 @@ import {
   REASON_EMPTY,
   REASON_NO_PERIOD,
 } from "../../src/core/echeance";
+import { dayNumber, overlapDays, spanDays } from "../../src/core/echeance/dates";
 
 type Expect =
   | { kind: "dated"; start: string; end: string; precision?: string; approximate?: boolean; dueBy?: boolean }
@@ -376,10 +377,10 @@ describe("seed 002 (Comité Entraide, Échéancier column)", () => {
     ["Janvier-Février", d("2026-01-01", "2026-02-28")],
     ["Mars", d("2026-03-01", "2026-03-31")],
     ["Février-Mars", d("2026-02-01", "2026-03-31")],
-    // spring-summer 2025 ends 2025-09-22, on or after the period start: the first placement that does
-    // (DESIGN.md §4), as `été` alone is summer 2025
-    ["Printemps-été", d("2025-03-20", "2025-09-22")],
-    ["été", d("2025-06-21", "2025-09-22")],
+    // spring-summer 2025 ends 2025-09-22, after the period start, but only 22 of its 187 days are in the
+    // plan: the committee means 2026 (165 of 187 days inside); likewise `été` alone (22 of 94 in 2025)
+    ["Printemps-été", d("2026-03-20", "2026-09-22", { precision: "season", approximate: true })],
+    ["été", d("2026-06-21", "2026-09-22", { precision: "season", approximate: true })],
     ["Septembre", d("2025-09-01", "2025-09-30")],
   ] as [string, Expect][])("September start: %s", (text, want) => check(text, SEED002_SEPT, want));
 
@@ -471,10 +472,11 @@ describe("seed 003 (CISO, period 2022-07-01..2023-06-30)", () => {
 const PLAN: EcheanceContext = { period: { start: "2023-09-01", end: "2024-08-31" }, reference: "2023-10-15" };
 
 // ---------------------------------------------------------------------------------------------------------
-// Ranges without any year are placed as a whole (DESIGN.md §4): the first placement whose END is on or
-// after the period start, the end being the first occurrence of its unit on or after the start. Période
-// 2026-03-01..2027-02-28 (a plan starting in March), so a range ending in February 2026 is too early and
-// moves to the next year, while one ending in March 2026 or later stays. Values computed by hand.
+// Ranges without any year are placed as a whole (DESIGN.md §4), the end being the first occurrence of its
+// unit on or after the start, by the year rule: among the placements ending on or after the period start,
+// the first with at least half of its days inside the Période. Période 2026-03-01..2027-02-28 (a plan
+// starting in March), so a range ending in February 2026 is too early and moves to the next year, and so
+// does one that reaches into March 2026 by less than half its length. Values computed by hand.
 // ---------------------------------------------------------------------------------------------------------
 const MARCH_PLAN: EcheanceContext = {
   period: { start: "2026-03-01", end: "2027-02-28" },
@@ -490,7 +492,8 @@ describe("yearless ranges placed as a whole (period 2026-03-01..2027-02-28)", ()
     ["de janvier à juin", d("2026-01-01", "2026-06-30")],
     ["February-March", d("2026-02-01", "2026-03-31")],
     ["janvier-février", d("2027-01-01", "2027-02-28")], // Jan–Feb 2026 ends 2026-02-28, before the period
-    ["décembre-mars", d("2025-12-01", "2026-03-31")], // ends 2026-03-31: crosses New Year, ends in period
+    // Dec 2025–Mar 2026: only March (31 of 121 days) inside; Dec 2026–Mar 2027: 90 of 121
+    ["décembre-mars", d("2026-12-01", "2027-03-31")],
     ["novembre-février", d("2026-11-01", "2027-02-28")], // Nov 2025–Feb 2026 ends before the period
     ["mars-avril", d("2026-03-01", "2026-04-30")],
     // modifiers
@@ -498,14 +501,15 @@ describe("yearless ranges placed as a whole (period 2026-03-01..2027-02-28)", ()
     ["fin février-début mars", d("2026-02-21", "2026-03-10", { precision: "week" })],
     ["mi-janvier à mi-février", d("2027-01-11", "2027-02-20", { precision: "week" })],
     ["fin janvier - mi-février", d("2027-01-21", "2027-02-20")],
-    ["début janvier à fin mars", d("2026-01-01", "2026-03-31")],
+    ["début janvier à fin mars", d("2027-01-01", "2027-03-31")], // 2026: 31 of 90 days inside; 2027: 59
     // days
     ["15 février - 15 mars", d("2026-02-15", "2026-03-15", { precision: "day", approximate: true })],
     ["du 15 janvier au 15 février", d("2027-01-15", "2027-02-15", { precision: "day" })],
     // mixed units: the coarser precision
     ["février-T2", d("2026-02-01", "2026-06-30", { precision: "quarter", approximate: true })],
     ["T4-février", d("2026-10-01", "2027-02-28", { precision: "quarter" })],
-    ["hiver-avril", d("2025-12-21", "2026-04-30", { precision: "season", approximate: true })],
+    // 2025-12-21..2026-04-30: 61 of 131 days inside; 2026-12-21..2027-04-30: 70 of 131
+    ["hiver-avril", d("2026-12-21", "2027-04-30", { precision: "season", approximate: true })],
     ["février-printemps", d("2026-02-01", "2026-06-20", { precision: "season" })],
     ["janvier-février 2027", d("2027-01-01", "2027-02-28", { approximate: false })],
     // these already behaved: unchanged
@@ -515,6 +519,93 @@ describe("yearless ranges placed as a whole (period 2026-03-01..2027-02-28)", ()
     ["février", d("2027-02-01", "2027-02-28")],
     ["mars", d("2026-03-01", "2026-03-31")],
   ] as [string, Expect][])("%s", (text, want) => check(text, MARCH_PLAN, want));
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The year rule for anything written without a year (resolve.ts, inferYear): among the occurrences that
+// end on or after the period start, the first with at least half of its days inside the Période; if none
+// (a very short Période), the first that ends on or after the period start. Without a Période, the first
+// that ends on or after the reference. Day counts (inside / total) computed by hand in the comments.
+// ---------------------------------------------------------------------------------------------------------
+describe("year rule: the first occurrence mostly inside the Période", () => {
+  it.each([
+    // whole months, month-aligned plan: same as the first occurrence ending on or after the start
+    ["Septembre", d("2025-09-01", "2025-09-30", { precision: "month", approximate: true })],
+    ["Janvier", d("2026-01-01", "2026-01-31")],
+    ["août", d("2026-08-01", "2026-08-31")], // August 2025 ends before the period
+    // seasons: summer 2025 22/94, summer 2026 72/94
+    ["été", d("2026-06-21", "2026-09-22", { precision: "season", approximate: true })],
+    ["summer", d("2026-06-21", "2026-09-22")],
+    ["automne", d("2025-09-23", "2025-12-20")], // 89/89
+    ["hiver", d("2025-12-21", "2026-03-19")], // 89/89 (winter 2025 ends before the period)
+    ["printemps", d("2026-03-20", "2026-06-20")],
+    // quarters and halves: Q3 2025 30/92, Q3 2026 62/92; H2 2025 122/184
+    ["T3", d("2026-07-01", "2026-09-30", { precision: "quarter", approximate: true })],
+    ["Q4", d("2025-10-01", "2025-12-31")],
+    ["deuxième semestre", d("2025-07-01", "2025-12-31", { precision: "half" })],
+    ["premier semestre", d("2026-01-01", "2026-06-30")],
+    // modifiers: fully inside or fully outside, so only the start matters
+    ["fin août", d("2026-08-21", "2026-08-31", { precision: "week" })],
+    ["début septembre", d("2025-09-01", "2025-09-10")],
+    ["mi-septembre", d("2025-09-11", "2025-09-20")],
+    // ranges as a whole: 2025 22/187, 2026 165/187; Jul–Sep 2025 30/92, 2026 62/92
+    ["Printemps-été", d("2026-03-20", "2026-09-22", { precision: "season", approximate: true })],
+    ["juillet-septembre", d("2026-07-01", "2026-09-30", { precision: "month" })],
+    // Aug–Sep 2025 30/61, just under half; Aug–Sep 2026 31/61
+    ["août-septembre", d("2026-08-01", "2026-09-30")],
+    ["été-automne", d("2025-06-21", "2025-12-20")], // 111/183 inside: stays in 2025
+  ] as [string, Expect][])("plan 2025-09-01..2026-08-31: %s", (text, want) =>
+    check(text, SEED002_SEPT, want),
+  );
+
+  it.each([
+    // the examples of the rule (DESIGN.md §4): whole months give the old answers
+    ["Février-Mars", d("2026-02-01", "2026-03-31")], // 31/59
+    ["janvier-juin", d("2026-01-01", "2026-06-30")], // 122/181
+    ["janvier-février", d("2027-01-01", "2027-02-28")], // Jan–Feb 2026 ends before the period
+    // winter 2025–26 19/89, winter 2026–27 70/89
+    ["hiver", d("2026-12-21", "2027-03-19", { precision: "season", approximate: true })],
+    ["T1", d("2027-01-01", "2027-03-31", { precision: "quarter" })], // Q1 2026 31/90, Q1 2027 59/90
+    ["premier semestre", d("2026-01-01", "2026-06-30")], // 122/181
+  ] as [string, Expect][])("plan 2026-03-01..2027-02-28: %s", (text, want) => check(text, MARCH_PLAN, want));
+
+  it.each([
+    // exactly half counts: Jul–Aug 2025 has 31 of its 62 days in a plan starting 1 August
+    ["juillet-août", d("2025-07-01", "2025-08-31", { precision: "month", approximate: true })],
+    ["juin-août", d("2026-06-01", "2026-08-31")], // Jun–Aug 2025 31/92, 2026 61/92
+    ["juillet", d("2026-07-01", "2026-07-31")], // July 2025 ends before the period
+  ] as [string, Expect][])("plan 2025-08-01..2026-07-31: %s", (text, want) =>
+    check(text, { period: { start: "2025-08-01", end: "2026-07-31" }, reference: "2025-08-01" }, want),
+  );
+
+  const SHORT: EcheanceContext = {
+    period: { start: "2025-09-01", end: "2025-09-30" },
+    reference: "2025-09-01",
+  };
+  it.each([
+    // no summer has half its days in September 2025: fallback, the first ending on or after 2025-09-01
+    ["été", d("2025-06-21", "2025-09-22", { precision: "season", approximate: true })], // 22/94
+    ["T3", d("2025-07-01", "2025-09-30", { precision: "quarter" })], // 30/92
+    ["automne", d("2025-09-23", "2025-12-20")], // 8/89
+    ["octobre", d("2025-10-01", "2025-10-31")], // 0/31: after the period, still the first
+    ["Printemps-été", d("2025-03-20", "2025-09-22")], // 22/187
+    ["juillet-août", d("2026-07-01", "2026-08-31")], // 2025 ends before the period; 2026 0/62
+    ["Septembre", d("2025-09-01", "2025-09-30")], // 30/30
+    ["mi-septembre", d("2025-09-11", "2025-09-20")],
+  ] as [string, Expect][])("short period 2025-09-01..2025-09-30 (fallback): %s", (text, want) =>
+    check(text, SHORT, want),
+  );
+
+  it.each([
+    // no Période: the first occurrence ending on or after the reference, however little is left of it
+    ["été", d("2025-06-21", "2025-09-22", { precision: "season", approximate: true })],
+    ["Printemps-été", d("2025-03-20", "2025-09-22")],
+    ["T3", d("2025-07-01", "2025-09-30")],
+    ["août-septembre", d("2025-08-01", "2025-09-30")],
+    ["Janvier", d("2026-01-01", "2026-01-31")],
+  ] as [string, Expect][])("reference 2025-09-01, no period: %s", (text, want) =>
+    check(text, { reference: "2025-09-01" }, want),
+  );
 });
 
 describe("conventions", () => {
@@ -559,7 +650,8 @@ describe("conventions", () => {
     ["novembre à février 2024", d("2023-11-01", "2024-02-29")],
     ["mai 2020-novembre 2021", d("2020-05-01", "2021-11-30")],
     // spring-summer 2023 ends 2023-09-22, on or after the period start 2023-09-01
-    ["Printemps-été", d("2023-03-20", "2023-09-22", { precision: "season" })],
+    // spring-summer 2023 has 22 of 187 days in the plan (2023-09-01..2024-08-31); 2024: 165 of 187
+    ["Printemps-été", d("2024-03-20", "2024-09-22", { precision: "season" })],
     ["automne-hiver", d("2023-09-23", "2024-03-19")],
     ["mars à l'été 2024", d("2024-03-01", "2024-09-22", { precision: "season" })],
     ["15/03/2024-30/04/2024", d("2024-03-15", "2024-04-30", { precision: "day" })],
@@ -579,7 +671,7 @@ describe("conventions", () => {
     ["hiver", d("2023-12-21", "2024-03-19")],
     ["au printemps", d("2024-03-20", "2024-06-20")],
     // summer 2023 ends on 22 September, after the period start (1 September): it is the first occurrence
-    ["l'été", d("2023-06-21", "2023-09-22")],
+    ["l'été", d("2024-06-21", "2024-09-22")], // summer 2023: 22 of 94 days in the plan; 2024: 72 of 94
     ["l'été 2024", d("2024-06-21", "2024-09-22")],
     ["ete 2024", d("2024-06-21", "2024-09-22")],
     // quarters and halves
@@ -589,7 +681,7 @@ describe("conventions", () => {
     ["1er trimestre", d("2024-01-01", "2024-03-31")],
     ["2e trimestre 2024", d("2024-04-01", "2024-06-30")],
     ["deuxième trimestre", d("2024-04-01", "2024-06-30")],
-    ["3e trimestre", d("2023-07-01", "2023-09-30")], // Q3 2023 ends after the period start
+    ["3e trimestre", d("2024-07-01", "2024-09-30")], // Q3 2023: 30 of 92 days in the plan; Q3 2024: 62
     ["3e trimestre 2024", d("2024-07-01", "2024-09-30")],
     ["Q3 2021", d("2021-07-01", "2021-09-30")],
     ["q4", d("2023-10-01", "2023-12-31")],
@@ -967,5 +1059,23 @@ describe("speed", () => {
     const r = runEcheanceBench();
     expect(r.phrases).toBe(10000);
     expect(r.totalMs).toBeLessThan(1000);
+  });
+});
+
+describe("day arithmetic behind the year rule", () => {
+  it("dayNumber agrees with Date.UTC, and overlaps count both ends", () => {
+    for (const s of ["1000-01-01", "1900-02-28", "1970-01-01", "2000-02-29", "2024-12-31", "9999-12-31"]) {
+      const [y, m, dd] = s.split("-").map(Number);
+      const t = new Date(0);
+      t.setUTCFullYear(y, m - 1, dd);
+      expect(dayNumber(s), s).toBe(Math.round(t.getTime() / 86400000));
+    }
+    expect(spanDays({ start: "2025-06-21", end: "2025-09-22" })).toBe(94);
+    expect(
+      overlapDays({ start: "2025-06-21", end: "2025-09-22" }, { start: "2025-09-01", end: "2026-08-31" }),
+    ).toBe(22);
+    expect(
+      overlapDays({ start: "2025-01-01", end: "2025-01-31" }, { start: "2025-02-01", end: "2025-02-28" }),
+    ).toBe(0);
   });
 });

@@ -102,3 +102,27 @@ export function yearSpan(y: number): Span {
 export function yearOf(s: string): number {
   return +s.slice(0, 4);
 }
+
+/** Days since 1970-01-01 of an ISO day (proleptic Gregorian; negative before 1970). */
+export function dayNumber(s: string): number {
+  const p = parseIso(s)!;
+  // days-from-civil: years counted from March so the leap day ends the year
+  const y = p.m <= 2 ? p.y - 1 : p.y;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (p.m + (p.m > 2 ? -3 : 9)) + 2) / 5) + p.d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** How many days of `a` fall within `b` (both inclusive); 0 when they do not meet. */
+export function overlapDays(a: Span, b: Span): number {
+  const start = Math.max(dayNumber(a.start), dayNumber(b.start));
+  const end = Math.min(dayNumber(a.end), dayNumber(b.end));
+  return Math.max(0, end - start + 1);
+}
+
+/** The number of days of a span, both ends included. */
+export function spanDays(a: Span): number {
+  return dayNumber(a.end) - dayNumber(a.start) + 1;
+}

@@ -21,15 +21,18 @@ import {
   reversedRange,
   undecided,
 } from "./reasons";
-import { type Resolved, type ResolveError, resolveSpan } from "./resolve";
+import { type Anchor, type Resolved, type ResolveError, resolveSpan } from "./resolve";
 import { cleanText, type Token, tokenize } from "./text";
 import type { EcheanceContext, ParsedEcheance, Reason } from "./types";
 
 interface Ctx {
   period: { start: string; end: string } | null;
   reference: string | null;
-  /** where a unit without a year is looked for: the period start, else the reference */
-  anchor: string | null;
+  /**
+   * where a unit without a year is looked for: from the period start, preferably mostly inside the
+   * Période (resolve.ts, inferYear); else from the reference
+   */
+  anchor: Anchor | null;
   /** plausibility window, inclusive */
   low: string;
   high: string;
@@ -47,7 +50,11 @@ function normalizeContext(context: EcheanceContext | undefined, window: boolean)
     period = { start: c.period.start, end: c.period.end };
   }
   const reference = parseIso(c.reference) ? c.reference : period ? period.start : null;
-  const anchor = period ? period.start : reference;
+  const anchor: Anchor | null = period
+    ? { from: period.start, within: period }
+    : reference
+      ? { from: reference, within: null }
+      : null;
   const lowY = period ? yearOf(period.start) : reference ? yearOf(reference) : null;
   const highY = period ? yearOf(period.end) : reference ? yearOf(reference) : null;
   return {
@@ -218,7 +225,7 @@ function spanAttempt(
   c: Cursor,
   i: number,
   ctx: Ctx,
-  anchor: string | null = ctx.anchor,
+  anchor: Anchor | null = ctx.anchor,
 ): { r: Resolved | ResolveError; next: number } | null {
   const e = parseSpan(c, i);
   if (e === null) return null;
@@ -398,7 +405,7 @@ const LATEST_SUFFIXES: string[][] = [
  * reference (`d'ici l'été` written in October means next summer), not from the period start.
  */
 function dueByAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
-  const anchor = ctx.reference ?? ctx.anchor;
+  const anchor: Anchor | null = ctx.reference !== null ? { from: ctx.reference, within: null } : ctx.anchor;
   let before = false;
   let k = c.anySeq(i, BY_PREFIXES);
   if (k === null) {

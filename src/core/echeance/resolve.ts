@@ -1,8 +1,8 @@
 /**
  * Places the shapes read by grammar.ts on the calendar: gives each unit its span, chooses the year of a
  * unit written without one, and joins the two ends of a range. This is where the year conventions live
- * (DESIGN.md §4): forward inference from the plan's start, a year written once serving both ends of a
- * range, and ranges without years that cross New Year.
+ * (DESIGN.md §4): forward inference from the plan's start (preferring the occurrence mostly inside the
+ * Période), a year written once serving both ends of a range, and ranges without years that cross New Year.
  */
 
 import {
@@ -10,9 +10,11 @@ import {
   halfSpan,
   isValidDay,
   monthSpan,
+  overlapDays,
   quarterSpan,
   type Span,
   seasonSpan,
+  spanDays,
   yearOf,
   yearSpan,
 } from "./dates";
@@ -27,6 +29,17 @@ export interface Resolved {
 }
 
 export type ResolveError = "invalid" | "reversed" | "noref" | "shape";
+
+/**
+ * Where a unit written without a year is looked for: occurrences ending on or after `from`, preferably
+ * one mostly inside `within` (the plan's Période, whose start is `from`). `within` is null when there is
+ * no Période, or when the date is inferred from the reference (due-by forms). Null anchor: nothing to
+ * infer from.
+ */
+export interface Anchor {
+  from: string;
+  within: Span | null;
+}
 
 const RANK: Precision[] = ["day", "week", "month", "season", "quarter", "half", "year", "period"];
 
@@ -91,21 +104,50 @@ function approxOf(p: Point, inferred: boolean): boolean {
   return p.approx || inferred || p.unit.u === "season" || (p.unit.u === "month" && p.unit.mod === "mi");
 }
 
-/**
- * Convention (forward inference): a unit without a year is its first occurrence that ENDS on or after
- * the anchor — the period start when the plan has a Période, else the reference date. A plan starting in
- * September therefore puts "Janvier" in the following year, and "Septembre" in the same year.
- */
-function inferForward(u: Unit, anchor: string): { span: Span; y: number } | null {
-  const ay = yearOf(anchor);
-  for (let y = ay - 1; y <= ay + 8; y++) {
-    const sp = spanOf(u, y);
-    if (sp !== null && sp.end >= anchor) return { span: sp, y };
-  }
-  return null;
+/** At least half of the days of `sp` fall within `within`. */
+function mostlyWithin(sp: Span, within: Span): boolean {
+  return 2 * overlapDays(sp, within) >= spanDays(sp);
 }
 
-function resolveOne(u: Unit, anchor: string | null): { span: Span; y: number } | ResolveError {
+/**
+ * THE YEAR RULE for anything written without a year (months, `début/mi/fin <mois>`, seasons, quarters,
+ * halves, days, and yearless ranges placed as a whole): `place(y)` gives the candidate whose start lies
+ * in year y, scanned from the anchor's year − 1 onward. Among the candidates that END on or after
+ * `anchor.from` (the period start), take the first one of which at least HALF of its days fall within
+ * the Période; if none does (a very short Période), the first that ends on or after the period start.
+ * Without a Période (reference only, or a due-by form), simply the first that ends on or after the
+ * reference.
+ *
+ * Plan 2025-09-01..2026-08-31: `Septembre` → Sept 2025, `Janvier` → Jan 2026 (same as "first ending on
+ * or after the start" for whole months and a month-aligned Période), but `été` → summer 2026: summer
+ * 2025 ends 2025-09-22, only 22 of its 94 days inside the plan. Plan 2026-03-01..2027-02-28: `hiver` →
+ * 2026-12-21..2027-03-19 (the 2025–26 winter has only 19 of 89 days inside, this one 70), `janvier-juin`
+ * → January–June 2026 (122 of 181 days inside). Période 2025-09-01..2025-09-30: `été` → summer 2025
+ * (fallback: no summer has half its days in September).
+ */
+function inferYear<T extends Span>(place: (y: number) => T | null, anchor: Anchor): T | null {
+  const ay = yearOf(anchor.from);
+  let fallback: T | null = null;
+  for (let y = ay - 1; y <= ay + 8; y++) {
+    const c = place(y);
+    if (c === null || c.end < anchor.from) continue;
+    if (anchor.within === null) return c;
+    if (mostlyWithin(c, anchor.within)) return c;
+    if (fallback === null) fallback = c;
+  }
+  return fallback;
+}
+
+/** A unit without a year, placed by the year rule (see inferYear). */
+function inferForward(u: Unit, anchor: Anchor): { span: Span; y: number } | null {
+  const r = inferYear((y) => {
+    const sp = spanOf(u, y);
+    return sp === null ? null : { start: sp.start, end: sp.end, y };
+  }, anchor);
+  return r === null ? null : { span: { start: r.start, end: r.end }, y: r.y };
+}
+
+function resolveOne(u: Unit, anchor: Anchor | null): { span: Span; y: number } | ResolveError {
   if (u.u === "bareday") return "shape";
   if (hasYear(u)) {
     const y = u.u === "year" ? u.y : (u as { y: number }).y;
@@ -127,26 +169,27 @@ function endAfter(u: Unit, after: Span): Span | null {
 }
 
 /**
- * Convention (forward inference, for a range without any year: `février-mars`, `début mai à fin juin`,
- * `mi-novembre - T1`, `hiver-printemps`): the range is placed AS A WHOLE, like a single unit — its first
- * placement that ENDS on or after the anchor. Each candidate puts the start in a year and the end at its
- * first occurrence starting on or after the start, so a range across New Year (`novembre-février`) ends
- * in the year after its start. With a period starting 2026-03-01, `février-mars` is February–March 2026
- * (it ends 2026-03-31), while `novembre-février` is November 2026–February 2027 (the 2025–26 one ends
- * 2026-02-28, before the period).
+ * Convention (for a range without any year: `février-mars`, `début mai à fin juin`, `mi-novembre - T1`,
+ * `hiver-printemps`): the range is placed AS A WHOLE, like a single unit, by the year rule (inferYear) —
+ * the whole range from its start to its end is the candidate. Each candidate puts the start in a year
+ * and the end at its first occurrence starting on or after the start, so a range across New Year
+ * (`novembre-février`) ends in the year after its start. Période 2026-03-01..2027-02-28: `février-mars`
+ * is February–March 2026 (31 of its 59 days inside), `novembre-février` November 2026–February 2027 (the
+ * 2025–26 one ends before the period), `décembre-mars` December 2026–March 2027 (the 2025–26 one has
+ * only 31 of 121 days inside). Période 2025-09-01..2026-08-31: `Printemps-été` is 2026-03-20..2026-09-22
+ * (the 2025 one has 22 of 187 days inside).
  */
-function placeWhole(u1: Unit, u2: Unit, anchor: string): { s1: Span; s2: Span } | null {
-  const ay = yearOf(anchor);
-  for (let y = ay - 1; y <= ay + 8; y++) {
+function placeWhole(u1: Unit, u2: Unit, anchor: Anchor): { s1: Span; s2: Span } | null {
+  const r = inferYear((y) => {
     const s1 = spanOf(u1, y);
-    if (s1 === null) continue;
+    if (s1 === null) return null;
     const s2 = endAfter(u2, s1);
-    if (s2 !== null && s2.end >= anchor) return { s1, s2 };
-  }
-  return null;
+    return s2 === null ? null : { start: s1.start, end: s2.end, s1, s2 };
+  }, anchor);
+  return r === null ? null : { s1: r.s1, s2: r.s2 };
 }
 
-export function resolveSpan(e: SpanExpr, anchor: string | null): Resolved | ResolveError {
+export function resolveSpan(e: SpanExpr, anchor: Anchor | null): Resolved | ResolveError {
   const { p1, p2 } = e;
   if (p2 === undefined) {
     const r = resolveOne(p1.unit, anchor);
