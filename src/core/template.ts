@@ -39,6 +39,8 @@ export type HeaderFieldKey = "comite" | "periode" | "besoin" | "resultatsGlobaux
 export interface HeaderField {
   key: HeaderFieldKey;
   label: Localized;
+  /** Other labels committees use for the same field ("Période de", "Mandat"). */
+  aliases: string[];
   kind: "text" | "period";
   note: Localized;
 }

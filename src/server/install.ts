@@ -19,6 +19,7 @@ import { DEFAULT_TEMPLATE } from "../core/template";
 import { applyColoursToSheet } from "./colours";
 import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
+import { membersSheet } from "./members";
 import { markedPlanSheets, markPlanSheet } from "./plan-marker";
 import { todayIn } from "./today";
 
@@ -95,9 +96,7 @@ export function createPlanSheet(
   writePlanSheet(sheet, layout);
   markPlanSheet(sheet);
 
-  let members =
-    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.fr) ??
-    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.en);
+  let members = membersSheet(spreadsheet);
   if (!members) {
     members = spreadsheet.insertSheet(layout.membersSheetName);
     writeMembersSheet(members, layout);

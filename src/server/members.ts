@@ -10,10 +10,18 @@ export interface Members {
   names: string[] | null;
 }
 
-export function readMembers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Members {
-  const sheet =
+/** The Membres sheet, whichever language named it; null when there is none. */
+export function membersSheet(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return (
     spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.fr) ??
-    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.en);
+    spreadsheet.getSheetByName(DEFAULT_TEMPLATE.membersSheetName.en)
+  );
+}
+
+export function readMembers(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Members {
+  const sheet = membersSheet(spreadsheet);
   if (!sheet) return { sheetName: DEFAULT_TEMPLATE.membersSheetName.fr, names: null };
   const names = sheet
     .getDataRange()

@@ -7,13 +7,13 @@
 
 import type { ParsedEcheance } from "../core/echeance";
 import { type Lang, type Localized, localize } from "../core/i18n";
-import { fillDates, parseRowEcheance } from "../core/plan/fill-dates";
+import { deadlinesWithoutDateColumns, fillDates } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
 import { userLang } from "./locale";
-import { markedPlanSheets, planIdOf } from "./plan-marker";
+import { markedPlanSheets } from "./plan-marker";
 import { todayIn } from "./today";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,7 +27,6 @@ export interface LoadedPlan {
   timeZone: string;
   today: string;
   lang: Lang;
-  planId: string;
   /** The Échéancier of each plan row as understood, by sheet row. */
   parsed: Map<number, ParsedEcheance>;
 }
@@ -91,20 +90,6 @@ function writeComputedDates(
   return filled.parsed;
 }
 
-/** A plan without Début/Échéance columns still has deadlines: the ones its Échéancier gives. */
-function parseWithoutDateColumns(plan: PlanTable, today: string): Map<number, ParsedEcheance> {
-  const parsed = new Map<number, ParsedEcheance>();
-  for (const row of plan.rows) {
-    const result = parseRowEcheance(row, plan, today);
-    parsed.set(row.row, result);
-    if (result.kind === "dated") {
-      row.debut = row.debut ?? result.start;
-      row.echeance = row.echeance ?? result.end;
-    }
-  }
-  return parsed;
-}
-
 /** A plan typed by hand, without the add-on's marker, is found by the template's sheet name. */
 function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet[] {
   const names = [DEFAULT_TEMPLATE.sheetName.fr, DEFAULT_TEMPLATE.sheetName.en];
@@ -142,7 +127,7 @@ export function loadPlan(): LoadPlanResult {
   const today = todayIn(timeZone);
   const parsed =
     writeComputedDates(sheet, plan, read.values, today, timeZone, lang) ??
-    parseWithoutDateColumns(plan, today);
+    deadlinesWithoutDateColumns(plan, today, timeZone);
   return {
     ok: true,
     loaded: {
@@ -153,7 +138,6 @@ export function loadPlan(): LoadPlanResult {
       timeZone,
       today,
       lang,
-      planId: planIdOf(sheet),
       parsed,
     },
   };

@@ -30,6 +30,6 @@ export function getSidebarData(): SidebarData {
     sheetName: loaded.sheet.getName(),
     comite: loaded.plan.header.comite,
     today: loaded.today,
-    summary: summarizePlan(loaded.plan, loaded.today, loaded.lang),
+    summary: summarizePlan(loaded.plan, loaded.today),
   };
 }

@@ -228,6 +228,10 @@ describe("parseEcheance properties", () => {
     expect(understood).toBeGreaterThan(400);
   });
 
+  it("a group inside an unclosed parenthesis is not a trailing deadline", () => {
+    expect(findTrailingEcheance("Faire l'action 8 ((printemps)")).toBeNull();
+  });
+
   it("grammar phrases in trailing parentheses: findTrailingEcheance splits without losing text", () => {
     fc.assert(
       fc.property(phraseArb, (p) => {

@@ -308,4 +308,4 @@ describe("no plan", () => {
  * getCriteriaValues: no server round trip in Apps Script), the legend (getRange + 5 batch setters) and
  * the toast. None depends on the number of rows.
  */
-const APPLY_SPREADSHEET_CALLS = 94;
+const APPLY_SPREADSHEET_CALLS = 90;

@@ -118,7 +118,7 @@ describe("finding the plan", () => {
     );
   });
 
-  it("gives a duplicated plan sheet a plan id of its own", () => {
+  it("gives a duplicated plan sheet a plan id of its own before syncing it", () => {
     const harness = plan();
     const original = planSheet(harness);
     const marker = original.getDeveloperMetadata().find((m) => m.getKey() === "planDaction.plan")!;
@@ -126,7 +126,8 @@ describe("finding the plan", () => {
     copy.getRange(1, 1, 9, 12).setValues(original.getRange(1, 1, 9, 12).getValues());
     copy.addDeveloperMetadata("planDaction.plan", marker.getValue()!); // what a sheet copy carries
     copy.activate();
-    harness.addon.call("getValidationReport");
+    harness.addon.call("previewSyncData", {}); // the plan id matters to the calendar sync
+
     const copyMarkers = copy.getDeveloperMetadata().filter((m) => m.getKey() === "planDaction.plan");
     expect(copyMarkers).toHaveLength(1);
     const copyId = JSON.parse(copyMarkers[0].getValue()!).planId;

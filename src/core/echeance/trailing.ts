@@ -48,6 +48,8 @@ export function findTrailingEcheance(actionText: string): { action: string; eche
     .replace(/[\s\u00a0]+$/, "")
     .replace(/^[\s\u00a0]+/, "");
   if (action === "") return null;
+  // A group nested in an unclosed one ("… ((printemps)") is not a deadline closing the action.
+  if ((action.match(/\(/g) ?? []).length > (action.match(/\)/g) ?? []).length) return null;
   const r = parseWith(inner, LOOSE_CONTEXT, false);
   if (r.kind === "none") return null;
   const echeancier = inner.replace(/[\s\u00a0]+/g, " ").trim();

@@ -5,14 +5,9 @@
  * is what the cell shows. New rows start as "À faire"; dates and keys are left to the add-on.
  */
 import type { Lang } from "../i18n";
+import { asLiteralText } from "../literal-text";
 import type { PlanTemplate } from "../template";
 import type { ImportedRow } from "./types";
-
-const NEEDS_APOSTROPHE = /^(?:[=+\-@\t\r\n]|[\d\s.,:/%-]+$|(?:true|false|vrai|faux)$)/i;
-
-export function asImportedText(text: string): string {
-  return text !== "" && NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
-}
 
 export function importedRowsBlock(rows: ImportedRow[], template: PlanTemplate, lang: Lang): string[][] {
   const firstStatus = template.statuses[0][lang];
@@ -26,7 +21,7 @@ export function importedRowsBlock(rows: ImportedRow[], template: PlanTemplate, l
         case "responsables":
         case "echeancier":
         case "remarques":
-          return asImportedText(row[column.key]);
+          return asLiteralText(row[column.key]);
         case "statut":
           return firstStatus;
         default:

@@ -13,7 +13,6 @@ import { type PlanTemplate, statusLabels, type TemplateColumn } from "../templat
 /** Sheet rows of the plan layout (1-based): title, header fields, a spare row, then the table. */
 export const TITLE_ROW = 1;
 export const FIRST_FIELD_ROW = 2;
-export const LEGEND_ROW = 6;
 export const TABLE_HEADER_ROW = 7;
 export const FIRST_DATA_ROW = TABLE_HEADER_ROW + 1;
 /** The number format of Début, Échéance and the Période dates (day first, as in Québec). */
@@ -96,13 +95,4 @@ export function planSheetLayout(
     membersHeader: [template.members.columns.map((column) => column.label[lang])],
     membersWidths: template.members.columns.map((column) => column.width),
   };
-}
-
-/** "Plan d'action", "Plan d'action (2)", … : the first name not already taken. */
-export function freeSheetName(base: string, taken: string[]): string {
-  const names = new Set(taken);
-  if (!names.has(base)) return base;
-  let n = 2;
-  while (names.has(`${base} (${n})`)) n++;
-  return `${base} (${n})`;
 }

@@ -66,18 +66,58 @@ function ownNote(lang: Lang, echeancier: string, day: string | null, previous: s
   return userNote ? `${userNote}\n\n${ours}` : ours;
 }
 
-/** Parses every row's Échéancier (a real date in that cell is used as is). */
-export function parseRowEcheance(row: PlanRow, plan: PlanTable, reference: string): ParsedEcheance {
+/**
+ * A row's Échéancier as understood. A real date in that cell is read as the day the sheet shows, in the
+ * spreadsheet's time zone (never the script's), then parsed like any day.
+ */
+export function parseRowEcheance(
+  row: PlanRow,
+  plan: PlanTable,
+  reference: string,
+  timeZone: string,
+): ParsedEcheance {
   const period =
     plan.header.periodStart && plan.header.periodEnd
       ? { start: plan.header.periodStart, end: plan.header.periodEnd }
       : undefined;
-  return parseEcheance(row.echeancierValue, { period, reference });
+  const value = isDateValue(row.echeancierValue)
+    ? cellIsoDay(row.echeancierValue, timeZone)
+    : row.echeancierValue;
+  return parseEcheance(value, { period, reference });
 }
 
-function displayForNote(row: PlanRow, timeZone: string): string {
+/**
+ * The days a parsed Échéancier gives Début and Échéance: a dated span, or a recurrence's first
+ * occurrence. Without a Période, approximate spans are left out: their year would be a guess.
+ */
+export function rowSpan(result: ParsedEcheance, hasPeriod: boolean): { start: string; end: string } | null {
+  if (result.kind === "dated" && (hasPeriod || !result.approximate))
+    return { start: result.start, end: result.end };
+  if (result.kind === "recurring" && result.first) return result.first;
+  return null;
+}
+
+/** A plan without Début/Échéance columns still has deadlines: the ones its Échéancier gives. */
+export function deadlinesWithoutDateColumns(
+  plan: PlanTable,
+  reference: string,
+  timeZone: string,
+): Map<number, ParsedEcheance> {
+  const parsed = new Map<number, ParsedEcheance>();
+  const hasPeriod = Boolean(plan.header.periodStart && plan.header.periodEnd);
+  for (const row of plan.rows) {
+    const result = parseRowEcheance(row, plan, reference, timeZone);
+    parsed.set(row.row, result);
+    const span = rowSpan(result, hasPeriod);
+    row.debut = row.debut ?? span?.start ?? null;
+    row.echeance = row.echeance ?? span?.end ?? null;
+  }
+  return parsed;
+}
+
+function displayForNote(row: PlanRow, timeZone: string, lang: Lang): string {
   if (isDateValue(row.echeancierValue))
-    return displayDay(cellIsoDay(row.echeancierValue, timeZone) ?? "", "fr");
+    return displayDay(cellIsoDay(row.echeancierValue, timeZone) ?? "", lang);
   return row.echeancier;
 }
 
@@ -109,23 +149,14 @@ export function fillDates(
 
   const hasPeriod = Boolean(plan.header.periodStart && plan.header.periodEnd);
   for (const row of plan.rows) {
-    const result = parseRowEcheance(row, plan, reference);
+    const result = parseRowEcheance(row, plan, reference, timeZone);
     parsed.set(row.row, result);
     const i = row.row - firstDataRow;
     if (i < 0 || i >= cells.echeance.values.length) continue;
-    let start: string | null = null;
-    let end: string | null = null;
-    if (result.kind === "dated" && (hasPeriod || !result.approximate)) {
-      // Without a Période, a year guessed for "Janvier" would be invented: leave it to validation.
-      start = result.start;
-      end = result.end;
-    } else if (result.kind === "recurring" && result.first) {
-      start = result.first.start;
-      end = result.first.end;
-    }
-    const echeancierText = displayForNote(row, timeZone);
-    row.debut = decide(debut, cells.debut, i, start, echeancierText, timeZone, lang);
-    row.echeance = decide(echeance, cells.echeance, i, end, echeancierText, timeZone, lang);
+    const span = rowSpan(result, hasPeriod);
+    const echeancierText = displayForNote(row, timeZone, lang);
+    row.debut = decide(debut, cells.debut, i, span?.start ?? null, echeancierText, timeZone, lang);
+    row.echeance = decide(echeance, cells.echeance, i, span?.end ?? null, echeancierText, timeZone, lang);
   }
   return { debut, echeance, parsed };
 }

@@ -19,18 +19,6 @@ const HEADER_SEARCH_ROWS = 40;
 /** A row is the table header when at least this many cells name template columns. */
 const MIN_HEADER_MATCHES = 3;
 
-const HEADER_FIELD_ALIASES: Record<HeaderFieldKey, string[]> = {
-  comite: ["Comité", "Instance", "Comité / instance", "Committee", "Body"],
-  periode: ["Période", "Période de", "Mandat", "Period", "Période du plan"],
-  besoin: ["Besoin identifié", "Besoin identifié/description de la situation", "Besoin", "Need"],
-  resultatsGlobaux: [
-    "Résultats attendus",
-    "Résultat attendu",
-    "Expected results",
-    "Overall expected results",
-  ],
-};
-
 /** The column key for each header text key, built once per template. */
 function headerKeys(template: PlanTemplate): Map<string, ColumnKey> {
   const keys = new Map<string, ColumnKey>();
@@ -67,7 +55,12 @@ function findHeaderRow(values: CellValue[][], keys: Map<string, ColumnKey>) {
   return best;
 }
 
-function readHeaderBlock(values: CellValue[][], headerIndex: number, timeZone: string): PlanHeader {
+function readHeaderBlock(
+  values: CellValue[][],
+  headerIndex: number,
+  timeZone: string,
+  template: PlanTemplate,
+): PlanHeader {
   const header: PlanHeader = {
     title: "",
     comite: "",
@@ -81,8 +74,9 @@ function readHeaderBlock(values: CellValue[][], headerIndex: number, timeZone: s
     resultatsGlobaux: "",
   };
   const labelKeys = new Map<string, HeaderFieldKey>();
-  for (const [field, aliases] of Object.entries(HEADER_FIELD_ALIASES) as [HeaderFieldKey, string[]][]) {
-    for (const alias of aliases) labelKeys.set(textKey(alias), field);
+  for (const field of template.headerBlock) {
+    for (const label of [field.label.fr, field.label.en, ...field.aliases])
+      labelKeys.set(textKey(label), field.key);
   }
   for (let r = 0; r < headerIndex; r++) {
     const row = values[r];
@@ -183,7 +177,7 @@ export function readPlan(values: CellValue[][], template: PlanTemplate, timeZone
     headerRow: found.index + 1,
     columns,
     missingColumns,
-    header: readHeaderBlock(values, found.index, timeZone),
+    header: readHeaderBlock(values, found.index, timeZone, template),
     rows,
     lastRow: values.length,
   };

@@ -11,7 +11,6 @@
 import type { ActionRefWire, PersonLoadWire, PlanSummaryWire, ProgressWire } from "../../shared/summary-wire";
 import { DUE_SOON_DAYS } from "../colours/status-rules";
 import { daysBetween } from "../dates";
-import type { Lang } from "../i18n";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 
@@ -55,7 +54,7 @@ const byDueThenRow = (a: ActionRefWire, b: ActionRefWire) =>
  * Summarises `plan` as of `today` (ISO day). `lang` is accepted for callers that render labels; the
  * figures themselves carry status keys, not words.
  */
-export function summarizePlan(plan: PlanTable, today: string, _lang: Lang = "fr"): PlanSummaryWire {
+export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
   const counts = {
     aFaire: 0,
     enCours: 0,

@@ -5,7 +5,7 @@
  * time, or stopped by an error — saving the state after every SAVE_EVERY writes and before returning, so
  * the next run resumes without doing anything twice. All decisions are the core's (core/sync/*).
  */
-import { localize } from "../../core/i18n";
+import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
 import { eventBodyFor } from "../../core/sync/event-body";
 import { eventIdFor } from "../../core/sync/event-id";
@@ -25,6 +25,7 @@ import { emptyState, type SyncState } from "../../core/sync/sync-state";
 import { DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { userLang } from "../locale";
+import { planIdOf } from "../plan-marker";
 import { loadPlan } from "../plan-sheet";
 import {
   CalendarCallError,
@@ -70,18 +71,22 @@ function stopped(report: SyncReport): RunOutcome {
 export function runSync(options: SyncStepOptions, mode: "apply" | "preview"): RunOutcome {
   const lang = userLang();
   const deadline: Deadline = { at: Date.now() + budgetOf(options) };
-  if (mode === "preview") return runLocked(options, mode, deadline);
+  if (mode === "preview") return runLocked(options, mode, deadline, lang);
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) return stopped(emptyReport("busy", localize(lang, SYNC_MESSAGES.busy)));
   try {
-    return runLocked(options, mode, deadline);
+    return runLocked(options, mode, deadline, lang);
   } finally {
     lock.releaseLock();
   }
 }
 
-function runLocked(options: SyncStepOptions, mode: "apply" | "preview", deadline: Deadline): RunOutcome {
-  const lang = userLang();
+function runLocked(
+  options: SyncStepOptions,
+  mode: "apply" | "preview",
+  deadline: Deadline,
+  lang: Lang,
+): RunOutcome {
   const load = loadPlan();
   if (!load.ok) return stopped(emptyReport("error", load.message));
   const loaded = load.loaded;
@@ -95,7 +100,7 @@ function runLocked(options: SyncStepOptions, mode: "apply" | "preview", deadline
   const keyColumn = plan.columns.cle;
   if (!keyColumn) return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingKeyColumn)));
   const actionColumn = plan.columns.moyens ?? 1;
-  const planId = loaded.planId;
+  const planId = planIdOf(loaded.sheet);
 
   const stored = loadState(planId);
   let chunks = stored.chunks;

@@ -587,7 +587,7 @@ async function refresh(): Promise<void> {
 
 window.addEventListener("message", (event: MessageEvent) => {
   const data = event.data as { source?: string; type?: string; key?: string; ui?: UiChanges };
-  if (!data || data.source !== "plan-daction-surface") return;
+  if (data?.source !== "plan-daction-surface") return;
   if (data.type === "close") {
     if (data.key === dialogKey) modalClose?.();
     if (data.key === sidebarKey) closeSidebar();
