@@ -142,4 +142,25 @@ describe("finding the plan", () => {
     expect(source.getSheet().getName()).toBe("Membres");
     expect(source.getA1Notation()).toMatch(/^A2:A\d*$/);
   });
+
+  it("reads the header block of a plan installed in English", () => {
+    const harness = startAddon({ locale: "en" });
+    installTemplate(harness, "Mutual-aid committee");
+    const data = harness.addon.call<{ state: string; comite: string }>("getSidebarData");
+    expect(data).toMatchObject({ state: "ready", comite: "Mutual-aid committee" });
+  });
+});
+
+describe("a real date typed in the Échéancier", () => {
+  it("is the day the sheet shows, even when the script runs in another time zone", () => {
+    const harness = startAddon({ timeZone: "Europe/Paris", scriptTimeZone: "America/Toronto" });
+    installTemplate(harness);
+    const sheet = planSheet(harness);
+    sheet.getRange("B3:C3").setValues([["2026-01-01", "2026-12-31"]]);
+    sheet.getRange("C8").setValue("Une action");
+    sheet.getRange("F8").setValue("2026-03-15"); // Sheets makes it a date cell
+    harness.addon.call("getValidationReport");
+    expect(sheet.getRange("F8").getDisplayValue()).toBe("2026-03-15");
+    expect(sheet.getRange("G8:H8").getDisplayValues()[0]).toEqual(["15/03/2026", "15/03/2026"]);
+  });
 });
