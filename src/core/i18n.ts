@@ -23,7 +23,12 @@ export function localize(lang: Lang, text: Localized, params: Record<string, str
   );
 }
 
+/** `one` for a single thing (and for zero in French: "0 erreur", but "0 errors"), `many` otherwise. */
+export function pluralOf<T>(lang: Lang, count: number, one: T, many: T): T {
+  return count === 1 || (lang === "fr" && count === 0) ? one : many;
+}
+
 /** The plural-aware count phrase used in summaries: "1 erreur", "3 erreurs". */
 export function countPhrase(lang: Lang, count: number, one: Localized, many: Localized): string {
-  return `${count} ${(count === 1 || (lang === "fr" && count === 0) ? one : many)[lang]}`;
+  return `${count} ${pluralOf(lang, count, one, many)[lang]}`;
 }

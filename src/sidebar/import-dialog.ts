@@ -4,7 +4,7 @@
  * understood, lines that could not be placed — and imports it into a new plan sheet. All text shown
  * comes from the user's paste and is rendered with textContent only.
  */
-import type { Lang } from "../core/i18n";
+import { type Lang, pluralOf } from "../core/i18n";
 import type { ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
 import { append, byId, el, replaceChildren } from "./dom";
@@ -23,13 +23,16 @@ const TEXT = {
     importing: "Importation…",
     failed: "Le serveur n'a pas répondu. Vérifiez votre connexion et réessayez.",
     summary: (rows: number, objectives: number) =>
-      `${rows} action${rows > 1 ? "s" : ""} dans ${objectives} objectif${objectives > 1 ? "s" : ""} ${rows > 1 ? "seront importées" : "sera importée"}.`,
+      `${rows} ${pluralOf("fr", rows, "action", "actions")} dans ${objectives} ${pluralOf("fr", objectives, "objectif", "objectifs")} ${pluralOf("fr", rows, "sera importée", "seront importées")}.`,
     period: (start: string, end: string) => `Période : ${start} au ${end} (modifiable ensuite).`,
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
     unplaced: (n: number) =>
-      n > 1
-        ? `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`
-        : "1 ligne n'a pas pu être placée (elle ne sera pas importée) :",
+      pluralOf(
+        "fr",
+        n,
+        "1 ligne n'a pas pu être placée (elle ne sera pas importée) :",
+        `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`,
+      ),
     skipped: (title: string, n: number) =>
       `« ${title} » : liste de ${n} éléments qui ne sont pas des actions (non importée).`,
     notUnderstood: "à préciser",
@@ -45,13 +48,16 @@ const TEXT = {
     importing: "Importing…",
     failed: "The server did not answer. Check your connection and try again.",
     summary: (rows: number, objectives: number) =>
-      `${rows} action${rows === 1 ? "" : "s"} in ${objectives} objective${objectives === 1 ? "" : "s"} will be imported.`,
+      `${rows} ${pluralOf("en", rows, "action", "actions")} in ${objectives} ${pluralOf("en", objectives, "objective", "objectives")} will be imported.`,
     period: (start: string, end: string) => `Period: ${start} to ${end} (can be changed afterwards).`,
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
     unplaced: (n: number) =>
-      n === 1
-        ? "1 line could not be placed (it will not be imported):"
-        : `${n} lines could not be placed (they will not be imported):`,
+      pluralOf(
+        "en",
+        n,
+        "1 line could not be placed (it will not be imported):",
+        `${n} lines could not be placed (they will not be imported):`,
+      ),
     skipped: (title: string, n: number) =>
       `"${title}": a list of ${n} items that are not actions (not imported).`,
     notUnderstood: "to be clarified",

@@ -2,10 +2,7 @@
  * Every text the sidebar and the findings dialog show, in French and English. The server sends only
  * the language (and its own messages, already localised); the page's words live here.
  */
-import type { Lang } from "../core/i18n";
-
-const plural = (n: number, one: string, many: string) => (n === 1 || n === 0 ? one : many);
-const pluralEn = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { type Lang, langFromLocale, pluralOf } from "../core/i18n";
 
 export interface Labels {
   appTitle: string;
@@ -80,15 +77,15 @@ export const LABELS: Record<Lang, Labels> = {
     close: "Fermer",
     overallTitle: "Avancement global",
     overallCaption: (actions, cancelled) =>
-      `${actions} ${plural(actions, "action", "actions")}` +
+      `${actions} ${pluralOf("fr", actions, "action", "actions")}` +
       (cancelled > 0
-        ? ` (${cancelled} ${plural(cancelled, "annulée", "annulées")}, non comptée${cancelled > 1 ? "s" : ""})`
+        ? ` (${cancelled} ${pluralOf("fr", cancelled, "annulée", "annulées")}, ${pluralOf("fr", cancelled, "non comptée", "non comptées")})`
         : ""),
     statusTitle: "Par statut",
     otherStatus: "Statut inconnu",
     byObjectiveTitle: "Par objectif",
     noObjective: "(sans objectif)",
-    objectiveCaption: (actions) => `${actions} ${plural(actions, "action", "actions")}`,
+    objectiveCaption: (actions) => `${actions} ${pluralOf("fr", actions, "action", "actions")}`,
     overdueTitle: "En retard",
     overdueEmpty: "Aucune action en retard.",
     upcomingTitle: "À venir dans les 30 jours",
@@ -109,7 +106,7 @@ export const LABELS: Record<Lang, Labels> = {
     peopleTitle: "Charge par personne",
     peopleColumns: { name: "Personne", open: "Ouvertes", overdue: "En retard", done: "Terminées" },
     peopleEmpty: "Aucun responsable n'est encore inscrit.",
-    unassigned: (n) => `${n} ${plural(n, "action ouverte", "actions ouvertes")} sans responsable.`,
+    unassigned: (n) => `${n} ${pluralOf("fr", n, "action ouverte", "actions ouvertes")} sans responsable.`,
     noActions:
       "Le plan ne contient encore aucune action. Ajoutez des lignes sous l'en-tête du tableau, puis cliquez sur Actualiser.",
     noPlanTitle: "Aucun plan installé",
@@ -140,7 +137,8 @@ export const LABELS: Record<Lang, Labels> = {
       userDeleted: "Événements supprimés dans l'agenda",
       failure: "Arrêt sur cette ligne",
       calendar: (name) => `Agenda : ${name}`,
-      confirmDeletes: (count) => `Confirmer la suppression de ${count} événement${count > 1 ? "s" : ""}`,
+      confirmDeletes: (count) =>
+        `Confirmer la suppression de ${count} ${pluralOf("fr", count, "événement", "événements")}`,
     },
   },
   en: {
@@ -154,13 +152,13 @@ export const LABELS: Record<Lang, Labels> = {
     close: "Close",
     overallTitle: "Overall progress",
     overallCaption: (actions, cancelled) =>
-      `${actions} ${pluralEn(actions, "action", "actions")}` +
+      `${actions} ${pluralOf("en", actions, "action", "actions")}` +
       (cancelled > 0 ? ` (${cancelled} cancelled, not counted)` : ""),
     statusTitle: "By status",
     otherStatus: "Unknown status",
     byObjectiveTitle: "By objective",
     noObjective: "(no objective)",
-    objectiveCaption: (actions) => `${actions} ${pluralEn(actions, "action", "actions")}`,
+    objectiveCaption: (actions) => `${actions} ${pluralOf("en", actions, "action", "actions")}`,
     overdueTitle: "Overdue",
     overdueEmpty: "Nothing is overdue.",
     upcomingTitle: "Due in the next 30 days",
@@ -168,7 +166,7 @@ export const LABELS: Record<Lang, Labels> = {
     due: (date) => `Due: ${date}`,
     daysFromToday: (days) =>
       days < 0
-        ? `${-days} ${pluralEn(-days, "day", "days")} late`
+        ? `${-days} ${pluralOf("en", -days, "day", "days")} late`
         : days === 0
           ? "today"
           : days === 1
@@ -181,7 +179,7 @@ export const LABELS: Record<Lang, Labels> = {
     peopleTitle: "Load per person",
     peopleColumns: { name: "Person", open: "Open", overdue: "Overdue", done: "Done" },
     peopleEmpty: "No one is responsible for an action yet.",
-    unassigned: (n) => `${n} open ${pluralEn(n, "action has", "actions have")} no one responsible.`,
+    unassigned: (n) => `${n} open ${pluralOf("en", n, "action has", "actions have")} no one responsible.`,
     noActions: "The plan has no action yet. Add rows below the table header, then click Refresh.",
     noPlanTitle: "No plan installed yet",
     noPlanText:
@@ -210,12 +208,12 @@ export const LABELS: Record<Lang, Labels> = {
       userDeleted: "Events deleted in the calendar",
       failure: "Stopped at this row",
       calendar: (name) => `Calendar: ${name}`,
-      confirmDeletes: (count) => `Confirm deleting ${count} event${count === 1 ? "" : "s"}`,
+      confirmDeletes: (count) => `Confirm deleting ${count} ${pluralOf("en", count, "event", "events")}`,
     },
   },
 };
 
 /** The page's language before the server has said: the browser's, French unless English. */
 export function browserLang(): Lang {
-  return /^en\b/i.test(navigator.language || "") ? "en" : "fr";
+  return langFromLocale(navigator.language);
 }

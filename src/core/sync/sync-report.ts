@@ -5,7 +5,7 @@
  */
 import type { SyncReport, SyncReportItem, SyncStatus } from "../../shared/sync-wire";
 import { cellA1 } from "../a1";
-import { type Lang, type Localized, localize } from "../i18n";
+import { type Lang, type Localized, localize, pluralOf } from "../i18n";
 import type { FailureReason } from "./calendar-errors";
 import type { SkippedRow, SyncOperation } from "./plan-sync";
 
@@ -149,11 +149,6 @@ export const FAILURE_REASONS = {
   },
 } satisfies Record<FailureReason | "stateNotSaved", Localized>;
 
-/** `one` for a single thing (and zero in French), `many` otherwise. */
-function plural(lang: Lang, count: number, one: Localized, many: Localized): Localized {
-  return count === 1 || (lang === "fr" && count === 0) ? one : many;
-}
-
 const CHANGE_WORDS = {
   done: {
     fr: [
@@ -194,9 +189,10 @@ export function changesPhrase(
   const parts: string[] = [];
   [counts.created, counts.updated, counts.deleted].forEach((count, i) => {
     if (count <= 0) return;
-    const many = lang === "fr" ? count > 1 : count !== 1;
-    const noun = parts.length ? "" : ` ${lang === "fr" ? "événement" : "event"}${many ? "s" : ""}`;
-    parts.push(`${count}${noun} ${words[i][many ? 1 : 0]}`);
+    const noun = parts.length
+      ? ""
+      : ` ${lang === "fr" ? "événement" : "event"}${pluralOf(lang, count, "", "s")}`;
+    parts.push(`${count}${noun} ${pluralOf(lang, count, words[i][0], words[i][1])}`);
   });
   return parts.join(", ");
 }
@@ -274,7 +270,7 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
     case "unfinished": {
       const remaining = localize(
         lang,
-        plural(lang, report.remaining, SYNC_MESSAGES.remainingOne, SYNC_MESSAGES.remainingMany),
+        pluralOf(lang, report.remaining, SYNC_MESSAGES.remainingOne, SYNC_MESSAGES.remainingMany),
         { count: report.remaining },
       );
       parts.push(
@@ -305,7 +301,7 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
         localize(
           lang,
           empty
-            ? plural(
+            ? pluralOf(
                 lang,
                 report.existing,
                 SYNC_MESSAGES.needsConfirmationEmptyOne,
@@ -323,14 +319,14 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
   const userDeleted = report.userDeleted.length;
   if (userDeleted)
     parts.push(
-      localize(lang, plural(lang, userDeleted, SYNC_MESSAGES.userDeletedOne, SYNC_MESSAGES.userDeleted), {
+      localize(lang, pluralOf(lang, userDeleted, SYNC_MESSAGES.userDeletedOne, SYNC_MESSAGES.userDeleted), {
         count: userDeleted,
       }),
     );
   const skipped = report.skipped.length;
   if (skipped)
     parts.push(
-      localize(lang, plural(lang, skipped, SYNC_MESSAGES.skippedOne, SYNC_MESSAGES.skipped), {
+      localize(lang, pluralOf(lang, skipped, SYNC_MESSAGES.skippedOne, SYNC_MESSAGES.skipped), {
         count: skipped,
       }),
     );
