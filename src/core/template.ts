@@ -67,6 +67,13 @@ export interface PlanTemplate {
 
 export const DEFAULT_TEMPLATE = PLAN_DACTION as PlanTemplate;
 
+/** A status's label in `lang`, as the Statut dropdown shows it: "Terminé", "Done". */
+export function statusLabel(template: PlanTemplate, key: StatusKey, lang: Lang): string {
+  const status = template.statuses.find((candidate) => candidate.key === key);
+  if (!status) throw new Error(`No status ${key} in template ${template.id}`);
+  return status[lang];
+}
+
 /** The status labels shown in the Statut dropdown, in template order. */
 export function statusLabels(template: PlanTemplate, lang: Lang): string[] {
   return template.statuses.map((status) => status[lang]);

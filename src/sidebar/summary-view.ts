@@ -3,7 +3,7 @@
  * chips in the sheet's colours, one bar per objective, the overdue and upcoming lists (each action a
  * button that selects its row) and the load per person. Plan text goes in through textContent only.
  */
-import { type Meaning, PALETTE } from "../core/colours/palette";
+import { type Meaning, PALETTE, paletteLabel } from "../core/colours/palette";
 import type { Lang } from "../core/i18n";
 import type { SidebarReady } from "../shared/sidebar-wire";
 import type { ActionRefWire, PlanSummaryWire } from "../shared/summary-wire";
@@ -50,7 +50,7 @@ function statusSection(summary: PlanSummaryWire, { labels, lang }: SummaryViewOp
     const chip = el(
       "li",
       { className: `chip chip-${entry.meaning}`, data: { status: entry.meaning } },
-      el("span", { className: "chip-label" }, entry.label[lang]),
+      el("span", { className: "chip-label" }, paletteLabel(entry, lang)),
       " ",
       el("span", { className: "chip-count" }, String(count)),
     );

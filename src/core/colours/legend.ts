@@ -9,7 +9,7 @@ import type { CellValue } from "../../shared/cell";
 import { isDateValue } from "../../shared/cell";
 import type { Lang, Localized } from "../i18n";
 import { textKey } from "../text-key";
-import { PALETTE } from "./palette";
+import { PALETTE, paletteLabel } from "./palette";
 
 export const LEGEND_TITLE: Localized = { fr: "Légende :", en: "Legend:" };
 const PLAIN_BACKGROUND = "#ffffff";
@@ -28,10 +28,11 @@ export interface LegendLayout {
 }
 
 const KNOWN_TEXTS = new Set(
-  [LEGEND_TITLE, ...PALETTE.map((entry) => entry.label)].flatMap((label) => [
-    textKey(label.fr),
-    textKey(label.en),
-  ]),
+  [
+    LEGEND_TITLE.fr,
+    LEGEND_TITLE.en,
+    ...PALETTE.flatMap((entry) => [paletteLabel(entry, "fr"), paletteLabel(entry, "en")]),
+  ].map(textKey),
 );
 
 function isFree(value: CellValue | undefined): boolean {
@@ -61,7 +62,7 @@ export function legendLayout(
   return {
     row,
     column: firstColumn,
-    values: [[LEGEND_TITLE[lang], ...PALETTE.map((entry) => entry.label[lang])]],
+    values: [[LEGEND_TITLE[lang], ...PALETTE.map((entry) => paletteLabel(entry, lang))]],
     backgrounds: [[PLAIN_BACKGROUND, ...PALETTE.map((entry) => entry.background)]],
     fontColors: [[PLAIN_TEXT, ...PALETTE.map((entry) => entry.fontColor)]],
     fontLines: [

@@ -4,7 +4,8 @@
  * every pair stays readable (at least 4.5:1, the AA level for normal text). Colour is never the only
  * signal: the Statut text stays visible, En retard is bold and Annulé is struck through.
  */
-import type { Localized } from "../i18n";
+import type { Lang, Localized } from "../i18n";
+import { DEFAULT_TEMPLATE, type PlanTemplate, type StatusKey, statusLabel } from "../template";
 
 export type Meaning = "aFaire" | "enCours" | "termine" | "reporte" | "annule" | "enRetard" | "bientot";
 
@@ -15,9 +16,12 @@ export interface PaletteEntry {
   fontColor: string;
   bold: boolean;
   strikethrough: boolean;
-  /** The legend's label. */
-  label: Localized;
+  /** The legend's label for a derived meaning; a status's label is the template's (see `paletteLabel`). */
+  label?: Localized;
 }
+
+/** "Bientôt": due today or within this many days. */
+export const DUE_SOON_DAYS = 14;
 
 /** WCAG AA for normal-size text. */
 export const MIN_CONTRAST_RATIO = 4.5;
@@ -30,7 +34,6 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#202124",
     bold: false,
     strikethrough: false,
-    label: { fr: "À faire", en: "To do" },
   },
   {
     meaning: "enCours",
@@ -38,7 +41,6 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#174ea6",
     bold: false,
     strikethrough: false,
-    label: { fr: "En cours", en: "In progress" },
   },
   {
     meaning: "termine",
@@ -46,7 +48,6 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#0d652d",
     bold: false,
     strikethrough: false,
-    label: { fr: "Terminé", en: "Done" },
   },
   {
     meaning: "reporte",
@@ -54,7 +55,6 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#5b2c91",
     bold: false,
     strikethrough: false,
-    label: { fr: "Reporté", en: "Postponed" },
   },
   {
     meaning: "annule",
@@ -62,7 +62,6 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#4d5156",
     bold: false,
     strikethrough: true,
-    label: { fr: "Annulé", en: "Cancelled" },
   },
   {
     meaning: "enRetard",
@@ -78,7 +77,7 @@ export const PALETTE: readonly PaletteEntry[] = [
     fontColor: "#7a4100",
     bold: false,
     strikethrough: false,
-    label: { fr: "Bientôt (14 j)", en: "Due soon (14 d)" },
+    label: { fr: `Bientôt (${DUE_SOON_DAYS} j)`, en: `Due soon (${DUE_SOON_DAYS} d)` },
   },
 ];
 
@@ -86,6 +85,15 @@ export function paletteEntry(meaning: Meaning): PaletteEntry {
   const entry = PALETTE.find((candidate) => candidate.meaning === meaning);
   if (!entry) throw new Error(`No palette entry for ${meaning}`);
   return entry;
+}
+
+/** The legend's label for an entry: the template's status label, or the derived meaning's own. */
+export function paletteLabel(
+  entry: PaletteEntry,
+  lang: Lang,
+  template: PlanTemplate = DEFAULT_TEMPLATE,
+): string {
+  return entry.label ? entry.label[lang] : statusLabel(template, entry.meaning as StatusKey, lang);
 }
 
 /** WCAG 2 relative luminance of a "#rrggbb" colour. */

@@ -18,13 +18,11 @@
  */
 import { columnLetter } from "../a1";
 import type { ColumnKey, PlanTemplate, StatusKey } from "../template";
-import { type Meaning, paletteEntry } from "./palette";
+import { DUE_SOON_DAYS, type Meaning, paletteEntry } from "./palette";
 
 /** The prefix of the marker every rule of ours carries. */
 export const RULE_MARKER_PREFIX = "plan-daction:";
 const OWN_RULE = /N\(\s*"plan-daction:[a-z-]+"\s*\)/i;
-/** "Bientôt": due today or within this many days. */
-export const DUE_SOON_DAYS = 14;
 
 /** Where the rules go: the columns found in the header, the header row and the sheet size. */
 export interface RuleGeometry {

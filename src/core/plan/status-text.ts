@@ -16,3 +16,8 @@ export function statusFromText(text: string, template: PlanTemplate): StatusKey 
   }
   return undefined;
 }
+
+/** Terminé or Annulé: a row nothing more is expected of (never overdue, never due soon, not a load). */
+export function isClosed(status: StatusKey | undefined): boolean {
+  return status === "termine" || status === "annule";
+}

@@ -9,17 +9,14 @@
  * is before today and it is neither Terminé nor Annulé; due soon when due today or within 14 days.
  */
 import type { ActionRefWire, PersonLoadWire, PlanSummaryWire, ProgressWire } from "../../shared/summary-wire";
-import { DUE_SOON_DAYS } from "../colours/status-rules";
+import { DUE_SOON_DAYS } from "../colours/palette";
 import { daysBetween } from "../dates";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
+import { isClosed } from "../plan/status-text";
 
 /** "À venir": open actions due within this many days. */
 export const UPCOMING_DAYS = 30;
-
-function isClosed(row: PlanRow): boolean {
-  return row.status === "termine" || row.status === "annule";
-}
 
 function doneShare(row: PlanRow): number {
   if (row.status === "termine") return 1;
@@ -77,7 +74,7 @@ export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
     else counts.autre++;
 
     const days = row.echeance ? daysBetween(today, row.echeance) : null;
-    const open = !isClosed(row);
+    const open = !isClosed(row.status);
     const late = open && days !== null && days < 0;
     if (late) {
       counts.enRetard++;

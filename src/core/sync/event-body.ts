@@ -10,7 +10,7 @@
 import { addDays } from "../dates";
 import type { Lang, Localized } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
-import type { StatusKey } from "../template";
+import { DEFAULT_TEMPLATE, type StatusKey, statusLabel } from "../template";
 import { hash32hex } from "./hash";
 
 /** Calendar event colour ids (the 11 of the Calendar palette) per status. */
@@ -60,14 +60,6 @@ const LABELS: Record<string, Localized> = {
   untitled: { fr: "Action sans titre (ligne {row})", en: "Untitled action (row {row})" },
 };
 
-const STATUS_LABELS: Record<StatusKey, Localized> = {
-  aFaire: { fr: "À faire", en: "To do" },
-  enCours: { fr: "En cours", en: "In progress" },
-  termine: { fr: "Terminé", en: "Done" },
-  reporte: { fr: "Reporté", en: "Postponed" },
-  annule: { fr: "Annulé", en: "Cancelled" },
-};
-
 /** The link that opens the sheet on the row. */
 export function rowLink(spreadsheetId: string, sheetId: number, row: number): string {
   return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}&range=A${row}`;
@@ -88,7 +80,7 @@ export function eventTitle(row: PlanRow, lang: Lang): string {
 
 function eventDescription(row: PlanRow, context: EventContext): string {
   const { lang } = context;
-  const status = row.status ? STATUS_LABELS[row.status][lang] : row.statutText;
+  const status = row.status ? statusLabel(DEFAULT_TEMPLATE, row.status, lang) : row.statutText;
   const separator = lang === "fr" ? " : " : ": ";
   const lines: string[] = [];
   const add = (label: Localized, value: string) => {

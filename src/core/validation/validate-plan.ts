@@ -11,6 +11,7 @@ import type { ParsedEcheance } from "../echeance";
 import { countPhrase, type Lang, type Localized, localize } from "../i18n";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
+import { isClosed } from "../plan/status-text";
 import { type ColumnKey, DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
 import { VALIDATION_MESSAGES as M } from "./messages";
@@ -97,7 +98,7 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         say(M.unknownStatus, { status: row.statutText.slice(0, 60) }),
       );
     }
-    const closed = row.status === "termine" || row.status === "annule";
+    const closed = isClosed(row.status);
 
     if (ERROR_VALUE.test(row.echeancier)) {
       // Already reported as an error value: one finding per cell.
