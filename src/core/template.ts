@@ -67,6 +67,11 @@ export interface PlanTemplate {
 
 export const DEFAULT_TEMPLATE = PLAN_DACTION as PlanTemplate;
 
+/** A column's header label in `lang` ("Échéance", "Due date"); the key itself for a column the template lacks. */
+export function columnLabel(template: PlanTemplate, key: ColumnKey, lang: Lang): string {
+  return template.columns.find((column) => column.key === key)?.label[lang] ?? key;
+}
+
 /** A status's label in `lang`, as the Statut dropdown shows it: "Terminé", "Done". */
 export function statusLabel(template: PlanTemplate, key: StatusKey, lang: Lang): string {
   const status = template.statuses.find((candidate) => candidate.key === key);

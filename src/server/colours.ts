@@ -9,7 +9,7 @@ import { isOwnRuleFormula, mergeRules, statusRuleSpecs } from "../core/colours/s
 import { type Lang, localize } from "../core/i18n";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
-import { DEFAULT_TEMPLATE } from "../core/template";
+import { columnLabel, DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
 import { COLOURS_MESSAGES } from "./colours-messages";
 import { userLang } from "./locale";
@@ -59,8 +59,8 @@ export function applyColoursToPlan(
   );
   if (!specs.ok) {
     const names = specs.missing.map((key) => {
-      const column = DEFAULT_TEMPLATE.columns.find((candidate) => candidate.key === key);
-      return lang === "fr" ? `« ${column?.label.fr ?? key} »` : `"${column?.label.en ?? key}"`;
+      const label = columnLabel(DEFAULT_TEMPLATE, key, lang);
+      return lang === "fr" ? `« ${label} »` : `"${label}"`;
     });
     const columns = names.join(lang === "fr" ? " ni " : " or ");
     return {

@@ -12,7 +12,7 @@ import { countPhrase, type Lang, type Localized, localize } from "../i18n";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { isClosed } from "../plan/status-text";
-import { type ColumnKey, DEFAULT_TEMPLATE } from "../template";
+import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
 import { VALIDATION_MESSAGES as M } from "./messages";
 
@@ -43,12 +43,11 @@ export function validatePlan(input: ValidationInput): ValidationReport {
   const day = (iso: string) => displayDay(iso, lang);
 
   for (const key of plan.missingColumns) {
-    const column = DEFAULT_TEMPLATE.columns.find((c) => c.key === key)!;
     add(
       "erreur",
       "colonne-manquante",
       cellA1(plan.headerRow, 1),
-      say(M.missingColumn, { column: column.label[lang], row: plan.headerRow }),
+      say(M.missingColumn, { column: columnLabel(DEFAULT_TEMPLATE, key, lang), row: plan.headerRow }),
     );
   }
 

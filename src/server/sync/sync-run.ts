@@ -22,7 +22,7 @@ import {
   summarize,
 } from "../../core/sync/sync-report";
 import { emptyState, type SyncState } from "../../core/sync/sync-state";
-import { DEFAULT_TEMPLATE } from "../../core/template";
+import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { userLang } from "../locale";
 import { planIdOf } from "../plan-marker";
@@ -92,9 +92,7 @@ function runLocked(
   const loaded = load.loaded;
   const plan = loaded.plan;
   if (plan.missingColumns.length) {
-    const columns = plan.missingColumns
-      .map((key) => DEFAULT_TEMPLATE.columns.find((c) => c.key === key)?.label[lang] ?? key)
-      .join(", ");
+    const columns = plan.missingColumns.map((key) => columnLabel(DEFAULT_TEMPLATE, key, lang)).join(", ");
     return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingColumns, { columns })));
   }
   const keyColumn = plan.columns.cle;
