@@ -15,6 +15,13 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** "A" → 1, "Z" → 26, "AA" → 27: the inverse of `columnLetter`. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 /** (12, 6) → "F12". */
 export function cellA1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;

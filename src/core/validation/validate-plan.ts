@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../../shared/cell";
 import type { Finding, Severity, ValidationReport } from "../../shared/validation-wire";
-import { cellA1 } from "../a1";
+import { cellA1, columnNumber } from "../a1";
 import { displayDay } from "../dates";
 import type { ParsedEcheance } from "../echeance";
 import { countPhrase, type Lang, type Localized, localize } from "../i18n";
@@ -225,8 +225,7 @@ function isBlank(value: CellValue): boolean {
 function cellOrder(cell: string): number {
   const match = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!match) return 0;
-  const column = match[1].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return Number(match[2]) * 1000 + column;
+  return Number(match[2]) * 1000 + columnNumber(match[1]);
 }
 
 function report(findings: Finding[], lang: Lang): ValidationReport {

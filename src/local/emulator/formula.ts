@@ -17,6 +17,7 @@
  * have to mirror from the emulator, and conditional-format formulas need per-cell relative shifting
  * that it does not do for us. The subset needed here is ~300 lines and fully tested.
  */
+import { lettersToColumn } from "./a1.ts";
 
 export class FormulaError extends Error {}
 
@@ -55,12 +56,6 @@ const NUMBER = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*/;
 const ERROR_LITERAL = /^(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NAME\?|#NUM!|#NULL!)/i;
 const OPERATORS = ["<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "/", "&", "(", ")", ",", "^", "%"];
-
-function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
 
 export function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
