@@ -4,9 +4,11 @@
  * never by position, as the add-on does in the sheet (DESIGN.md §3).
  */
 
+import { textKey } from "../text-key";
 import { cleanCell } from "./clean-text";
 
-export type ColumnKey =
+/** The columns a pasted table can have; the template's `ColumnKey` names the sheet's columns instead. */
+export type ImportColumn =
   | "objectif"
   | "resultat"
   | "moyens"
@@ -18,22 +20,17 @@ export type ColumnKey =
 
 export interface TableHeader {
   /** Column index of each known column. */
-  columns: Partial<Record<ColumnKey, number>>;
+  columns: Partial<Record<ImportColumn, number>>;
   /** Year columns (`2018-2019`) with their index and label. */
   years: { index: number; label: string }[];
 }
 
-export function stripAccents(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
-
+/** The header-matching form of a cell: its text key with only letters, digits and hyphens left. */
 function normLabel(cell: string): string {
-  return stripAccents(cell)
-    .toLowerCase()
-    .replace(/[^a-z0-9-]/g, "");
+  return textKey(cell).replace(/[^a-z0-9-]/g, "");
 }
 
-const LABELS: [ColumnKey, RegExp][] = [
+const LABELS: [ImportColumn, RegExp][] = [
   ["objectif", /^objectif/],
   ["resultat", /^resultat/],
   ["moyens", /^(?:moyen|actions?$|activite)/],
