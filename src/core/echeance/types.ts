@@ -3,6 +3,7 @@
  * Période and a reference date) and the three kinds of result — a dated span, a recurrence, or "none"
  * with a plain-language reason in French and English. Dates are always ISO `YYYY-MM-DD` strings.
  */
+import type { Localized } from "../i18n";
 
 /** `period` is the plan's Période (mandate); `reference` is the day the plan was written, or today. */
 export interface EcheanceContext {
@@ -16,10 +17,8 @@ export interface EcheanceContext {
  */
 export type Precision = "day" | "week" | "month" | "season" | "quarter" | "half" | "year" | "period";
 
-export interface Reason {
-  fr: string;
-  en: string;
-}
+/** Why a deadline was not understood, in both languages. */
+export type Reason = Localized;
 
 export type ParsedEcheance =
   | {
