@@ -136,6 +136,11 @@ describe("the playground page", () => {
     if (!server) throw new Error("the first test starts the server");
     const before = await openPage(server.url);
     await before.click('.tab:text-is("Plan d\'action")');
+    // The grid is redrawn after the server answers: wait for it before reading the cells.
+    await before.waitForSelector('.tab[aria-selected="true"]:text-is("Plan d\'action")');
+    await before.waitForFunction(() =>
+      document.querySelector('td.cell[data-cell="A1"]')?.textContent?.startsWith("Plan d'action"),
+    );
     const cellsBefore = await before
       .locator("td.cell")
       .evaluateAll((nodes) =>
@@ -149,6 +154,7 @@ describe("the playground page", () => {
 
     server = await serve(temp.statePath);
     const after = await openPage(server.url);
+    await after.waitForSelector('.tab[aria-selected="true"]:text-is("Plan d\'action")');
     const cellsAfter = await after
       .locator("td.cell")
       .evaluateAll((nodes) =>
