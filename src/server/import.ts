@@ -5,17 +5,18 @@
  * plan is never written into, and nothing is written when the text cannot be read as a plan.
  */
 import { displayDay } from "../core/dates";
-import { parseEcheance } from "../core/echeance";
+import { parseEcheance, REASON_NO_PERIOD } from "../core/echeance";
 import { countPhrase, type Lang, localize } from "../core/i18n";
 import { importPlan } from "../core/import/import-plan";
 import { importedRowsBlock } from "../core/import/import-rows";
 import { importedPeriod } from "../core/import/imported-period";
 import type { ImportedPlan } from "../core/import/types";
-import { defaultPeriod, FIRST_DATA_ROW } from "../core/install/install-layout";
+import { FIRST_DATA_ROW } from "../core/install/install-layout";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { ImportDoneResult, ImportPreviewResult, ImportPreviewRow } from "../shared/import-wire";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
+import { loadPlan } from "./plan-sheet";
 import { todayIn } from "./today";
 
 const IMPORT_MESSAGES = {
@@ -27,9 +28,15 @@ const IMPORT_MESSAGES = {
   actionOne: { fr: "action importée", en: "action imported" },
   actionMany: { fr: "actions importées", en: "actions imported" },
   imported: {
-    fr: "{actions} dans la feuille « {sheet} ». Vérifiez la Période (ligne 3), puis validez le plan.",
-    en: '{actions} into the sheet "{sheet}". Check the Period (row 3), then validate the plan.',
+    fr: "{actions} dans la feuille « {sheet} ». {period} Puis validez le plan.",
+    en: '{actions} into the sheet "{sheet}". {period} Then validate the plan.',
   },
+  checkPeriod: { fr: "Vérifiez la Période (ligne 3).", en: "Check the Period (row 3)." },
+  enterPeriod: {
+    fr: "Le texte ne donnait pas la Période : inscrivez ses dates de début et de fin (ligne 3) pour dater les échéances sans année.",
+    en: "The text did not give the Period: enter its start and end dates (row 3) to date the deadlines written without a year.",
+  },
+  needsPeriod: { fr: "à dater (Période à inscrire)", en: "to be dated (enter the Period)" },
 };
 
 /** Called from the add-on menu: Importer un plan existant…. */
@@ -47,9 +54,21 @@ function readText(
   return { ok: true, plan: result.plan };
 }
 
-function describeDeadline(text: string, period: { start: string; end: string }, today: string, lang: Lang) {
+function describeDeadline(
+  text: string,
+  period: { start: string; end: string } | null,
+  today: string,
+  lang: Lang,
+) {
   if (text.trim() === "") return { deadline: localize(lang, IMPORT_MESSAGES.none), understood: true };
-  const parsed = parseEcheance(text, { period, reference: today });
+  const parsed = parseEcheance(text, { period: period ?? undefined, reference: today });
+  if (parsed.kind === "dated" && !period && parsed.approximate) {
+    // Without a Période its year would be a guess: it is dated once the committee enters the Période.
+    return { deadline: localize(lang, IMPORT_MESSAGES.needsPeriod), understood: true };
+  }
+  if (parsed.kind === "none" && !period && parsed.reason.fr === REASON_NO_PERIOD.fr) {
+    return { deadline: localize(lang, IMPORT_MESSAGES.needsPeriod), understood: true };
+  }
   if (parsed.kind === "dated") {
     const end = displayDay(parsed.end, lang);
     const start = displayDay(parsed.start, lang);
@@ -67,7 +86,7 @@ export function previewImport(text: string): ImportPreviewResult {
   if (!read.ok) return read;
   const { plan } = read;
   const today = todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  const period = importedPeriod(plan, today) ?? defaultPeriod(today);
+  const period = importedPeriod(plan, today);
   const rows: ImportPreviewRow[] = plan.rows.map((row) => ({
     objectif: row.objectif,
     moyens: row.moyens,
@@ -93,21 +112,26 @@ export function previewImport(text: string): ImportPreviewResult {
   };
 }
 
-/** Called by the import dialog: writes the plan read from `text` into a new plan sheet. */
-export function importPlanText(text: string): ImportDoneResult {
+/**
+ * Called by the import dialog: writes the plan read from `text` into a new plan sheet, for the
+ * committee named `comite` (the dialog proposes the one found in the text), then reads it once so that
+ * Début/Échéance are filled at once.
+ */
+export function importPlanText(text: string, comite?: string): ImportDoneResult {
   const lang = userLang();
   const read = readText(text, lang);
   if (!read.ok) return read;
   const { plan } = read;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-  const period = importedPeriod(plan, today) ?? defaultPeriod(today);
-  const comite = plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
+  const period = importedPeriod(plan, today);
+  const committee =
+    String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
   const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
   const { sheet, sheetName } = createPlanSheet(
     spreadsheet,
     lang,
-    comite,
+    committee,
     period,
     nameTaken,
     plan.rows.length,
@@ -116,8 +140,10 @@ export function importPlanText(text: string): ImportDoneResult {
   const block = importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang);
   sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
   sheet.activate();
+  loadPlan();
   const actions = countPhrase(lang, block.length, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
-  const message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName });
+  const periodHint = localize(lang, period ? IMPORT_MESSAGES.checkPeriod : IMPORT_MESSAGES.enterPeriod);
+  const message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName, period: periodHint });
   spreadsheet.toast(message);
   return { ok: true, sheetName, rows: block.length, message };
 }

@@ -81,7 +81,7 @@ export function createPlanSheet(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: Lang,
   comite: string,
-  period: { start: string; end: string },
+  period: { start: string; end: string } | null,
   nameTaken: boolean,
   dataRows = 0,
 ): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout } {

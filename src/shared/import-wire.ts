@@ -16,7 +16,8 @@ export interface ImportPreview {
   ok: true;
   layout: string;
   comite: string;
-  period: { start: string; end: string };
+  /** The Période the text states, or null: then it is left blank for the committee to fill in. */
+  period: { start: string; end: string } | null;
   rows: ImportPreviewRow[];
   objectives: { name: string; rows: number }[];
   unplaced: string[];

@@ -8,6 +8,7 @@ import { type Lang, pluralOf } from "../core/i18n";
 import type { ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
 import { append, byId, el, replaceChildren } from "./dom";
+import { formatDay } from "./format";
 import { browserLang } from "./labels";
 import { callServer } from "./rpc";
 
@@ -24,7 +25,11 @@ const TEXT = {
     failed: "Le serveur n'a pas répondu. Vérifiez votre connexion et réessayez.",
     summary: (rows: number, objectives: number) =>
       `${rows} ${pluralOf("fr", rows, "action", "actions")} dans ${objectives} ${pluralOf("fr", objectives, "objectif", "objectifs")} ${pluralOf("fr", rows, "sera importée", "seront importées")}.`,
-    period: (start: string, end: string) => `Période : ${start} au ${end} (modifiable ensuite).`,
+    period: (start: string, end: string) => `Période : du ${start} au ${end} (modifiable ensuite).`,
+    noPeriod:
+      "Période : le texte ne la donne pas. Inscrivez-la après l'importation : les échéances sans année seront alors datées.",
+    committee: "Comité",
+    close: "Fermer",
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
     unplaced: (n: number) =>
       pluralOf(
@@ -50,6 +55,10 @@ const TEXT = {
     summary: (rows: number, objectives: number) =>
       `${rows} ${pluralOf("en", rows, "action", "actions")} in ${objectives} ${pluralOf("en", objectives, "objective", "objectives")} will be imported.`,
     period: (start: string, end: string) => `Period: ${start} to ${end} (can be changed afterwards).`,
+    noPeriod:
+      "Period: the text does not give it. Enter it after the import: deadlines without a year will then be dated.",
+    committee: "Committee",
+    close: "Close",
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
     unplaced: (n: number) =>
       pluralOf(
@@ -69,7 +78,9 @@ let lang: Lang = browserLang();
 let text: (typeof TEXT)[Lang] = TEXT[lang];
 const previewButton = byId<HTMLButtonElement>("preview");
 const importButton = byId<HTMLButtonElement>("import");
+const closeButton = byId<HTMLButtonElement>("close");
 const paste = byId<HTMLTextAreaElement>("paste");
+const committee = byId<HTMLInputElement>("committee");
 const gate = new BusyGate(() => [previewButton, importButton]);
 let previewed: string | null = null;
 
@@ -98,7 +109,13 @@ function showPreview(preview: ImportPreview): void {
   replaceChildren(
     result,
     el("p", { className: "summary" }, text.summary(preview.rows.length, preview.objectives.length)),
-    el("p", {}, text.period(preview.period.start, preview.period.end)),
+    el(
+      "p",
+      {},
+      preview.period
+        ? text.period(formatDay(preview.period.start, lang), formatDay(preview.period.end, lang))
+        : text.noPeriod,
+    ),
     previewTable(preview),
   );
   for (const list of preview.skippedLists)
@@ -133,6 +150,8 @@ async function runPreview(): Promise<void> {
       return;
     }
     previewed = paste.value;
+    if (!committee.value.trim()) committee.value = preview.comite;
+    byId("committee-row").hidden = false;
     showPreview(preview);
   } catch (_error) {
     byId("status").textContent = "";
@@ -145,10 +164,18 @@ async function runImport(): Promise<void> {
   byId("error").textContent = "";
   byId("status").textContent = text.importing;
   try {
-    const done = await callServer("importPlanText", previewed);
-    byId("status").textContent = done.ok ? done.message : "";
-    if (!done.ok) showProblem(done.message);
-    else previewed = null;
+    const done = await callServer("importPlanText", previewed, committee.value);
+    byId("status").textContent = "";
+    if (!done.ok) {
+      showProblem(done.message);
+      return;
+    }
+    previewed = null;
+    // Done: the preview is history now; say what happened and offer to close.
+    replaceChildren(byId("result"), el("p", { className: "summary" }, done.message));
+    byId("committee-row").hidden = true;
+    closeButton.hidden = false;
+    closeButton.focus();
   } catch (_error) {
     byId("status").textContent = "";
     showProblem(text.failed);
@@ -169,6 +196,8 @@ function showTexts(next: Lang): void {
   byId("paste-label").textContent = text.pasteLabel;
   previewButton.textContent = text.preview;
   importButton.textContent = text.import;
+  closeButton.textContent = text.close;
+  byId("committee-label").textContent = text.committee;
 }
 
 showTexts(lang);
@@ -176,3 +205,4 @@ callServer("getUserLanguage").then(showTexts, () => undefined);
 previewButton.addEventListener("click", () => gate.run(previewButton, runPreview).then(refreshImportButton));
 importButton.addEventListener("click", () => gate.run(importButton, runImport).then(refreshImportButton));
 paste.addEventListener("input", refreshImportButton);
+closeButton.addEventListener("click", () => window.google?.script?.host?.close());

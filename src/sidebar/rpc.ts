@@ -25,7 +25,7 @@ interface ScriptRunner {
 
 declare global {
   interface Window {
-    google?: { script?: { run?: ScriptRunner } };
+    google?: { script?: { run?: ScriptRunner; host?: { close(): void } } };
   }
 }
 

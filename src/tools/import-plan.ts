@@ -37,9 +37,10 @@ export function parseArgs(argv: string[]): ImportOptions {
 }
 
 function describe(preview: Extract<ImportPreviewResult, { ok: true }>, log: (line: string) => void): void {
-  log(
-    `Comité : ${preview.comite || "(non trouvé)"} · Période : ${preview.period.start} → ${preview.period.end}`,
-  );
+  const period = preview.period
+    ? `${preview.period.start} → ${preview.period.end}`
+    : "non indiquée (à inscrire dans la feuille)";
+  log(`Comité : ${preview.comite || "(non trouvé)"} · Période : ${period}`);
   log(`${preview.rows.length} actions, ${preview.objectives.length} objectifs :`);
   for (const objective of preview.objectives)
     log(`  • ${objective.name || "(sans objectif)"} — ${objective.rows} action(s)`);

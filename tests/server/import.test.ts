@@ -39,10 +39,14 @@ describe("import of seed 002", () => {
       "Responsable-juin 2 fois par année",
     ]);
     expect(preview.rows.every((row) => row.understood)).toBe(true);
-    expect(preview.rows[0].deadline).toBe("01/01/2026 – 28/02/2026");
+    // "ANNÉE 1, MISE SUR PIED" is not a Période: months without a year wait for one, no year is guessed.
+    expect(preview.rows[0].deadline).toBe("à dater (Période à inscrire)");
 
-    const done = harness.addon.call<Done>("importPlanText", text);
+    const done = harness.addon.call<Done>("importPlanText", text, "Comité Entraide");
     expect(done).toMatchObject({ ok: true, sheetName: "Plan d'action", rows: 6 });
+    expect(done.message).toBe(
+      "6 actions importées dans la feuille « Plan d'action ». Le texte ne donnait pas la Période : inscrivez ses dates de début et de fin (ligne 3) pour dater les échéances sans année. Puis validez le plan.",
+    );
     const sheet = harness.emulator.spreadsheet.getSheetByName("Plan d'action")!;
     expect(sheet.getRange("A1").getValue()).toBe("Plan d'action : Comité Entraide");
     expect(
@@ -59,6 +63,10 @@ describe("import of seed 002", () => {
     ).toBe(true);
     expect(String(sheet.getRange("A8").getValue())).toMatch(/^Mise sur pied d.un Comité d.entraide/);
 
+    expect(sheet.getRange("B3:C3").getValues()[0]).toEqual(["", ""]);
+    const withoutPeriod = harness.addon.call<{ findings: { ruleId: string }[] }>("getValidationReport");
+    expect(withoutPeriod.findings.map((f) => f.ruleId)).toContain("periode-manquante");
+    sheet.getRange("B3:C3").setValues([["2026-01-01", "2026-12-31"]]); // the committee enters its Période
     const report = harness.addon.call<{ errors: number; findings: { ruleId: string }[] }>(
       "getValidationReport",
     );

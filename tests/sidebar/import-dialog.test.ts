@@ -52,11 +52,17 @@ describe("import dialog", () => {
       "Responsable-juin 2 fois par année",
     ]);
     expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
+    expect(await page.getByLabel("Comité").inputValue()).toBe("Comité Entraide"); // found in the text
+    expect(await textOf(page, "#result p:nth-of-type(2)")).toMatch(/^Période : le texte ne la donne pas/);
+    await page.getByLabel("Comité").fill("Comité d'entraide du syndicat");
 
     await page.getByRole("button", { name: "Importer" }).click();
     await dialog.waitForCalls("importPlanText", 1);
     await page.getByText(/6 actions importées/).waitFor();
     const sheet = emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    expect(sheet.getRange("A1").getValue()).toBe("Plan d'action : Comité d'entraide du syndicat");
+    expect(await page.locator("table.preview").count()).toBe(0); // the preview gives way to the result
+    expect(await page.getByRole("button", { name: "Fermer" }).isVisible()).toBe(true);
     expect(
       sheet
         .getRange("F8:F13")

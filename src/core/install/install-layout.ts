@@ -53,7 +53,7 @@ export function planSheetLayout(
   template: PlanTemplate,
   lang: Lang,
   comite: string,
-  period: { start: string; end: string },
+  period: { start: string; end: string } | null,
 ): PlanSheetLayout {
   const width = template.columns.length;
   const blankRow = () => new Array<string>(width).fill("");
@@ -65,8 +65,8 @@ export function planSheetLayout(
     const row = blankRow();
     row[0] = field.label[lang];
     if (field.kind === "period") {
-      row[1] = period.start;
-      row[2] = period.end;
+      row[1] = period?.start ?? "";
+      row[2] = period?.end ?? "";
     } else if (field.key === "comite") {
       row[1] = asLiteralText(comite);
     }
