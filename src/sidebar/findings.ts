@@ -17,10 +17,8 @@ export function findingsView(
   if (report.problem && report.problem !== report.summary) {
     view.appendChild(el("p", { className: "problem" }, report.problem));
   }
-  if (report.findings.length === 0) {
-    if (!report.problem) view.appendChild(el("p", { className: "muted" }, labels.findingsEmpty));
-    return view;
-  }
+  if (report.findings.length === 0) return view; // the summary already says all is well, or what is wrong
+
   const list = el("ul", { className: "finding-list", aria: { label: labels.findingsTitle } });
   for (const finding of report.findings) {
     const severity = labels.severity[finding.severity] ?? finding.severity;

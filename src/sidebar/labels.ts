@@ -43,7 +43,6 @@ export interface Labels {
   selectFailed: string;
   validating: string;
   findingsTitle: string;
-  findingsEmpty: string;
   severity: { erreur: string; avertissement: string };
   goToCell: (cell: string) => string;
   colouring: string;
@@ -118,8 +117,7 @@ export const LABELS: Record<Lang, Labels> = {
     unavailable: "Cette page doit être ouverte depuis Google Sheets (Extensions ▸ Plan d'action).",
     selectFailed: "Impossible d'aller à cet endroit : le plan a peut-être changé. Cliquez sur Actualiser.",
     validating: "Vérification du plan…",
-    findingsTitle: "Vérification du plan",
-    findingsEmpty: "Aucun problème trouvé. Bravo !",
+    findingsTitle: "Validation du plan",
     severity: { erreur: "Erreur", avertissement: "Avertissement" },
     goToCell: (cell) => `Aller à la cellule ${cell}`,
     colouring: "Application des couleurs…",
@@ -189,8 +187,7 @@ export const LABELS: Record<Lang, Labels> = {
     unavailable: "This page must be opened from Google Sheets (Extensions ▸ Plan d'action).",
     selectFailed: "Could not go there: the plan may have changed. Click Refresh.",
     validating: "Checking the plan…",
-    findingsTitle: "Plan check",
-    findingsEmpty: "No problem found. Well done!",
+    findingsTitle: "Plan validation",
     severity: { erreur: "Error", avertissement: "Warning" },
     goToCell: (cell) => `Go to cell ${cell}`,
     colouring: "Applying the colours…",

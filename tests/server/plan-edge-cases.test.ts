@@ -46,7 +46,7 @@ describe("the add-on's own date cells", () => {
     expect(found.some((f) => f.startsWith("F8 ") || f.startsWith("F9 "))).toBe(false);
     const report = harness.addon.call<Report>("getValidationReport");
     expect(report.findings.find((f) => f.cell === "H9")?.message).toBe(
-      "« fin mars » n'est pas une date que le module peut lire : tapez une date (ex. 31/03/2026) sans apostrophe, ou écrivez l'échéance en mots dans l'Échéancier.",
+      "« fin mars » n'est pas une date que le module peut lire : tapez une date valide (ex. 31/03/2026), ou écrivez l'échéance en mots dans l'Échéancier.",
     );
   });
 });

@@ -139,13 +139,14 @@ describe("Valider le plan on seed 002", () => {
       findings: { severity: string; cell: string; ruleId: string; message: string; sheet: string }[];
     }>("getValidationReport");
 
+    // Errors first, then warnings, each in sheet order.
     expect(report.findings.map((f) => [f.cell, f.ruleId, f.severity])).toEqual([
-      ["H8", "en-retard", "avertissement"],
       ["I9", "statut-inconnu", "erreur"],
       ["C10", "moyens-manquant", "erreur"],
+      ["D13", "valeur-erreur", "erreur"],
+      ["H8", "en-retard", "avertissement"],
       ["F11", "echeancier-incompris", "avertissement"],
       ["E12", "responsable-inconnu", "avertissement"],
-      ["D13", "valeur-erreur", "erreur"],
       ["H13", "hors-periode", "avertissement"],
       ["C14", "action-en-double", "avertissement"],
     ]);

@@ -27,7 +27,7 @@ describe("findings dialog", () => {
     const dialog = await openDialog(plan.emulator);
     const { page } = dialog;
     await page.locator(".finding").first().waitFor();
-    expect(await textOf(page, "h1")).toBe("Vérification du plan");
+    expect(await textOf(page, "h1")).toBe("Validation du plan");
     expect(await textOf(page, ".findings-summary")).toBe("0 erreur, 4 avertissements");
     expect(await page.locator(".finding .cell").allTextContents()).toEqual(["H8", "H11", "E13", "H15"]);
     expect(normalise((await page.locator(".finding .severity").first().textContent()) ?? "")).toBe(

@@ -81,7 +81,7 @@ describe("sidebar on seed 002, in English", () => {
     expect(activeSelection(plan.emulator)).toMatchObject({ sheet: "Action plan", row: 8, wholeRow: true });
     await page.getByRole("button", { name: "Validate" }).click();
     await page.locator("#panel .finding").first().waitFor();
-    expect(await textOf(page, "#panel h2")).toBe("Plan check");
+    expect(await textOf(page, "#panel h2")).toBe("Plan validation");
     const first = normalise((await page.locator("#panel .finding").first().textContent()) ?? "");
     expect(first.startsWith("Warning H8")).toBe(true);
     await page.locator("#panel .finding", { hasText: "H15" }).click();

@@ -146,7 +146,7 @@ describe("sidebar on seed 002, in French", () => {
     const { page } = sidebar;
     await page.getByRole("button", { name: "Valider", exact: true }).click();
     await page.locator("#panel .finding").first().waitFor();
-    expect(await textOf(page, "#panel h2")).toBe("Vérification du plan");
+    expect(await textOf(page, "#panel h2")).toBe("Validation du plan");
     expect(await textOf(page, "#panel .findings-summary")).toBe("0 erreur, 4 avertissements");
     const findings = await page
       .locator("#panel .finding")

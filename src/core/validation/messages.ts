@@ -39,8 +39,8 @@ export const VALIDATION_MESSAGES = {
     en: "The due date ({due}) falls outside the plan's Period ({start} – {end}).",
   },
   dateNotReadable: {
-    fr: "« {text} » n'est pas une date que le module peut lire : tapez une date (ex. 31/03/2026) sans apostrophe, ou écrivez l'échéance en mots dans l'Échéancier.",
-    en: '"{text}" is not a date the add-on can read: type a date (e.g. 2026-03-31) without an apostrophe, or write the deadline in words in the Schedule.',
+    fr: "« {text} » n'est pas une date que le module peut lire : tapez une date valide (ex. 31/03/2026), ou écrivez l'échéance en mots dans l'Échéancier.",
+    en: '"{text}" is not a date the add-on can read: type a valid date (e.g. 2026-03-31), or write the deadline in words in the Schedule.',
   },
   startAfterDue: {
     fr: "Le Début ({start}) est après l'Échéance ({due}) : corrigez l'une des deux dates.",

@@ -1,7 +1,7 @@
 /**
  * Validation of a plan: pure rules over the plan read in one batch, each finding pointing at one cell
  * with a rule id and a message in the user's language. Validation never changes a cell; it only says
- * what is wrong and what to do. Findings come back sorted by row, then column.
+ * what is wrong and what to do. Findings come back errors first, then warnings, each in sheet order.
  */
 import type { CellValue } from "../../shared/cell";
 import type { Finding, Severity, ValidationReport } from "../../shared/validation-wire";
@@ -194,7 +194,9 @@ export function validatePlan(input: ValidationInput): ValidationReport {
     }
   }
 
-  findings.sort((a, b) => cellOrder(a.cell) - cellOrder(b.cell));
+  // Errors first (they stop the plan from being read right), then warnings; each in sheet order.
+  const rank = (f: Finding) => (f.severity === "erreur" ? 0 : 1);
+  findings.sort((a, b) => rank(a) - rank(b) || cellOrder(a.cell) - cellOrder(b.cell));
   return report(findings, lang);
 }
 
