@@ -34,6 +34,10 @@ export const SYNC_MESSAGES = {
     fr: "Rien à changer : l'agenda « {name} » est déjà à jour.",
     en: 'Nothing to change: the calendar "{name}" is already up to date.',
   },
+  noDatedAction: {
+    fr: "Aucune action datée dans le plan : rien à mettre dans l'agenda « {name} ». Indiquez l'Échéancier des actions, puis relancez la synchronisation.",
+    en: 'No dated action in the plan: nothing to put in the calendar "{name}". Fill in the actions\' Schedule, then run the sync again.',
+  },
   unfinished: {
     fr: "Synchronisation pas encore terminée{soFar} ; il reste {remaining}. Cliquez de nouveau sur « Synchroniser l'agenda » pour continuer : rien ne sera fait en double.",
     en: 'Sync not finished yet{soFar}; {remaining} left. Click "Sync the calendar" again to continue: nothing will be done twice.',
@@ -257,9 +261,16 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
       ),
     );
   switch (report.status) {
-    case "done":
-      parts.push(localize(lang, changes ? SYNC_MESSAGES.done : SYNC_MESSAGES.nothingToDo, { name, changes }));
+    case "done": {
+      const empty = !changes && report.unchanged === 0 && report.userDeleted.length === 0;
+      const message = changes
+        ? SYNC_MESSAGES.done
+        : empty
+          ? SYNC_MESSAGES.noDatedAction
+          : SYNC_MESSAGES.nothingToDo;
+      parts.push(localize(lang, message, { name, changes }));
       break;
+    }
     case "preview":
       parts.push(
         changes

@@ -75,10 +75,16 @@ describe("summarize", () => {
     expect(summarize(report("done", {}, { unchanged: 12 }), "fr")).toBe(
       `Rien à changer : l'agenda « ${NAME} » est déjà à jour.`,
     );
-    expect(summarize(report("done"), "en")).toBe(
+    expect(summarize(report("done", {}, { unchanged: 3 }), "en")).toBe(
       `Nothing to change: the calendar "${NAME}" is already up to date.`,
     );
     expect(summarize(report("preview"), "fr")).toBe("Aperçu : rien à changer, l'agenda est déjà à jour.");
+  });
+
+  it("says when the plan has no dated action at all", () => {
+    expect(summarize(report("done"), "fr")).toBe(
+      `Aucune action datée dans le plan : rien à mettre dans l'agenda « ${NAME} ». Indiquez l'Échéancier des actions, puis relancez la synchronisation.`,
+    );
   });
 
   it("counts skipped rows and events deleted by a person in the singular and the plural", () => {
