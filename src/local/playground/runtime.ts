@@ -379,6 +379,8 @@ export function dayFirstToIso(text: string): string {
   const [, d, mo, y] = m;
   const day = Number(d);
   const month = Number(mo);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return text;
+  const date = new Date(Date.UTC(Number(y), month - 1, day));
+  // 31/02/2027 is no day: Sheets keeps it as the text typed, and so does the playground.
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return text;
   return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

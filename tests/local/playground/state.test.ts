@@ -158,5 +158,6 @@ describe("playground state", () => {
     expect(dayFirstToIso("3.4.2026")).toBe("2026-04-03");
     expect(dayFirstToIso("Mars")).toBe("Mars");
     expect(dayFirstToIso("40/03/2027")).toBe("40/03/2027");
+    expect(dayFirstToIso("31/02/2027")).toBe("31/02/2027"); // no such day: kept as typed
   });
 });
