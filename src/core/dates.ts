@@ -6,6 +6,38 @@
 import { isDateValue } from "../shared/cell";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Month names as written in running text: French in lower case, English capitalised. */
+export const MONTH_NAMES: Record<"fr" | "en", readonly string[]> = {
+  fr: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
 const MS_PER_DAY = 86_400_000;
 const FORMATTERS: Record<string, Intl.DateTimeFormat> = {};
 

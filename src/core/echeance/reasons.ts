@@ -7,6 +7,7 @@
  * modules can recognise them (by identity or by their fields).
  */
 
+import { MONTH_NAMES } from "../dates";
 import { parseIso } from "./dates";
 import type { Reason } from "./types";
 
@@ -27,43 +28,14 @@ export const REASON_NO_PERIOD: Reason = {
   en: 'This deadline depends on the plan\'s Period, which is missing: enter its start and end dates next to "Period", at the top of the sheet.',
 };
 
-const MONTHS_FR = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** A day as people read it: `31 mai 2022` / `May 31, 2022` (the ISO text itself if it is not a day). */
 function spokenDay(isoDay: string): Reason {
   const p = parseIso(isoDay);
   if (p === null) return { fr: isoDay, en: isoDay };
   const d = p.d === 1 ? "1er" : String(p.d);
   return {
-    fr: `${d} ${MONTHS_FR[p.m - 1]} ${p.y}`,
-    en: `${MONTHS_EN[p.m - 1]} ${p.d}, ${p.y}`,
+    fr: `${d} ${MONTH_NAMES.fr[p.m - 1]} ${p.y}`,
+    en: `${MONTH_NAMES.en[p.m - 1]} ${p.d}, ${p.y}`,
   };
 }
 

@@ -4,25 +4,13 @@
  * signed bytes like Apps Script, base64 encoding and decoding, and the DigestAlgorithm/Charset enums.
  */
 import { createHash } from "node:crypto";
+import { MONTH_NAMES } from "../../core/dates.ts";
 import type { VirtualClock } from "./clock.ts";
 import { Charset, DigestAlgorithm, enumName } from "./enums.ts";
 import { offsetAt } from "./timezone.ts";
 import { isDateObject } from "./values.ts";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = MONTH_NAMES.en;
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Offset (ms) of a zone given as an IANA name or as "GMT", "UTC", "GMT+1", "GMT-05:30". */

@@ -4,6 +4,8 @@
  * how a cell reads back through getValues (a Date for date-formatted numbers), and how getDisplayValues
  * renders it with its number format and the spreadsheet's locale.
  */
+
+import { MONTH_NAMES } from "../../core/dates.ts";
 import { instantToWall, wallToInstant } from "./timezone.ts";
 
 export type Scalar = number | string | boolean;
@@ -149,36 +151,7 @@ export function readValue(cell: Cell | undefined, timeZone: string): Scalar | Da
   return cell.value;
 }
 
-const MONTHS: Record<"fr" | "en", string[]> = {
-  fr: [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-  ],
-  en: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
-};
+const MONTHS = MONTH_NAMES;
 const MONTHS_SHORT: Record<"fr" | "en", string[]> = {
   fr: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
