@@ -16,7 +16,8 @@ const TOAST_TITLE = { fr: "Validation", en: "Validation" };
 /** Called from the add-on menu: Valider le plan. */
 export function validatePlan(): void {
   const output = HtmlService.createHtmlOutputFromFile("Findings").setWidth(520).setHeight(480);
-  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), DIALOG_TITLE));
+  // Modeless, so that the cell a finding selects is visible beside the list.
+  SpreadsheetApp.getUi().showModelessDialog(output, localize(userLang(), DIALOG_TITLE));
 }
 
 /** Called by the findings dialog and the sidebar: validates the plan and returns every finding. */

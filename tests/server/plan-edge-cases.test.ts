@@ -91,6 +91,22 @@ describe("missing columns and statuses", () => {
   });
 });
 
+describe("Avancement", () => {
+  it("is a percentage between 0 and 100 %, and 100 % when the action is Terminé", () => {
+    const harness = plan();
+    const sheet = planSheet(harness);
+    sheet.getRange("I8:J8").setValues([["Terminé", "50%"]]);
+    sheet.getRange("J9").setValue("150%");
+    const report = harness.addon.call<Report>("getValidationReport");
+    const found = rules(report);
+    expect(found).toContain("J8 avancement-incoherent");
+    expect(found).toContain("J9 avancement-invalide");
+    expect(report.findings.find((f) => f.cell === "J8")?.message).toBe(
+      "Statut Terminé, mais Avancement à 50 % : mettez 100 % ou changez le Statut.",
+    );
+  });
+});
+
 describe("finding the plan", () => {
   it("finds a renamed plan from another sheet, and does not install a second one", () => {
     const harness = plan();

@@ -42,6 +42,14 @@ export const VALIDATION_MESSAGES = {
     fr: "« {text} » n'est pas une date que le module peut lire : tapez une date valide (ex. 31/03/2026), ou écrivez l'échéance en mots dans l'Échéancier.",
     en: '"{text}" is not a date the add-on can read: type a valid date (e.g. 2026-03-31), or write the deadline in words in the Schedule.',
   },
+  progressOutOfRange: {
+    fr: "Avancement « {value} » : indiquez un pourcentage entre 0 % et 100 %.",
+    en: 'Progress "{value}": enter a percentage between 0% and 100%.',
+  },
+  doneButNotComplete: {
+    fr: "Statut Terminé, mais Avancement à {value} : mettez 100 % ou changez le Statut.",
+    en: "Status Done, but Progress at {value}: set it to 100% or change the Status.",
+  },
   startAfterDue: {
     fr: "Le Début ({start}) est après l'Échéance ({due}) : corrigez l'une des deux dates.",
     en: "The Start ({start}) is after the Due date ({due}): correct one of the two dates.",

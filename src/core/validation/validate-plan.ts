@@ -145,6 +145,21 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         );
       }
     }
+    if (row.avancement !== null && (row.avancement < 0 || row.avancement > 1)) {
+      add(
+        "erreur",
+        "avancement-invalide",
+        cellOf(row.row, "avancement"),
+        say(M.progressOutOfRange, { value: percentText(row.avancement) }),
+      );
+    } else if (row.status === "termine" && row.avancement !== null && row.avancement < 1) {
+      add(
+        "avertissement",
+        "avancement-incoherent",
+        cellOf(row.row, "avancement"),
+        say(M.doneButNotComplete, { value: percentText(row.avancement) }),
+      );
+    }
     if (row.debut && row.echeance && row.debut > row.echeance) {
       add(
         "erreur",
@@ -212,6 +227,10 @@ function checkErrorValues(
       add("erreur", "valeur-erreur", cellA1(row.row, c + 1), say(M.errorValue, { error: value }));
     }
   });
+}
+
+function percentText(ratio: number): string {
+  return `${Math.round(ratio * 100)} %`;
 }
 
 function isBlank(value: CellValue): boolean {
