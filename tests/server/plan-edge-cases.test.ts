@@ -96,7 +96,7 @@ describe("Avancement", () => {
     const harness = plan();
     const sheet = planSheet(harness);
     sheet.getRange("I8:J8").setValues([["Terminé", "50%"]]);
-    sheet.getRange("J9").setValue("150%");
+    sheet.getRange("J9").setValue("'150 %"); // typed as text: more than 100 %
     const report = harness.addon.call<Report>("getValidationReport");
     const found = rules(report);
     expect(found).toContain("J8 avancement-incoherent");
