@@ -4,6 +4,7 @@
  * call through google.script.run. Nothing else is exported, so nothing else is callable.
  */
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
+export { onEdit } from "./edit-trigger";
 export { importPlanText, previewImport, showImportDialog } from "./import";
 export { installTemplate } from "./install";
 export { getUserLanguage } from "./locale";

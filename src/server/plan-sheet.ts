@@ -47,25 +47,31 @@ function readSheet(sheet: Sheet, timeZone: string) {
   return { values, result: readPlan(values, DEFAULT_TEMPLATE, timeZone) };
 }
 
-/** Writes back the Début/Échéance cells the add-on owns, one batch per column that changed. */
-function writeComputedDates(
+/**
+ * Writes back the Début/Échéance cells the add-on owns, one batch per column that changed — for every
+ * data row, or only for the sheet rows `rows.first`..`rows.last` (an edit), so a colleague's typing
+ * elsewhere in those columns is never written over.
+ */
+export function writeComputedDates(
   sheet: Sheet,
   plan: PlanTable,
   values: CellValue[][],
   today: string,
   timeZone: string,
   lang: Lang,
+  rows?: { first: number; last: number },
 ): Map<number, ParsedEcheance> | null {
   const { debut, echeance } = plan.columns;
-  const firstDataRow = plan.headerRow + 1;
-  const count = values.length - plan.headerRow;
+  const firstDataRow = Math.max(plan.headerRow + 1, rows?.first ?? 0);
+  const lastRow = Math.min(values.length, rows?.last ?? values.length);
+  const count = lastRow - firstDataRow + 1;
   if (!debut || !echeance || count <= 0) return null;
   const width = values[0].length;
   const block = sheet.getRange(firstDataRow, 1, count, width);
   const formulas = block.getFormulas();
   const notes = block.getNotes();
   const column = (c: number) => ({
-    values: values.slice(plan.headerRow).map((row) => row[c - 1]),
+    values: values.slice(firstDataRow - 1, lastRow).map((row) => row[c - 1]),
     formulas: formulas.map((row) => row[c - 1]),
     notes: notes.map((row) => row[c - 1]),
   });

@@ -12,7 +12,7 @@ type Server = typeof ServerEntry;
 /** The server entry's functions that the page may call (the simple triggers are not RPC targets). */
 export type RpcName = Exclude<
   { [K in keyof Server]: Server[K] extends (...args: never[]) => unknown ? K : never }[keyof Server],
-  "onOpen" | "onInstall"
+  "onOpen" | "onInstall" | "onEdit"
 >;
 export type RpcArgs<K extends RpcName> = Parameters<Server[K]>;
 export type RpcResult<K extends RpcName> = ReturnType<Server[K]>;

@@ -38,6 +38,21 @@ export function planSheet({ emulator }: Harness, name = "Plan d'action") {
   return sheet;
 }
 
+/**
+ * A range as Apps Script hands it to the add-on (e.g. in a trigger's event): through the instrumented
+ * SpreadsheetApp global, so the add-on's calls on it are counted and can be made to fail.
+ */
+export function serviceRange(
+  { emulator }: Harness,
+  sheetName: string,
+  a1: string,
+): GoogleAppsScript.Spreadsheet.Range {
+  const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const sheet = app.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  return sheet.getRange(a1);
+}
+
 /** Every sheet's values, display values, formulas and notes: what "no user cell changed" compares. */
 export function workbookSnapshot({ emulator }: Harness): unknown {
   return emulator.spreadsheet.getSheets().map((sheet) => {
