@@ -72,9 +72,20 @@ export function eventDays(row: PlanRow, spanDates: boolean): { first: string; la
   return { first, last: row.echeance };
 }
 
+/**
+ * Longest text of one field that goes into an event (the title, each line of the description): a
+ * 50,000-character cell would make the event unreadable and the request too large. Validation warns
+ * about such cells; the sheet keeps the whole text.
+ */
+export const MAX_EVENT_TEXT = 1000;
+
+function clip(text: string): string {
+  return text.length > MAX_EVENT_TEXT ? `${text.slice(0, MAX_EVENT_TEXT - 1)}…` : text;
+}
+
 /** The event title: the action, or the row number when the action is empty; ✓ when done. */
 export function eventTitle(row: PlanRow, lang: Lang): string {
-  const action = row.moyens || LABELS.untitled[lang].replace("{row}", String(row.row));
+  const action = clip(row.moyens || LABELS.untitled[lang].replace("{row}", String(row.row)));
   return row.status === "termine" ? DONE_PREFIX + action : action;
 }
 
@@ -84,7 +95,7 @@ function eventDescription(row: PlanRow, context: EventContext): string {
   const separator = lang === "fr" ? " : " : ": ";
   const lines: string[] = [];
   const add = (label: Localized, value: string) => {
-    if (value) lines.push(label[lang] + separator + value);
+    if (value) lines.push(label[lang] + separator + clip(value));
   };
   add(LABELS.objectif, row.objectif);
   add(LABELS.resultat, row.resultat);

@@ -12,12 +12,13 @@ import { countPhrase, type Lang, type Localized, localize } from "../i18n";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { isClosed } from "../plan/status-text";
+import { MAX_EVENT_TEXT } from "../sync/event-body";
 import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
 import { VALIDATION_MESSAGES as M } from "./messages";
 
-/** Longest action text that goes whole into a calendar event title. */
-export const MAX_ACTION_LENGTH = 1000;
+/** Longest action text that goes whole into a calendar event title (the sync clips longer ones). */
+const MAX_ACTION_LENGTH = MAX_EVENT_TEXT;
 const ERROR_VALUE = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!)$/;
 
 export interface ValidationInput {
