@@ -37,6 +37,7 @@ export interface Labels {
   noActions: string;
   noPlanTitle: string;
   noPlanText: string;
+  noPlanButtons: string;
   loadError: string;
   callError: string;
   unavailable: string;
@@ -110,7 +111,8 @@ export const LABELS: Record<Lang, Labels> = {
       "Le plan ne contient encore aucune action. Ajoutez des lignes sous l'en-tête du tableau, puis cliquez sur Actualiser.",
     noPlanTitle: "Aucun plan installé",
     noPlanText:
-      "Installez le modèle : Extensions ▸ Plan d'action ▸ Installer le modèle. Si le plan existe déjà, ouvrez sa feuille, puis cliquez sur Actualiser.",
+      "Installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle). Si le plan existe déjà, ouvrez sa feuille, puis cliquez sur Actualiser.",
+    noPlanButtons: "Valider, Couleurs et Synchroniser seront disponibles une fois le modèle installé.",
     loadError: "Le résumé n'a pas pu être chargé. Vérifiez votre connexion, puis cliquez sur Actualiser.",
     callError:
       "L'opération n'a pas pu se terminer. Vos données n'ont pas été perdues ; réessayez dans un moment.",
@@ -181,7 +183,8 @@ export const LABELS: Record<Lang, Labels> = {
     noActions: "The plan has no action yet. Add rows below the table header, then click Refresh.",
     noPlanTitle: "No plan installed yet",
     noPlanText:
-      "Install the template: Extensions ▸ Plan d'action ▸ Install the template. If the plan already exists, open its sheet, then click Refresh.",
+      "Install the template (Extensions ▸ Plan d'action ▸ Install the template). If the plan already exists, open its sheet, then click Refresh.",
+    noPlanButtons: "Validate, Colours and Sync will be available once the template is installed.",
     loadError: "The summary could not be loaded. Check your connection, then click Refresh.",
     callError: "The operation could not finish. Nothing was lost; please try again in a moment.",
     unavailable: "This page must be opened from Google Sheets (Extensions ▸ Plan d'action).",

@@ -1,7 +1,8 @@
 /**
  * The sidebar (dist/Sidebar.html, opened by the menu item "Résumé de l'avancement"): asks the server for
  * everything it shows in one call (getSidebarData), then renders the progress summary; the toolbar runs
- * Actualiser, Valider, Couleurs and Synchroniser, one at a time, with their buttons disabled meanwhile.
+ * Actualiser, Valider, Couleurs and Synchroniser, one at a time, with their buttons disabled meanwhile;
+ * with no plan installed only Actualiser is offered, and the page says how to install the template.
  * Every failure is shown in plain words; raw errors go to the console only.
  */
 import type { Lang } from "../core/i18n";
@@ -29,7 +30,10 @@ const labels = (): Labels => LABELS[state.lang];
 const toolbarButtons = () =>
   ["btn-refresh", "btn-validate", "btn-colours", "btn-sync"].map((id) => byId<HTMLButtonElement>(id));
 
-const gate = new BusyGate(toolbarButtons);
+/** Valider, Couleurs and Synchroniser work on a plan: disabled while none is installed (Actualiser stays). */
+const needsPlan = (button: HTMLButtonElement): boolean => button.id !== "btn-refresh";
+
+const gate = new BusyGate(toolbarButtons, (button) => !(needsPlan(button) && state.data?.state === "noPlan"));
 
 /** Plain-language text for a failed call. */
 function failureText(error: unknown): string {
@@ -80,6 +84,7 @@ function renderContent(): void {
         { className: "card empty", aria: { labelledby: "empty-title" } },
         el("h2", { id: "empty-title" }, words.noPlanTitle),
         el("p", {}, words.noPlanText),
+        el("p", { className: "muted small" }, words.noPlanButtons),
       ),
     );
     return;

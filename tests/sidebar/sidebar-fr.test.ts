@@ -219,16 +219,37 @@ describe("sidebar on seed 002, in French", () => {
     await sidebar.close();
   });
 
-  it("shows the empty state when no plan is installed", async () => {
+  it("shows the empty state when no plan is installed, with only Actualiser offered until it is", async () => {
     const { createEmulator } = await import("../../src/local/emulator/index");
+    const { loadAddon } = await import("../../src/local/loader");
     const emulator = createEmulator({ locale: "fr_CA" });
     const sidebar = await openSurface(browser, { emulator });
-    await sidebar.page.locator("#empty-title").waitFor();
-    expect(await textOf(sidebar.page, "#empty-title")).toBe("Aucun plan installé");
-    expect(await textOf(sidebar.page, "#content p")).toMatch(
-      /^Installez le modèle : Extensions ▸ Plan d'action ▸ Installer le modèle/,
+    const { page } = sidebar;
+    await page.locator("#empty-title").waitFor();
+    expect(await textOf(page, "#empty-title")).toBe("Aucun plan installé");
+    expect(await textOf(page, "#content p")).toMatch(
+      /^Installez le modèle \(Extensions ▸ Plan d'action ▸ Installer le modèle\)/,
     );
-    expect(await toolbarStates(sidebar.page)).toEqual([false, false, false, false]);
+    expect(await textOf(page, "#content p.small")).toBe(
+      "Valider, Couleurs et Synchroniser seront disponibles une fois le modèle installé.",
+    );
+    await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
+    expect(await toolbarStates(page)).toEqual([false, true, true, true]);
+
+    // Actualiser still works, and keeps the others off while there is still no plan.
+    await page.getByRole("button", { name: "Actualiser" }).click();
+    await sidebar.waitForCalls("getSidebarData", 2);
+    await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
+    expect(await toolbarStates(page)).toEqual([false, true, true, true]);
+
+    // Once the template is installed, Actualiser brings every button back.
+    emulator.ui.scriptPrompt("Comité SST");
+    loadAddon(emulator).call("installTemplate");
+    await page.getByRole("button", { name: "Actualiser" }).click();
+    await page.locator("#empty-title").waitFor({ state: "detached" });
+    await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(sidebar.pageErrors).toEqual([]);
     await sidebar.close();
   });
 
