@@ -56,6 +56,10 @@ export interface Labels {
     created: string;
     updated: string;
     deleted: string;
+    /** A preview's counts: what would be done. */
+    toCreate: string;
+    toUpdate: string;
+    toDelete: string;
     unchanged: string;
     skipped: string;
     userDeleted: string;
@@ -132,6 +136,9 @@ export const LABELS: Record<Lang, Labels> = {
       created: "Créés",
       updated: "Modifiés",
       deleted: "Supprimés",
+      toCreate: "À créer",
+      toUpdate: "À modifier",
+      toDelete: "À supprimer",
       unchanged: "Inchangés",
       skipped: "Lignes non synchronisées",
       userDeleted: "Événements supprimés dans l'agenda",
@@ -203,6 +210,9 @@ export const LABELS: Record<Lang, Labels> = {
       created: "Created",
       updated: "Updated",
       deleted: "Deleted",
+      toCreate: "To create",
+      toUpdate: "To update",
+      toDelete: "To delete",
       unchanged: "Unchanged",
       skipped: "Rows not synced",
       userDeleted: "Events deleted in the calendar",

@@ -6,7 +6,7 @@
  * mass-delete guard asks for confirmation, the panel offers a button to go ahead.
  */
 import type { Lang } from "../core/i18n";
-import { summarize } from "../core/sync/sync-report";
+import { isNothingDone, summarize } from "../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
 import { el } from "./dom";
 import type { Labels } from "./labels";
@@ -128,10 +128,11 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
     view.appendChild(confirm);
     return view;
   }
+  const todo = isNothingDone(report);
   const counts: [string, number][] = [
-    [words.created, report.created.length],
-    [words.updated, report.updated.length],
-    [words.deleted, report.deleted.length],
+    [todo ? words.toCreate : words.created, report.created.length],
+    [todo ? words.toUpdate : words.updated, report.updated.length],
+    [todo ? words.toDelete : words.deleted, report.deleted.length],
     [words.unchanged, report.unchanged],
   ];
   const table = el("dl", { className: "sync-counts" });

@@ -112,6 +112,9 @@ export const SYNC_MESSAGES = {
   sectionCreated: { fr: "Créés", en: "Created" },
   sectionUpdated: { fr: "Modifiés", en: "Updated" },
   sectionDeleted: { fr: "Supprimés", en: "Deleted" },
+  sectionToCreate: { fr: "À créer", en: "To create" },
+  sectionToUpdate: { fr: "À modifier", en: "To update" },
+  sectionToDelete: { fr: "À supprimer", en: "To delete" },
   sectionSkipped: { fr: "Pas dans l'agenda", en: "Not in the calendar" },
   sectionUserDeleted: {
     fr: "Supprimés dans l'agenda (non recréés)",
@@ -346,6 +349,11 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
 
 const LIST_LIMIT = 15;
 
+/** True when the report lists changes still to make (a preview, or deletions awaiting confirmation). */
+export function isNothingDone(report: Pick<SyncReport, "status">): boolean {
+  return report.status === "preview" || report.status === "needsConfirmation";
+}
+
 /** The dialog text: the summary, then each non-empty list of rows (capped, with "… and N more"). */
 export function reportDetails(report: SyncReport, lang: Lang): string {
   const lines = [report.message];
@@ -359,9 +367,11 @@ export function reportDetails(report: SyncReport, lang: Lang): string {
     if (items.length > LIST_LIMIT)
       lines.push(localize(lang, SYNC_MESSAGES.more, { count: items.length - LIST_LIMIT }));
   };
-  section(SYNC_MESSAGES.sectionCreated, report.created);
-  section(SYNC_MESSAGES.sectionUpdated, report.updated);
-  section(SYNC_MESSAGES.sectionDeleted, report.deleted);
+  // A preview (or a run waiting for confirmation) has done nothing yet: its lists are what would be done.
+  const todo = isNothingDone(report);
+  section(todo ? SYNC_MESSAGES.sectionToCreate : SYNC_MESSAGES.sectionCreated, report.created);
+  section(todo ? SYNC_MESSAGES.sectionToUpdate : SYNC_MESSAGES.sectionUpdated, report.updated);
+  section(todo ? SYNC_MESSAGES.sectionToDelete : SYNC_MESSAGES.sectionDeleted, report.deleted);
   section(SYNC_MESSAGES.sectionUserDeleted, report.userDeleted);
   section(SYNC_MESSAGES.sectionSkipped, report.skipped);
   return lines.join("\n");

@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { failureReasonOf } from "../../../src/core/sync/calendar-errors";
-import { changesPhrase, emptyReport, reportItem, summarize } from "../../../src/core/sync/sync-report";
+import {
+  changesPhrase,
+  emptyReport,
+  reportDetails,
+  reportItem,
+  summarize,
+} from "../../../src/core/sync/sync-report";
 import type { SyncReport, SyncStatus } from "../../../src/shared/sync-wire";
 
 const NAME = "Plan d'action — Comité Entraide";
@@ -135,5 +141,28 @@ describe("failureReasonOf", () => {
       failureReasonOf(new Error("API call to calendar.events.insert failed with error: Bad Request")),
     ).toBe("invalid");
     expect(failureReasonOf(new TypeError("x is undefined"))).toBe("unexpected");
+  });
+});
+
+describe("reportDetails", () => {
+  it("titles a preview's lists with what is still to do, never as done", () => {
+    const preview = report("preview", { created: 2, updated: 3, deleted: 1 });
+    const fr = reportDetails(preview, "fr");
+    expect(fr).toContain("À créer (2) :");
+    expect(fr).toContain("À modifier (3) :");
+    expect(fr).toContain("À supprimer (1) :");
+    expect(fr).not.toMatch(/Créés|Modifiés|Supprimés \(/);
+    const en = reportDetails(preview, "en");
+    expect(en).toContain("To create (2):");
+    expect(en).toContain("To update (3):");
+    expect(en).toContain("To delete (1):");
+    expect(en).not.toMatch(/Created|Updated|Deleted \(/);
+  });
+
+  it("titles a finished run's lists with what was done", () => {
+    const done = reportDetails(report("done", { created: 1, updated: 3 }), "fr");
+    expect(done).toContain("Créés (1) :");
+    expect(done).toContain("Modifiés (3) :");
+    expect(done).not.toContain("À modifier");
   });
 });
