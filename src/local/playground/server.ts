@@ -136,6 +136,7 @@ export async function startServer(
           playground.menus,
           playground.problem,
           sheet ? Number(sheet) : undefined,
+          playground.now(),
         ),
       );
     }

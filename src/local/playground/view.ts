@@ -4,8 +4,10 @@
  * past the last one used, and each cell's displayed text (getDisplayValues: the number format and the
  * spreadsheet's French locale), its own format overlaid by the evaluated conditional-format rules
  * (formula-format.ts), its note, and the choices of its data validation; and the emulated calendars'
- * events by date. Plain JSON, sent to the page as is.
+ * events by date, each marked late when its last day has passed and it is not done. Plain JSON, sent to
+ * the page as is.
  */
+import { DONE_PREFIX, STATUS_COLOR_IDS } from "../../core/sync/event-body.ts";
 import type { CalendarHooks } from "../emulator/calendar.ts";
 import type { DataValidationData } from "../emulator/data-validation.ts";
 import { effectiveFormat } from "../emulator/formula-format.ts";
@@ -60,6 +62,8 @@ export interface CalendarEventView {
   color: string;
   description: string;
   reminders: number[];
+  /** Its last day is before today (in the spreadsheet's time zone) and the action is not done. */
+  late: boolean;
 }
 
 export interface CalendarView {
@@ -225,11 +229,21 @@ function addDays(day: string, delta: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export function calendarViews(calendar: CalendarHooks, timeZone: string): CalendarView[] {
-  const dayIn = (instant: string) =>
+/** A synced event is done when its row is Terminé: the sync gives it the Terminé colour and a ✓ title. */
+function isDone(event: { colorId?: string | null; summary?: string | null }): boolean {
+  return event.colorId === STATUS_COLOR_IDS.termine || (event.summary ?? "").startsWith(DONE_PREFIX);
+}
+
+export function calendarViews(
+  calendar: CalendarHooks,
+  timeZone: string,
+  now: number = Date.now(),
+): CalendarView[] {
+  const dayIn = (instant: string | number) =>
     new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
       new Date(instant),
     );
+  const today = dayIn(now);
   return calendar
     .listCalendars()
     .filter((c) => !c.deleted)
@@ -250,6 +264,7 @@ export function calendarViews(calendar: CalendarHooks, timeZone: string): Calend
             color: (e.colorId && EVENT_COLOURS[e.colorId]) || DEFAULT_EVENT_COLOUR,
             description: e.description ?? "",
             reminders: (e.reminders?.overrides ?? []).map((o) => o.minutes),
+            late: end !== "" && end < today && !isDone(e),
           };
         })
         .sort((a, b) => (a.start === b.start ? a.title.localeCompare(b.title) : a.start < b.start ? -1 : 1)),
@@ -262,6 +277,8 @@ export function workbookView(
   menus: MenuRecord[],
   problem: string | null,
   sheetId?: number,
+  /** Today, for the calendar's late events: the instant the add-on sees as now. */
+  now: number = emulator.clock.now(),
 ): WorkbookView {
   const spreadsheet = emulator.spreadsheet;
   const active = spreadsheet.getActiveSheet();
@@ -280,7 +297,7 @@ export function workbookView(
       ? { sheetId: range.getSheet().getSheetId(), row: range.getRow(), column: range.getColumn() }
       : null,
     menus,
-    calendars: calendarViews(calendar, spreadsheet.getSpreadsheetTimeZone()),
+    calendars: calendarViews(calendar, spreadsheet.getSpreadsheetTimeZone(), now),
     problem,
   };
 }

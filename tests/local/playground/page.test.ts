@@ -119,6 +119,17 @@ describe("the playground page", () => {
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-start")));
       expect(starts).toEqual([...starts].sort());
       expect(await page.locator("#calendar-panel h3").textContent()).toBe("Plan d'action — Comité Entraide");
+      // Late events (past their last day, not done) say so in words; no raw time zone is shown.
+      expect(await moved.locator(".late-badge").textContent()).toBe("En retard");
+      const late = await page.locator(".event.late .event-title").allTextContents();
+      expect(late).toHaveLength(2);
+      expect(await page.locator(".event.late .late-badge").count()).toBe(2);
+      const done = page.locator(".event", { hasText: "Présenter les rôles" });
+      expect(await done.locator(".late-badge").count()).toBe(0);
+      expect(await page.locator("#calendar-panel .calendar-meta").textContent()).toBe(
+        "6 événements, dont 2 en retard",
+      );
+      expect(await page.locator("#calendar-panel").textContent()).not.toMatch(/America|Toronto/);
     }
 
     // The sidebar's figures after the changes: 3 done + 2 × 50 % of 6 actions, 2 late.

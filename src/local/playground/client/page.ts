@@ -306,6 +306,14 @@ function frenchDay(iso: string): string {
   return DAY_FORMAT.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** "6 événements, dont 2 en retard": no raw time zone (America/Toronto means nothing to a volunteer). */
+function calendarMeta(calendar: CalendarView): string {
+  const count = calendar.events.length;
+  const late = calendar.events.filter((event) => event.late).length;
+  const events = `${count} événement${count > 1 ? "s" : ""}`;
+  return late > 0 ? `${events}, dont ${late} en retard` : events;
+}
+
 function renderCalendars(calendars: CalendarView[]): void {
   const list = $("calendar-list");
   list.replaceChildren();
@@ -324,7 +332,7 @@ function renderCalendars(calendars: CalendarView[]): void {
     section.append(
       el("p", {
         className: "calendar-meta",
-        text: `${calendar.events.length} événement${calendar.events.length > 1 ? "s" : ""} · ${calendar.timeZone}`,
+        text: calendarMeta(calendar),
       }),
     );
     const ul = el("ul", { className: "events" });
@@ -338,7 +346,7 @@ function renderCalendars(calendars: CalendarView[]): void {
       const li = el(
         "li",
         {
-          className: "event",
+          className: event.late ? "event late" : "event",
           "data-event-id": event.id,
           "data-start": event.start,
           "data-end": event.end,
@@ -349,7 +357,11 @@ function renderCalendars(calendars: CalendarView[]): void {
           dot,
           el("div", {}, [
             el("div", { className: "event-title", text: event.title }),
-            el("div", { className: "event-dates", text: dates }),
+            el("div", { className: "event-dates" }, [
+              dates,
+              // Late is said in words, not by colour alone.
+              event.late ? el("span", { className: "late-badge", text: "En retard" }) : null,
+            ]),
           ]),
         ],
       );
