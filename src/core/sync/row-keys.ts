@@ -6,7 +6,10 @@
  * Keys are 10 base32hex characters drawn from a seed the edge supplies (Utilities.getUuid()), so this
  * module stays pure and testable.
  */
+import type { PlanRow } from "../plan/plan-model";
+import { type EventContext, eventBodyFor } from "./event-body";
 import { hash32hex } from "./hash";
+import type { SyncState } from "./sync-state";
 
 export const ROW_KEY_LENGTH = 10;
 const ROW_KEY_PATTERN = /^[a-v0-9]{10}$/;
@@ -29,13 +32,23 @@ export function isRowKey(key: string): boolean {
 }
 
 /**
- * Assigns keys. `keepsKey(row)` says which occurrence of a duplicated key is the original (the one whose
- * content matches the synced state); `seed` makes new keys unique to this run.
+ * Which occurrence of a duplicated key keeps it: the row whose event, built now, has the hash saved for
+ * that key at the last sync — its content is what was synced, so it is the original and the other
+ * occurrences are copies. An undated row (no event) never claims the key this way.
  */
-export function assignRowKeys(
-  rows: KeyedRow[],
+export function keepsSyncedKey(row: PlanRow, state: SyncState, context: EventContext): boolean {
+  const body = eventBodyFor(row, row.key, context);
+  return body !== null && state.rows[row.key]?.hash === body.extendedProperties.private.hash;
+}
+
+/**
+ * Assigns keys. `keepsKey(row)` says which occurrence of a duplicated key is the original (the one whose
+ * content matches the synced state: keepsSyncedKey); `seed` makes new keys unique to this run.
+ */
+export function assignRowKeys<Row extends KeyedRow>(
+  rows: Row[],
   seed: string,
-  keepsKey: (row: KeyedRow) => boolean = () => false,
+  keepsKey: (row: Row) => boolean = () => false,
 ): RowKeyAssignment {
   const keys = new Map<number, string>();
   const writes: Array<{ row: number; key: string }> = [];

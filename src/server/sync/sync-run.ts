@@ -7,10 +7,9 @@
  */
 import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
-import { eventBodyFor } from "../../core/sync/event-body";
 import { eventIdFor } from "../../core/sync/event-id";
 import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
-import { assignRowKeys } from "../../core/sync/row-keys";
+import { assignRowKeys, keepsSyncedKey } from "../../core/sync/row-keys";
 import {
   calendarName,
   emptyReport,
@@ -113,11 +112,9 @@ function runLocked(
   };
 
   // Row keys: new rows and copied rows get a fresh key, written in one batch before any event exists.
-  const assignment = assignRowKeys(plan.rows, Utilities.getUuid(), (row) => {
-    const original = plan.rows.find((r) => r.row === row.row);
-    const body = original ? eventBodyFor(original, row.key, context) : null;
-    return body !== null && state.rows[row.key]?.hash === body.extendedProperties.private.hash;
-  });
+  const assignment = assignRowKeys(plan.rows, Utilities.getUuid(), (row) =>
+    keepsSyncedKey(row, state, context),
+  );
   for (const row of plan.rows) row.key = assignment.keys.get(row.row) ?? row.key;
   if (mode === "apply") writeRowKeys(loaded.sheet, loaded.values, keyColumn, assignment.writes);
 

@@ -5,10 +5,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { PlanRow } from "../../../src/core/plan/plan-model";
 import { backoffMs, classifyCalendarError } from "../../../src/core/sync/calendar-errors";
+import { type EventContext, eventBodyFor } from "../../../src/core/sync/event-body";
 import { EVENT_ID_PATTERN, eventIdFor } from "../../../src/core/sync/event-id";
 import { cyrb53, hash32hex } from "../../../src/core/sync/hash";
-import { assignRowKeys, isRowKey } from "../../../src/core/sync/row-keys";
+import { assignRowKeys, isRowKey, keepsSyncedKey } from "../../../src/core/sync/row-keys";
 import {
   emptyState,
   parseState,
@@ -75,6 +77,54 @@ describe("assignRowKeys", () => {
     const matching = assignRowKeys(rows, "s", (row) => row.row === 12);
     expect(matching.keys.get(12)).toBe("aaaaaaaaaa");
     expect(matching.writes.map((w) => w.row)).toEqual([8]);
+  });
+
+  it("lets the occurrence whose content matches the synced hash keep a duplicated key", () => {
+    const context: EventContext = {
+      planId: "plan1",
+      spreadsheetId: "SS",
+      sheetId: 42,
+      lang: "fr",
+      spanDates: false,
+    };
+    const planRow = (row: number, moyens: string, echeance: string | null): PlanRow => ({
+      row,
+      objectif: "Objectif",
+      resultat: "",
+      moyens,
+      ressources: "",
+      responsables: "Julie",
+      echeancierValue: "",
+      echeancier: "",
+      debutValue: "",
+      echeanceValue: "",
+      debut: null,
+      echeance,
+      statutText: "",
+      status: "aFaire",
+      avancement: null,
+      remarques: "",
+      key: "aaaaaaaaaa",
+    });
+    const synced = planRow(12, "Tenir l'assemblée", "2026-05-01");
+    const state = emptyState("plan1", "fr");
+    state.rows.aaaaaaaaaa = {
+      eventId: eventIdFor("plan1", "aaaaaaaaaa", 0),
+      generation: 0,
+      hash: eventBodyFor(synced, synced.key, context)!.extendedProperties.private.hash,
+      updated: 0,
+    };
+    const edited = planRow(8, "Tenir l'assemblée générale", "2026-05-01");
+    expect(keepsSyncedKey(synced, state, context)).toBe(true);
+    expect(keepsSyncedKey(edited, state, context)).toBe(false);
+    // An undated row has no event, hence no hash to match.
+    expect(keepsSyncedKey(planRow(12, "Tenir l'assemblée", null), state, context)).toBe(false);
+    // A key the state does not know is kept by no one in particular.
+    expect(keepsSyncedKey({ ...synced, key: "bbbbbbbbbb" }, state, context)).toBe(false);
+
+    const result = assignRowKeys([edited, synced], "s", (row) => keepsSyncedKey(row, state, context));
+    expect(result.keys.get(12)).toBe("aaaaaaaaaa");
+    expect(result.writes.map((w) => w.row)).toEqual([8]);
   });
 
   it("never gives two rows the same key", () => {
