@@ -93,7 +93,11 @@ describe("eventBodyFor", () => {
 
   it("clips a huge cell to 1,000 characters in the event, title and description alike", () => {
     const huge = "Très long texte ".repeat(3200).slice(0, 50_000);
-    const body = eventBodyFor(row(8, { moyens: huge, ressources: huge, echeance: "2026-05-01" }), "k", CONTEXT)!;
+    const body = eventBodyFor(
+      row(8, { moyens: huge, ressources: huge, echeance: "2026-05-01" }),
+      "k",
+      CONTEXT,
+    )!;
     expect(body.summary).toHaveLength(1000);
     expect(body.summary.endsWith("…")).toBe(true);
     for (const line of body.description.split("\n")) expect(line.length).toBeLessThan(1100);
