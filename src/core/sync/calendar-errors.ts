@@ -70,8 +70,29 @@ export type FailureReason =
 
 const QUOTA_REASONS = ["quotaExceeded", "dailyLimitExceeded"];
 
-/** The reason for `error`, a Calendar error as thrown by the advanced service (or anything else). */
-export function failureReasonOf(error: unknown): FailureReason {
+/** Where the error that stopped the sync came from. */
+export interface FailureContext {
+  /** The error came out of a Calendar call (not from the sheet, the state or the code). */
+  calendarCall?: boolean;
+  /** The sync stopped at a row (an insert, patch or delete), not while preparing the calendar. */
+  hasRow?: boolean;
+}
+
+/**
+ * The reason for `error`, a Calendar error as thrown by the advanced service (or anything else). A
+ * Calendar call answering "not found" or "gone" means the calendar itself is out of reach (a 404 or 410 on
+ * an event is handled before it gets here); "Google refused this event" only makes sense next to a row.
+ */
+export function failureReasonOf(error: unknown, context: FailureContext = {}): FailureReason {
+  if (context.calendarCall) {
+    const kind = classifyCalendarError(error);
+    if (kind === "notFound" || kind === "gone") return "calendarUnavailable";
+  }
+  const reason = reasonOf(error);
+  return reason === "invalid" && context.hasRow === false ? "unexpected" : reason;
+}
+
+function reasonOf(error: unknown): FailureReason {
   const { code, reason } = detailsOf(error);
   const message = messageOf(error);
   if (/Calendar advanced service is not enabled|Calendar is not defined/i.test(message)) return "serviceOff";

@@ -284,12 +284,11 @@ function finish(
     overloaded = failure.kind === "overloaded";
   } else {
     report.status = "failed";
-    const kind = failure instanceof CalendarCallError ? failure.kind : null;
-    let reason = failureReasonOf(failure instanceof CalendarCallError ? failure.original : failure);
-    // A calendar call answering "not found" means the calendar itself is gone (404 on an event is handled).
-    if (kind === "notFound" || kind === "gone") reason = "calendarUnavailable";
-    // "Refused this event" only makes sense next to a row.
-    if (reason === "invalid" && !failedOp) reason = "unexpected";
+    const calendarCall = failure instanceof CalendarCallError;
+    const reason = failureReasonOf(calendarCall ? failure.original : failure, {
+      calendarCall,
+      hasRow: failedOp !== null,
+    });
     const detail = localize(lang, FAILURE_REASONS[reason]);
     report.failure = failedOp
       ? reportItem(failedOp.row, actionColumn, failedOp.title, detail)

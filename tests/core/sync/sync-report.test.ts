@@ -142,6 +142,26 @@ describe("failureReasonOf", () => {
     ).toBe("invalid");
     expect(failureReasonOf(new TypeError("x is undefined"))).toBe("unexpected");
   });
+
+  it("reads a 404 or 410 from a Calendar call as the calendar out of reach", () => {
+    const calendarCall = { calendarCall: true, hasRow: true };
+    expect(failureReasonOf(apiError(404, "Not Found", "notFound"), calendarCall)).toBe("calendarUnavailable");
+    expect(failureReasonOf(apiError(410, "Resource has been deleted", "deleted"), calendarCall)).toBe(
+      "calendarUnavailable",
+    );
+    // The same 410 from elsewhere is not about the calendar.
+    expect(failureReasonOf(apiError(410, "Resource has been deleted", "deleted"), { hasRow: true })).toBe(
+      "unexpected",
+    );
+    expect(failureReasonOf(apiError(400, "Bad Request", "badRequest"), calendarCall)).toBe("invalid");
+  });
+
+  it("says Google refused the event only when the sync stopped at a row", () => {
+    const refused = apiError(400, "Bad Request", "badRequest");
+    expect(failureReasonOf(refused, { calendarCall: true, hasRow: true })).toBe("invalid");
+    expect(failureReasonOf(refused, { calendarCall: true, hasRow: false })).toBe("unexpected");
+    expect(failureReasonOf(apiError(401, "Login Required", "required"), { hasRow: false })).toBe("auth");
+  });
 });
 
 describe("reportDetails", () => {
