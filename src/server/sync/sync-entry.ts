@@ -4,7 +4,7 @@
  * "Aperçu de la synchronisation" (what would be created, changed and deleted, nothing done), and
  * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar.
  */
-import { localize } from "../../core/i18n";
+import { type Lang, localize } from "../../core/i18n";
 import {
   emptyReport,
   FAILURE_REASONS,
@@ -27,12 +27,11 @@ function cleanOptions(options: unknown): SyncStepOptions {
 }
 
 /** Any unexpected error becomes a report naming it, so the user always gets an answer. */
-function guarded(run: () => RunOutcome): RunOutcome {
+function guarded(run: () => RunOutcome, lang: Lang): RunOutcome {
   try {
     return run();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const lang = userLang();
     const report = emptyReport("failed", "");
     report.failure = { row: null, cell: null, title: "", detail: localize(lang, FAILURE_REASONS.unexpected) };
     // The technical message goes to the execution log, not to the user.
@@ -51,8 +50,7 @@ function hasDetails(report: SyncReport): boolean {
   );
 }
 
-function show(report: SyncReport, titleText: { fr: string; en: string }): void {
-  const lang = userLang();
+function show(report: SyncReport, titleText: { fr: string; en: string }, lang: Lang): void {
   const title = localize(lang, titleText);
   const ui = SpreadsheetApp.getUi();
   SpreadsheetApp.getActiveSpreadsheet().toast(report.message, title, 10);
@@ -61,9 +59,9 @@ function show(report: SyncReport, titleText: { fr: string; en: string }): void {
 
 /** Called from the add-on menu: Synchroniser l'agenda. */
 export function syncCalendar(): void {
-  let outcome = guarded(() => runSync({}, "apply"));
+  const lang = userLang();
+  let outcome = guarded(() => runSync({}, "apply", lang), lang);
   if (outcome.report.status === "needsConfirmation") {
-    const lang = userLang();
     const ui = SpreadsheetApp.getUi();
     // The lock is released while the question is open (a lock does not survive a Ui.alert).
     const answer = ui.alert(
@@ -75,15 +73,15 @@ export function syncCalendar(): void {
       SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledByUser));
       return;
     }
-    outcome = guarded(() => runSync({ confirmDeletes: true }, "apply"));
+    outcome = guarded(() => runSync({ confirmDeletes: true }, "apply", lang), lang);
   }
-  show(outcome.report, SYNC_MESSAGES.title);
+  show(outcome.report, SYNC_MESSAGES.title, lang);
 }
 
 /** Called from the add-on menu: Aperçu de la synchronisation. */
 export function previewSync(): void {
-  const outcome = guarded(() => runSync({}, "preview"));
   const lang = userLang();
+  const outcome = guarded(() => runSync({}, "preview", lang), lang);
   const ui = SpreadsheetApp.getUi();
   ui.alert(localize(lang, SYNC_MESSAGES.previewTitle), reportDetails(outcome.report, lang), ui.ButtonSet.OK);
 }
@@ -93,7 +91,8 @@ export function previewSync(): void {
  * Call again while `finished` is false; `done / total` drives the progress bar.
  */
 export function syncStep(options?: SyncStepOptions): SyncProgress {
-  const outcome = guarded(() => runSync(cleanOptions(options), "apply"));
+  const lang = userLang();
+  const outcome = guarded(() => runSync(cleanOptions(options), "apply", lang), lang);
   return JSON.parse(
     JSON.stringify({
       done: outcome.done,
@@ -106,7 +105,8 @@ export function syncStep(options?: SyncStepOptions): SyncProgress {
 
 /** Called from the sidebar: the preview as data. */
 export function previewSyncData(options?: SyncStepOptions): SyncReport {
+  const lang = userLang();
   return JSON.parse(
-    JSON.stringify(guarded(() => runSync(cleanOptions(options), "preview")).report),
+    JSON.stringify(guarded(() => runSync(cleanOptions(options), "preview", lang), lang).report),
   ) as SyncReport;
 }

@@ -23,7 +23,6 @@ import {
 import { emptyState, type SyncState } from "../../core/sync/sync-state";
 import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
-import { userLang } from "../locale";
 import { planIdOf } from "../plan-marker";
 import { loadPlan } from "../plan-sheet";
 import {
@@ -66,9 +65,11 @@ function stopped(report: SyncReport): RunOutcome {
   return { report, done: 0, total: 0, finished: true };
 }
 
-/** Called by the menu handlers and syncStep. `preview` plans without writing anything. */
-export function runSync(options: SyncStepOptions, mode: "apply" | "preview"): RunOutcome {
-  const lang = userLang();
+/**
+ * Called by the menu handlers and syncStep. `preview` plans without writing anything. `lang` is the
+ * user's language, read once per execution by the caller.
+ */
+export function runSync(options: SyncStepOptions, mode: "apply" | "preview", lang: Lang): RunOutcome {
   const deadline: Deadline = { at: Date.now() + budgetOf(options) };
   if (mode === "preview") return runLocked(options, mode, deadline, lang);
   const lock = LockService.getDocumentLock();
@@ -268,7 +269,7 @@ function finish(
   remaining: number,
   failure: unknown,
   failedOp: SyncOperation | null,
-  lang: "fr" | "en",
+  lang: Lang,
   save: () => void,
   actionColumn: number,
 ): RunOutcome {
