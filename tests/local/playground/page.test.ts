@@ -179,6 +179,36 @@ describe("the playground page", () => {
     await after.close();
   });
 
+  it("keeps at most two toasts, newest on top, and starts another sheet at column A", async () => {
+    if (!server) throw new Error("the first test starts the server");
+    const page = await openPage(server.url);
+    await page.click("#btn-example");
+    await page.locator(".toast", { hasText: "Exemple chargé" }).waitFor();
+    await runMenu(page, "Appliquer les couleurs de statut");
+    await page.locator(".toast", { hasText: "couleurs" }).first().waitFor();
+    await closeModalIfOpen(page);
+    await page.click("#btn-example");
+    await expect.poll(() => page.locator(".toast").first().textContent()).toContain("Exemple chargé");
+    const toasts = await page.locator(".toast").allTextContents();
+    expect(toasts).toHaveLength(2);
+    expect(toasts[1]).toMatch(/couleurs/i);
+
+    // A narrow window, so that both sheets are wider than the grid and could stay half-scrolled.
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.click('.tab:text-is("Plan d\'action")');
+    await page.waitForSelector('.tab[aria-selected="true"]:text-is("Plan d\'action")');
+    const scroller = page.locator("#grid-scroll");
+    await scroller.evaluate((node) => {
+      node.scrollLeft = 300;
+    });
+    expect(await scroller.evaluate((node) => node.scrollLeft)).toBeGreaterThan(0);
+    await page.click('.tab:text-is("Feuille 1")');
+    await page.waitForSelector('.tab[aria-selected="true"]:text-is("Feuille 1")');
+    expect(await scroller.evaluate((node) => node.scrollWidth - node.clientWidth)).toBeGreaterThan(300);
+    expect(await scroller.evaluate((node) => node.scrollLeft)).toBe(0);
+    await page.close();
+  });
+
   it("reports a corrupt state file in the page and starts fresh", async () => {
     await server?.close();
     writeFileSync(temp.statePath, "\u0000\u0001 not json");
@@ -205,6 +235,13 @@ describe("the playground page", () => {
       .poll(() => cell(page, "A1").textContent(), { timeout: 10_000 })
       .toBe("Plan d'action : Comité Jeunes");
     expect(await page.locator(".tab").allTextContents()).toEqual(["Feuille 1", "Plan d'action", "Membres"]);
+
+    // Installing again: the add-on's alert has no title of its own; the page names the add-on.
+    await runMenu(page, "Installer le modèle");
+    await page.locator("#overlay").waitFor({ state: "visible" });
+    expect(await page.locator("#modal-title").textContent()).toBe("Plan d'action");
+    expect(await page.locator("#modal-body").textContent()).toMatch(/\S/);
+    await closeModalIfOpen(page);
     await page.close();
   });
 });

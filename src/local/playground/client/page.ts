@@ -127,9 +127,16 @@ function renderCell(sheet: SheetView, row: number, cell: CellView): HTMLTableCel
   return td;
 }
 
+/** The sheet the grid last drew: another sheet starts scrolled back to column A. */
+let drawnSheetId: number | undefined;
+
 function renderGrid(): void {
   if (!view) return;
   const sheet = view.sheet;
+  if (sheet.id !== drawnSheetId) {
+    $("grid-scroll").scrollLeft = 0;
+    drawnSheetId = sheet.id;
+  }
   const table = $<HTMLTableElement>("grid");
   table.replaceChildren();
   const colgroup = el("colgroup", {}, [el("col", { style: "width:46px" })]);
@@ -508,6 +515,13 @@ function openModal(
   });
 }
 
+/** An alert or prompt without a title shows the add-on's name, never an empty title bar. */
+const ADDON_NAME = "Plan d'action";
+
+function titleOrAddon(title: string | null | undefined): string {
+  return title?.trim() ? title : ADDON_NAME;
+}
+
 function showMessage(title: string, message: string): Promise<string> {
   return openModal(title, [el("p", { className: "message", text: message })], BUTTON_LABELS.OK!, "alert");
 }
@@ -521,10 +535,10 @@ async function ask(question: Question): Promise<Answer> {
       if (event.key === "Enter") ($("modal-buttons").lastElementChild as HTMLButtonElement | null)?.click();
     });
     body.push(input);
-    const button = await openModal(question.title ?? "", body, buttons, "prompt");
+    const button = await openModal(titleOrAddon(question.title), body, buttons, "prompt");
     return { kind: "prompt", button, text: input.value };
   }
-  const button = await openModal(question.title ?? "", body, buttons, "alert");
+  const button = await openModal(titleOrAddon(question.title), body, buttons, "alert");
   return { kind: "alert", button };
 }
 
@@ -556,6 +570,8 @@ function closeSidebar(): void {
   ($("sidebar-frame") as HTMLIFrameElement).src = "about:blank";
 }
 
+const MAX_TOASTS = 2;
+
 function toast(title: string, message: string, seconds: number): void {
   const box = el("div", { className: "toast", role: "status" }, [
     title ? el("strong", { text: title }) : null,
@@ -564,7 +580,10 @@ function toast(title: string, message: string, seconds: number): void {
   const close = el("button", { type: "button", className: "toast-close", "aria-label": "Fermer", text: "×" });
   close.addEventListener("click", () => box.remove());
   box.append(close);
-  $("toasts").append(box);
+  // Newest on top; at most MAX_TOASTS at once, the older ones dismissed, so they never pile up over the grid.
+  const toasts = $("toasts");
+  toasts.prepend(box);
+  while (toasts.children.length > MAX_TOASTS) toasts.lastElementChild?.remove();
   const ms = Math.min(Math.max(seconds, 3), 15) * 1000;
   setTimeout(() => box.remove(), seconds < 0 ? 60_000 : ms);
 }
@@ -573,7 +592,7 @@ async function showUi(ui: UiChanges): Promise<void> {
   for (const t of ui.toasts) toast(t.title, t.message, t.timeoutSeconds);
   for (const s of ui.sidebars) showSidebar(s);
   if (ui.error) await showMessage("Erreur du script", ui.error);
-  for (const a of ui.alerts) await showMessage(a.title ?? "", a.message);
+  for (const a of ui.alerts) await showMessage(titleOrAddon(a.title), a.message);
   for (const d of ui.dialogs) await showDialog(d);
 }
 
