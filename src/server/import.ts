@@ -4,16 +4,15 @@
  * importPlanText writes it into a new plan sheet made from the template, in one batch. An existing
  * plan is never written into, and nothing is written when the text cannot be read as a plan.
  */
-import { displayDay } from "../core/dates";
-import { parseEcheance, REASON_NO_PERIOD } from "../core/echeance";
 import { countPhrase, type Lang, localize } from "../core/i18n";
 import { importPlan } from "../core/import/import-plan";
+import { importPreview } from "../core/import/import-preview";
 import { importedRowsBlock } from "../core/import/import-rows";
 import { importedPeriod } from "../core/import/imported-period";
 import type { ImportedPlan } from "../core/import/types";
 import { FIRST_DATA_ROW } from "../core/install/install-layout";
 import { DEFAULT_TEMPLATE } from "../core/template";
-import type { ImportDoneResult, ImportPreviewResult, ImportPreviewRow } from "../shared/import-wire";
+import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
@@ -22,9 +21,6 @@ import { todayIn } from "./today";
 const IMPORT_MESSAGES = {
   dialogTitle: { fr: "Importer un plan existant", en: "Import an existing plan" },
   defaultComite: { fr: "Comité (plan importé)", en: "Committee (imported plan)" },
-  recurring: { fr: "récurrent", en: "recurring" },
-  notUnderstood: { fr: "non compris", en: "not understood" },
-  none: { fr: "aucune", en: "none" },
   actionOne: { fr: "action importée", en: "action imported" },
   actionMany: { fr: "actions importées", en: "actions imported" },
   imported: {
@@ -36,7 +32,6 @@ const IMPORT_MESSAGES = {
     fr: "Le texte ne donnait pas la Période : inscrivez ses dates de début et de fin (ligne 3) pour dater les échéances sans année.",
     en: "The text did not give the Period: enter its start and end dates (row 3) to date the deadlines written without a year.",
   },
-  needsPeriod: { fr: "à dater (Période à inscrire)", en: "to be dated (enter the Period)" },
 };
 
 /** Called from the add-on menu: Importer un plan existant…. */
@@ -54,62 +49,13 @@ function readText(
   return { ok: true, plan: result.plan };
 }
 
-function describeDeadline(
-  text: string,
-  period: { start: string; end: string } | null,
-  today: string,
-  lang: Lang,
-) {
-  if (text.trim() === "") return { deadline: localize(lang, IMPORT_MESSAGES.none), understood: true };
-  const parsed = parseEcheance(text, { period: period ?? undefined, reference: today });
-  if (parsed.kind === "dated" && !period && parsed.approximate) {
-    // Without a Période its year would be a guess: it is dated once the committee enters the Période.
-    return { deadline: localize(lang, IMPORT_MESSAGES.needsPeriod), understood: true };
-  }
-  if (parsed.kind === "none" && !period && parsed.reason.fr === REASON_NO_PERIOD.fr) {
-    return { deadline: localize(lang, IMPORT_MESSAGES.needsPeriod), understood: true };
-  }
-  if (parsed.kind === "dated") {
-    const end = displayDay(parsed.end, lang);
-    const start = displayDay(parsed.start, lang);
-    return { deadline: start === end ? end : `${start} – ${end}`, understood: true };
-  }
-  if (parsed.kind === "recurring")
-    return { deadline: localize(lang, IMPORT_MESSAGES.recurring), understood: true };
-  return { deadline: localize(lang, IMPORT_MESSAGES.notUnderstood), understood: false };
-}
-
 /** Called by the import dialog: what the pasted text would give, without writing anything. */
 export function previewImport(text: string): ImportPreviewResult {
   const lang = userLang();
   const read = readText(text, lang);
   if (!read.ok) return read;
-  const { plan } = read;
   const today = todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  const period = importedPeriod(plan, today);
-  const rows: ImportPreviewRow[] = plan.rows.map((row) => ({
-    objectif: row.objectif,
-    moyens: row.moyens,
-    responsables: row.responsables,
-    echeancier: row.echeancier,
-    ...describeDeadline(row.echeancier, period, today, lang),
-  }));
-  const objectives: { name: string; rows: number }[] = [];
-  for (const row of plan.rows) {
-    const last = objectives[objectives.length - 1];
-    if (last && last.name === row.objectif) last.rows++;
-    else objectives.push({ name: row.objectif, rows: 1 });
-  }
-  return {
-    ok: true,
-    layout: plan.layout,
-    comite: plan.header.comite ?? "",
-    period,
-    rows,
-    objectives,
-    unplaced: plan.unplaced,
-    skippedLists: plan.skippedLists,
-  };
+  return importPreview(read.plan, today, lang);
 }
 
 /**

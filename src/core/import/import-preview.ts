@@ -1,0 +1,81 @@
+/**
+ * What the import dialog shows before anything is written: each imported row with its deadline as the
+ * échéancier module understands it (worded for the user: a day, a range, "récurrent", "non compris"), the
+ * objectives with how many consecutive rows each groups, the Période the text states, and what could not
+ * be placed. Pure: the server reads the text, calls importPreview and returns its answer over the wire.
+ */
+
+import type { ImportPreview, ImportPreviewRow } from "../../shared/import-wire";
+import { displayDay } from "../dates";
+import { parseEcheance, REASON_NO_PERIOD } from "../echeance";
+import { type Lang, localize } from "../i18n";
+import { importedPeriod } from "./imported-period";
+import type { ImportedPlan } from "./types";
+
+export const PREVIEW_MESSAGES = {
+  recurring: { fr: "récurrent", en: "recurring" },
+  notUnderstood: { fr: "non compris", en: "not understood" },
+  none: { fr: "aucune", en: "none" },
+  needsPeriod: { fr: "à dater (Période à inscrire)", en: "to be dated (enter the Period)" },
+};
+
+type Period = { start: string; end: string } | null;
+
+/** The deadline of one imported row as the preview words it, and whether it was understood. */
+export function describeDeadline(
+  text: string,
+  period: Period,
+  today: string,
+  lang: Lang,
+): { deadline: string; understood: boolean } {
+  if (text.trim() === "") return { deadline: localize(lang, PREVIEW_MESSAGES.none), understood: true };
+  const parsed = parseEcheance(text, { period: period ?? undefined, reference: today });
+  if (parsed.kind === "dated" && !period && parsed.approximate) {
+    // Without a Période its year would be a guess: it is dated once the committee enters the Période.
+    return { deadline: localize(lang, PREVIEW_MESSAGES.needsPeriod), understood: true };
+  }
+  if (parsed.kind === "none" && !period && parsed.reason.fr === REASON_NO_PERIOD.fr) {
+    return { deadline: localize(lang, PREVIEW_MESSAGES.needsPeriod), understood: true };
+  }
+  if (parsed.kind === "dated") {
+    const end = displayDay(parsed.end, lang);
+    const start = displayDay(parsed.start, lang);
+    return { deadline: start === end ? end : `${start} – ${end}`, understood: true };
+  }
+  if (parsed.kind === "recurring")
+    return { deadline: localize(lang, PREVIEW_MESSAGES.recurring), understood: true };
+  return { deadline: localize(lang, PREVIEW_MESSAGES.notUnderstood), understood: false };
+}
+
+/** Consecutive rows with the same objective, as the plan sheet will group them. */
+function objectivesOf(plan: ImportedPlan): { name: string; rows: number }[] {
+  const objectives: { name: string; rows: number }[] = [];
+  for (const row of plan.rows) {
+    const last = objectives[objectives.length - 1];
+    if (last && last.name === row.objectif) last.rows++;
+    else objectives.push({ name: row.objectif, rows: 1 });
+  }
+  return objectives;
+}
+
+/** The preview of `plan` read on `today` (ISO day), in `lang`: exactly what the dialog receives. */
+export function importPreview(plan: ImportedPlan, today: string, lang: Lang): ImportPreview {
+  const period = importedPeriod(plan, today);
+  const rows: ImportPreviewRow[] = plan.rows.map((row) => ({
+    objectif: row.objectif,
+    moyens: row.moyens,
+    responsables: row.responsables,
+    echeancier: row.echeancier,
+    ...describeDeadline(row.echeancier, period, today, lang),
+  }));
+  return {
+    ok: true,
+    layout: plan.layout,
+    comite: plan.header.comite ?? "",
+    period,
+    rows,
+    objectives: objectivesOf(plan),
+    unplaced: plan.unplaced,
+    skippedLists: plan.skippedLists,
+  };
+}
