@@ -15,8 +15,9 @@ import {
   TABLE_HEADER_ROW,
   TITLE_ROW,
 } from "../core/install/install-layout";
+import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
-import { applyColoursToSheet } from "./colours";
+import { applyColoursToPlan } from "./colours";
 import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
 import { membersSheet } from "./members";
@@ -26,6 +27,8 @@ import { todayIn } from "./today";
 const HEADER_BACKGROUND = "#1f4e79";
 const HEADER_TEXT = "#ffffff";
 const FIELD_LABEL_BACKGROUND = "#e8eef5";
+/** The colours need only the header positions, never dates, so any valid zone does (and saves a call). */
+const POSITIONS_ONLY_ZONE = "UTC";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -109,7 +112,9 @@ export function createPlanSheet(
         SpreadsheetApp.newDataValidation().requireValueInRange(names, true).setAllowInvalid(true).build(),
       );
   }
-  applyColoursToSheet(sheet, lang);
+  // The new sheet holds exactly the layout's values (rows 1 to 7): the plan is read from them, not read back.
+  const read = readPlan(layout.values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
+  if (read.ok) applyColoursToPlan(sheet, layout.values, read.plan, lang);
   return { sheet, sheetName, layout };
 }
 
