@@ -8,7 +8,6 @@ import { legendLayout } from "../core/colours/legend";
 import { isOwnRuleFormula, mergeRules, statusRuleSpecs } from "../core/colours/status-rules";
 import { type Lang, localize } from "../core/i18n";
 import type { PlanTable } from "../core/plan/plan-model";
-import { readPlan } from "../core/plan/read-plan";
 import { columnLabel, DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
 import { COLOURS_MESSAGES } from "./colours-messages";
@@ -19,9 +18,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Only header positions are read, never dates, so any valid zone does; this saves a call. */
-const POSITIONS_ONLY_ZONE = "UTC";
-
 export interface ColoursResult {
   ok: boolean;
   message: string;
@@ -31,18 +27,6 @@ export interface ColoursResult {
 function isOwnRule(rule: Rule): boolean {
   const condition = rule.getBooleanCondition();
   return condition?.getCriteriaValues().some(isOwnRuleFormula) === true;
-}
-
-/**
- * Applies the status colours and the legend to `sheet`, reading it first. Called by installTemplate on
- * the sheet it has just written.
- */
-export function applyColoursToSheet(sheet: Sheet, lang: Lang): ColoursResult {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
-  const read = readPlan(values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
-  if (!read.ok)
-    return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet: sheet.getName() }) };
-  return applyColoursToPlan(sheet, values, read.plan, lang);
 }
 
 /** Applies the status colours and the legend to a plan already read from `sheet` (`values`). */

@@ -108,8 +108,7 @@ function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
  * Finds, reads and completes the plan: the active sheet when it is a plan, otherwise the first sheet
  * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet.
  */
-export function loadPlan(): LoadPlanResult {
-  const lang = userLang();
+export function loadPlan(lang: Lang = userLang()): LoadPlanResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let sheet = spreadsheet.getActiveSheet();

@@ -87,7 +87,7 @@ function runLocked(
   deadline: Deadline,
   lang: Lang,
 ): RunOutcome {
-  const load = loadPlan();
+  const load = loadPlan(lang);
   if (!load.ok) return stopped(emptyReport("error", load.message));
   const loaded = load.loaded;
   const plan = loaded.plan;
