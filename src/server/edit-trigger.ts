@@ -6,7 +6,7 @@
  * every row. It never shows anything and never throws at the person typing: a problem is only logged.
  */
 
-import { readPlan } from "../core/plan/read-plan";
+import { HEADER_SEARCH_ROWS, readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
 import { userLang } from "./locale";
@@ -25,21 +25,40 @@ export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
 
 function refreshEditedRows(range: GoogleAppsScript.Spreadsheet.Range): void {
   const sheet = range.getSheet();
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return;
+  // First only the top of the sheet: enough to know whether it is a plan and whether the edit matters.
+  const head = sheet
+    .getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastColumn)
+    .getValues() as CellValue[][];
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const read = readPlan(values, DEFAULT_TEMPLATE, timeZone);
-  if (!read.ok) return;
-  const plan = read.plan;
+  const top = readPlan(head, DEFAULT_TEMPLATE, timeZone);
+  if (!top.ok) return;
+  const { headerRow, columns } = top.plan;
   const first = range.getRow();
-  const last = first + range.getNumRows() - 1;
+  const last = Math.min(first + range.getNumRows() - 1, lastRow);
   const left = range.getColumn();
   const right = left + range.getNumColumns() - 1;
   const touches = (column: number | undefined) => column !== undefined && column >= left && column <= right;
-  const periodEdited = first < plan.headerRow;
-  const datesEdited =
-    last > plan.headerRow &&
-    [plan.columns.echeancier, plan.columns.debut, plan.columns.echeance].some(touches);
+  const periodEdited = first < headerRow;
+  const datesEdited = last > headerRow && [columns.echeancier, columns.debut, columns.echeance].some(touches);
   if (!periodEdited && !datesEdited) return;
-  const rows = periodEdited ? undefined : { first, last };
-  writeComputedDates(sheet, plan, values, todayIn(timeZone), timeZone, userLang(), rows);
+
+  const today = todayIn(timeZone);
+  if (periodEdited) {
+    // A new Période can move every deadline: the whole table is read and refreshed.
+    const values = sheet.getDataRange().getValues() as CellValue[][];
+    const read = readPlan(values, DEFAULT_TEMPLATE, timeZone);
+    if (read.ok) writeComputedDates(sheet, read.plan, values, today, timeZone, userLang());
+    return;
+  }
+  // Otherwise only the edited rows, laid out at their sheet rows below the header block.
+  const firstRow = Math.max(first, headerRow + 1);
+  const edited = sheet.getRange(firstRow, 1, last - firstRow + 1, lastColumn).getValues() as CellValue[][];
+  const gap = Array.from({ length: firstRow - headerRow - 1 }, (): CellValue[] => []);
+  const values = [...head.slice(0, headerRow), ...gap, ...edited];
+  const read = readPlan(values, DEFAULT_TEMPLATE, timeZone);
+  if (read.ok)
+    writeComputedDates(sheet, read.plan, values, today, timeZone, userLang(), { first: firstRow, last });
 }

@@ -35,6 +35,17 @@ describe("onEdit", () => {
     expect(sheet.getRange("H8").getDisplayValue()).toBe("31/05/2026");
   });
 
+  it("reads only the top of the sheet and the edited rows, not the whole plan", () => {
+    const harness = plan();
+    const sheet = planSheet(harness);
+    sheet.getRange(11, 3, 900, 1).setValues(Array.from({ length: 900 }, (_, i) => [`Action ${i}`]));
+    harness.emulator.calls.reset();
+    type(harness, "F500", "juin");
+    expect(harness.emulator.calls.count("SpreadsheetApp.Sheet.getDataRange")).toBe(0);
+    expect(harness.emulator.calls.count("SpreadsheetApp.Range.getValues")).toBe(2);
+    expect(sheet.getRange("H500").getDisplayValue()).toBe("30/06/2026");
+  });
+
   it("never writes over a date typed by hand", () => {
     const harness = plan();
     const sheet = planSheet(harness);

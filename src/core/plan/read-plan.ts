@@ -15,7 +15,7 @@ import type { PlanHeader, PlanRow, PlanTable, ReadPlanResult } from "./plan-mode
 import { statusFromText } from "./status-text";
 
 /** How far down the header row is looked for. */
-const HEADER_SEARCH_ROWS = 40;
+export const HEADER_SEARCH_ROWS = 40;
 /** A row is the table header when at least this many cells name template columns. */
 const MIN_HEADER_MATCHES = 3;
 
