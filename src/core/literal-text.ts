@@ -1,11 +1,11 @@
 /**
  * Text the add-on writes on a user's behalf (a committee name, an imported plan) must land exactly as
  * text. Sheets turns a written string that starts with `=` into a formula (OWASP's CSV-injection list
- * adds `+`, `-`, `@`, tab, CR and LF), and a string that looks like a number, a date or TRUE/FALSE into
- * that type. A leading apostrophe keeps such text literal; it is not shown or returned by getValues.
+ * adds `+`, `-`, `@`, tab, CR and LF), and a string that looks like a number, a date ("March 2021",
+ * "15 mars") or TRUE/FALSE into that type, following rules that depend on the spreadsheet's locale. So
+ * every non-empty text gets a leading apostrophe: Sheets keeps it as text and neither shows nor returns
+ * the apostrophe.
  */
-const NEEDS_APOSTROPHE = /^(?:[=+\-@\t\r\n]|[\d\s.,:/%-]+$|(?:true|false|vrai|faux)$)/i;
-
 export function asLiteralText(text: string): string {
-  return text !== "" && NEEDS_APOSTROPHE.test(text) ? `'${text}` : text;
+  return text === "" ? text : `'${text}`;
 }

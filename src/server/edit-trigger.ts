@@ -3,7 +3,7 @@
  * fills that row's Début/Échéance at once, so the status colours (which read Échéance) and the people
  * looking at the sheet see the deadline without running anything. Only the edited rows are written; a
  * date typed by hand still wins (see src/core/plan/fill-dates.ts). A change of the Période refreshes
- * every row. It never shows anything and never throws at the person typing: a problem is only logged.
+ * every row; other edits of the header block (title, comité…) change nothing. It never shows anything and never throws at the person typing: a problem is only logged.
  */
 
 import { HEADER_SEARCH_ROWS, readPlan } from "../core/plan/read-plan";
@@ -41,8 +41,10 @@ function refreshEditedRows(range: GoogleAppsScript.Spreadsheet.Range): void {
   const left = range.getColumn();
   const right = left + range.getNumColumns() - 1;
   const touches = (column: number | undefined) => column !== undefined && column >= left && column <= right;
-  const periodEdited = first < headerRow;
-  const datesEdited = last > headerRow && [columns.echeancier, columns.debut, columns.echeance].some(touches);
+  const periodRow = rowOf(top.plan.header.periodStartCell);
+  const periodEdited = periodRow !== null && first <= periodRow && last >= periodRow;
+  const datesEdited =
+    last > headerRow && last >= first && [columns.echeancier, columns.debut, columns.echeance].some(touches);
   if (!periodEdited && !datesEdited) return;
 
   const today = todayIn(timeZone);
@@ -55,10 +57,17 @@ function refreshEditedRows(range: GoogleAppsScript.Spreadsheet.Range): void {
   }
   // Otherwise only the edited rows, laid out at their sheet rows below the header block.
   const firstRow = Math.max(first, headerRow + 1);
+  if (last < firstRow) return; // the edit emptied the last rows: nothing left to date
   const edited = sheet.getRange(firstRow, 1, last - firstRow + 1, lastColumn).getValues() as CellValue[][];
   const gap = Array.from({ length: firstRow - headerRow - 1 }, (): CellValue[] => []);
   const values = [...head.slice(0, headerRow), ...gap, ...edited];
   const read = readPlan(values, DEFAULT_TEMPLATE, timeZone);
   if (read.ok)
     writeComputedDates(sheet, read.plan, values, today, timeZone, userLang(), { first: firstRow, last });
+}
+
+/** The row of an A1 reference ("B3" → 3), or null. */
+function rowOf(cell: string | null): number | null {
+  const match = cell ? /(\d+)$/.exec(cell) : null;
+  return match ? Number(match[1]) : null;
 }

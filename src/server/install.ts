@@ -10,6 +10,7 @@ import {
   FIRST_DATA_ROW,
   FIRST_FIELD_ROW,
   PERCENT_FORMAT,
+  PLAIN_TEXT_FORMAT,
   type PlanSheetLayout,
   planSheetLayout,
   TABLE_HEADER_ROW,
@@ -147,6 +148,9 @@ function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout): void {
   sheet.getRange(FIRST_DATA_ROW, 1, dataRows, width).setWrap(true).setVerticalAlignment("top");
   for (const column of layout.dateColumns) {
     sheet.getRange(FIRST_DATA_ROW, column, dataRows, 1).setNumberFormat(DATE_FORMAT);
+  }
+  if (layout.echeancierColumn) {
+    sheet.getRange(FIRST_DATA_ROW, layout.echeancierColumn, dataRows, 1).setNumberFormat(PLAIN_TEXT_FORMAT);
   }
   if (layout.percentColumn) {
     sheet.getRange(FIRST_DATA_ROW, layout.percentColumn, dataRows, 1).setNumberFormat(PERCENT_FORMAT);

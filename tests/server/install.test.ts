@@ -119,6 +119,7 @@ describe.each([
       expect(sheet.getRange(row, 7).getNumberFormat()).toBe("dd/mm/yyyy");
       expect(sheet.getRange(row, 8).getNumberFormat()).toBe("dd/mm/yyyy");
       expect(sheet.getRange(row, 10).getNumberFormat()).toBe("0%");
+      expect(sheet.getRange(row, 6).getNumberFormat()).toBe("@"); // Échéancier: words stay words
       const names = sheet.getRange(row, 5).getDataValidation();
       expect(names?.getCriteriaType().toString()).toBe("VALUE_IN_RANGE");
       expect(names?.getAllowInvalid()).toBe(true);
@@ -199,4 +200,4 @@ describe("install cost", () => {
 });
 
 /** Counted once from the emulator and kept here: a change in this number must be deliberate. */
-const INSTALL_SPREADSHEET_CALLS = 151;
+const INSTALL_SPREADSHEET_CALLS = 153;

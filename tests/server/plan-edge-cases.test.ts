@@ -174,7 +174,7 @@ describe("a real date typed in the Échéancier", () => {
     const sheet = planSheet(harness);
     sheet.getRange("B3:C3").setValues([["2026-01-01", "2026-12-31"]]);
     sheet.getRange("C8").setValue("Une action");
-    sheet.getRange("F8").setValue("2026-03-15"); // Sheets makes it a date cell
+    sheet.getRange("F8").setNumberFormat("yyyy-mm-dd").setValue("2026-03-15"); // the user made it a date cell
     harness.addon.call("getValidationReport");
     expect(sheet.getRange("F8").getDisplayValue()).toBe("2026-03-15");
     expect(sheet.getRange("G8:H8").getDisplayValues()[0]).toEqual(["15/03/2026", "15/03/2026"]);

@@ -1,7 +1,7 @@
 /**
  * What the import dialog shows before anything is written: each imported row with its deadline as the
  * échéancier module understands it (worded for the user: a day, a range, "récurrent", "non compris"), the
- * objectives with how many consecutive rows each groups, the Période the text states, and what could not
+ * distinct objectives with how many rows each has, the Période the text states, and what could not
  * be placed. Pure: the server reads the text, calls importPreview and returns its answer over the wire.
  */
 
@@ -47,12 +47,13 @@ export function describeDeadline(
   return { deadline: localize(lang, PREVIEW_MESSAGES.notUnderstood), understood: false };
 }
 
-/** Consecutive rows with the same objective, as the plan sheet will group them. */
+/** Each distinct objective (in order of first appearance) with its number of rows; rows without one are left out. */
 function objectivesOf(plan: ImportedPlan): { name: string; rows: number }[] {
   const objectives: { name: string; rows: number }[] = [];
   for (const row of plan.rows) {
-    const last = objectives[objectives.length - 1];
-    if (last && last.name === row.objectif) last.rows++;
+    if (!row.objectif) continue;
+    const known = objectives.find((objective) => objective.name === row.objectif);
+    if (known) known.rows++;
     else objectives.push({ name: row.objectif, rows: 1 });
   }
   return objectives;

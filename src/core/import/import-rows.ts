@@ -1,8 +1,7 @@
 /**
  * The block of cells an imported plan writes below the template's header row, in template column
- * order. Every imported text is written as text: a cell that starts like a formula (`=`, `+`, `-`,
- * `@`) or that Sheets would turn into a number or a date gets a leading apostrophe, so what was pasted
- * is what the cell shows. New rows start as "À faire"; dates and keys are left to the add-on.
+ * order. Every imported text is written as text (see src/core/literal-text.ts), so what was pasted is
+ * what the cell shows. New rows start as "À faire"; dates and keys are left to the add-on.
  */
 import type { Lang } from "../i18n";
 import { asLiteralText } from "../literal-text";
@@ -19,9 +18,12 @@ export function importedRowsBlock(rows: ImportedRow[], template: PlanTemplate, l
         case "moyens":
         case "ressources":
         case "responsables":
-        case "echeancier":
         case "remarques":
           return asLiteralText(row[column.key]);
+        case "echeancier":
+          // Formatted as plain text by the template (PLAIN_TEXT_FORMAT), where Sheets keeps words as
+          // written; only formula-like text keeps the apostrophe, in case a write still reads it as one.
+          return /^[=+\-@\t\r\n]/.test(row.echeancier) ? asLiteralText(row.echeancier) : row.echeancier;
         case "statut":
           return firstStatus;
         default:

@@ -10,7 +10,8 @@ import type { ImportedPlan } from "./types";
 export function importedPeriod(plan: ImportedPlan, reference: string): { start: string; end: string } | null {
   if (!plan.header.periode) return null;
   const parsed = parseEcheance(plan.header.periode, { reference });
-  return parsed.kind === "dated" && parsed.start < parsed.end
+  // "septembre à juin" names no year: taking this year's would be a guess.
+  return parsed.kind === "dated" && !parsed.approximate && parsed.start < parsed.end
     ? { start: parsed.start, end: parsed.end }
     : null;
 }

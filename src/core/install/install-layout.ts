@@ -18,6 +18,12 @@ export const FIRST_DATA_ROW = TABLE_HEADER_ROW + 1;
 /** The number format of Début, Échéance and the Période dates (day first, as in Québec). */
 export const DATE_FORMAT = "dd/mm/yyyy";
 export const PERCENT_FORMAT = "0%";
+/**
+ * Plain text, for the Échéancier: what the committee types there ("mars 2021", "15/03/2026") must stay
+ * the words they typed, not become a date Sheets guessed (the first of the month), so the add-on can
+ * read it as a whole month or a day.
+ */
+export const PLAIN_TEXT_FORMAT = "@";
 /** Developer-metadata key that marks a sheet as a plan installed by the add-on. */
 export const PLAN_METADATA_KEY = "planDaction.plan";
 
@@ -34,6 +40,8 @@ export interface PlanSheetLayout {
   /** 1-based columns of the fields the edge formats. */
   dateColumns: number[];
   percentColumn: number | null;
+  /** The Échéancier column, kept as plain text. */
+  echeancierColumn: number | null;
   keyColumn: number | null;
   statusColumn: number;
   responsablesColumn: number | null;
@@ -89,6 +97,7 @@ export function planSheetLayout(
     statusLabels: statusLabels(template, lang),
     dateColumns: template.columns.flatMap((column, i) => (column.kind === "date" ? [i + 1] : [])),
     percentColumn: columnOf("avancement"),
+    echeancierColumn: columnOf("echeancier"),
     keyColumn: columnOf("cle"),
     statusColumn: columnOf("statut") ?? 0,
     responsablesColumn: columnOf("responsables"),

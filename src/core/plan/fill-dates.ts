@@ -57,11 +57,16 @@ function withoutOwnNote(note: string): string {
   return paragraphs.join("\n\n");
 }
 
+/** The Échéancier as quoted in the note. */
+function noteText(echeancier: string): string {
+  return echeancier.replace(/\s+/g, " ").slice(0, 200);
+}
+
 /** The user's own note, if any, followed by the add-on's paragraph for `day`. */
 function ownNote(lang: Lang, echeancier: string, day: string | null, previous: string): string {
   const userNote = withoutOwnNote(previous);
   if (day === null) return userNote;
-  const text = echeancier.replace(/\s+/g, " ").slice(0, 200);
+  const text = noteText(echeancier);
   const ours = `${localize(lang, AUTO_NOTE, { text })} [auto:${day}]`;
   return userNote ? `${userNote}\n\n${ours}` : ours;
 }
@@ -178,8 +183,15 @@ function decide(
   const lastAuto = autoDate(column.notes[i] ?? "");
   const owned = isEmpty || (lastAuto !== undefined && lastAuto === current);
   if (!owned) return current;
-  const note = ownNote(lang, echeancierText, computed, column.notes[i] ?? "");
-  if (current === computed && (column.notes[i] ?? "") === note) return current;
+  const previous = column.notes[i] ?? "";
+  // Unchanged when the cell holds the computed day and its note already explains it (in whichever
+  // language it was written: a French and an English user must not rewrite each other's notes).
+  const upToDate =
+    computed === null
+      ? lastAuto === undefined
+      : lastAuto === computed && previous.includes(noteText(echeancierText));
+  if (current === computed && upToDate) return current;
+  const note = ownNote(lang, echeancierText, computed, previous);
   out.values[i] = computed ?? "";
   out.notes[i] = note;
   out.changed = true;

@@ -35,8 +35,12 @@ export const SYNC_MESSAGES = {
     en: 'Nothing to change: the calendar "{name}" is already up to date.',
   },
   noDatedAction: {
-    fr: "Aucune action datée dans le plan : rien à mettre dans l'agenda « {name} ». Indiquez l'Échéancier des actions, puis relancez la synchronisation.",
-    en: 'No dated action in the plan: nothing to put in the calendar "{name}". Fill in the actions\' Schedule, then run the sync again.',
+    fr: "Rien à mettre dans l'agenda « {name} » : aucune action du plan n'est à la fois datée et non annulée. Indiquez l'Échéancier des actions, puis relancez la synchronisation.",
+    en: 'Nothing to put in the calendar "{name}": no action of the plan is both dated and not cancelled. Fill in the actions\' Schedule, then run the sync again.',
+  },
+  previewNoDatedAction: {
+    fr: "Aperçu : rien à mettre dans l'agenda, aucune action du plan n'est à la fois datée et non annulée.",
+    en: "Preview: nothing to put in the calendar, no action of the plan is both dated and not cancelled.",
   },
   unfinished: {
     fr: "Synchronisation pas encore terminée{soFar} ; il reste {remaining}. Cliquez de nouveau sur « Synchroniser l'agenda » pour continuer : rien ne sera fait en double.",
@@ -263,9 +267,10 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
         { name },
       ),
     );
+  // Nothing to create, change or keep: no row of the plan is dated and live.
+  const empty = !changes && report.unchanged === 0 && report.userDeleted.length === 0;
   switch (report.status) {
     case "done": {
-      const empty = !changes && report.unchanged === 0 && report.userDeleted.length === 0;
       const message = changes
         ? SYNC_MESSAGES.done
         : empty
@@ -278,7 +283,7 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
       parts.push(
         changes
           ? localize(lang, SYNC_MESSAGES.preview, { changes })
-          : localize(lang, SYNC_MESSAGES.previewNothing),
+          : localize(lang, empty ? SYNC_MESSAGES.previewNoDatedAction : SYNC_MESSAGES.previewNothing),
       );
       break;
     case "unfinished": {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { describeDeadline, importPreview } from "../../../src/core/import/import-preview";
+import { importedPeriod } from "../../../src/core/import/imported-period";
 import { emptyRow, type ImportedPlan, type ImportedRow } from "../../../src/core/import/types";
 
 const PERIOD = { start: "2020-01-01", end: "2022-12-31" };
@@ -109,9 +110,8 @@ describe("importPreview", () => {
         },
       ],
       objectives: [
-        { name: "A", rows: 2 },
+        { name: "A", rows: 3 },
         { name: "B", rows: 1 },
-        { name: "A", rows: 1 },
       ],
       unplaced: ["ligne perdue"],
       skippedLists: [{ title: "Dossiers", items: ["Un dossier"] }],
@@ -127,5 +127,24 @@ describe("importPreview", () => {
     expect(preview.period).toBeNull();
     expect(preview.comite).toBe("");
     expect(preview.rows[0].deadline).toBe("to be dated (enter the Period)");
+  });
+});
+
+describe("the Période of an imported plan", () => {
+  const planWith = (periode: string) => ({
+    layout: "unknown" as const,
+    header: { periode },
+    rows: [],
+    unplaced: [],
+    skippedLists: [],
+  });
+
+  it("is taken when the text states it with its years, never guessed", () => {
+    expect(importedPeriod(planWith("2018-2021"), "2026-01-15")).toEqual({
+      start: "2018-01-01",
+      end: "2021-12-31",
+    });
+    expect(importedPeriod(planWith("septembre à juin"), "2026-01-15")).toBeNull();
+    expect(importedPeriod(planWith("ANNÉE 1, MISE SUR PIED"), "2026-01-15")).toBeNull();
   });
 });

@@ -84,12 +84,17 @@ describe("summarize", () => {
     expect(summarize(report("done", {}, { unchanged: 3 }), "en")).toBe(
       `Nothing to change: the calendar "${NAME}" is already up to date.`,
     );
-    expect(summarize(report("preview"), "fr")).toBe("Aperçu : rien à changer, l'agenda est déjà à jour.");
+    expect(summarize(report("preview", {}, { unchanged: 4 }), "fr")).toBe(
+      "Aperçu : rien à changer, l'agenda est déjà à jour.",
+    );
   });
 
   it("says when the plan has no dated action at all", () => {
     expect(summarize(report("done"), "fr")).toBe(
-      `Aucune action datée dans le plan : rien à mettre dans l'agenda « ${NAME} ». Indiquez l'Échéancier des actions, puis relancez la synchronisation.`,
+      `Rien à mettre dans l'agenda « ${NAME} » : aucune action du plan n'est à la fois datée et non annulée. Indiquez l'Échéancier des actions, puis relancez la synchronisation.`,
+    );
+    expect(summarize(report("preview"), "fr")).toBe(
+      "Aperçu : rien à mettre dans l'agenda, aucune action du plan n'est à la fois datée et non annulée.",
     );
   });
 
