@@ -88,6 +88,30 @@ describe("onEdit", () => {
     expect(harness.emulator.calls.count("SpreadsheetApp.Range.setNotes")).toBe(0);
   });
 
+  it("does nothing, and logs nothing, when the last action row is emptied", () => {
+    const harness = plan();
+    type(harness, "F10", "mars");
+    planSheet(harness).getRange("A10:L10").clearContent();
+    harness.addon.call("onEdit", {
+      range: serviceRange(harness, "Plan d'action", "A10:L10"),
+      authMode: "LIMITED",
+    });
+    expect(harness.emulator.logs.filter((entry) => entry.level === "error")).toEqual([]);
+  });
+
+  it("ignores edits of the title or the comité (only the Période moves deadlines)", () => {
+    const harness = plan();
+    type(harness, "F8", "mars");
+    harness.emulator.calls.reset();
+    planSheet(harness).getRange("B2").setValue("Nouveau nom");
+    harness.addon.call("onEdit", {
+      range: serviceRange(harness, "Plan d'action", "B2"),
+      authMode: "LIMITED",
+    });
+    expect(harness.emulator.calls.count("SpreadsheetApp.Sheet.getDataRange")).toBe(0);
+    expect(harness.emulator.calls.count("SpreadsheetApp.Range.setValues")).toBe(0);
+  });
+
   it("never throws at the person typing", () => {
     const harness = plan();
     planSheet(harness).getRange("F8").setValue("mars");

@@ -35,6 +35,17 @@ describe("the add-on's own date cells", () => {
     expect(sheet.getRange("H9").getDisplayValue()).toBe("30/04/2026"); // the row below is still filled
   });
 
+  it("does not rewrite the dates when a user of the other language reads the plan", () => {
+    const harness = plan();
+    harness.addon.call("getValidationReport"); // fills G8:H9 with French notes
+    harness.emulator.setLocale("en");
+    harness.emulator.calls.reset();
+    harness.addon.call("getValidationReport");
+    expect(harness.emulator.calls.count("SpreadsheetApp.Range.setValues")).toBe(0);
+    expect(harness.emulator.calls.count("SpreadsheetApp.Range.setNotes")).toBe(0);
+    expect(planSheet(harness).getRange("H8").getNote()).toMatch(/^Date calculée/);
+  });
+
   it("reports a date typed as text instead of ignoring it", () => {
     const harness = plan();
     const sheet = planSheet(harness);
