@@ -39,7 +39,7 @@ const TEXT = {
         `${n} lignes n'ont pas pu être placées (elles ne seront pas importées) :`,
       ),
     skipped: (title: string, n: number) =>
-      `« ${title} » : liste de ${n} éléments qui ne sont pas des actions (non importée).`,
+      `« ${title} » : liste de ${n} ${pluralOf("fr", n, "élément", "éléments")} qui ne ${pluralOf("fr", n, "est pas une action", "sont pas des actions")} (non importée).`,
     notUnderstood: "à préciser",
   },
   en: {
@@ -68,7 +68,7 @@ const TEXT = {
         `${n} lines could not be placed (they will not be imported):`,
       ),
     skipped: (title: string, n: number) =>
-      `"${title}": a list of ${n} items that are not actions (not imported).`,
+      `"${title}": a list of ${n} ${pluralOf("en", n, "item that is not an action", "items that are not actions")} (not imported).`,
     notUnderstood: "to be clarified",
   },
 } as const;
@@ -83,6 +83,7 @@ const paste = byId<HTMLTextAreaElement>("paste");
 const committee = byId<HTMLInputElement>("committee");
 const gate = new BusyGate(() => [previewButton, importButton]);
 let previewed: string | null = null;
+let suggestedCommittee = "";
 
 function previewTable(preview: ImportPreview): HTMLElement {
   const head = el("tr", {}, ...text.columns.map((label) => el("th", {}, label)));
@@ -150,7 +151,9 @@ async function runPreview(): Promise<void> {
       return;
     }
     previewed = paste.value;
-    if (!committee.value.trim()) committee.value = preview.comite;
+    // The committee found in the text, unless the person typed their own since the last preview.
+    if (!committee.value.trim() || committee.value === suggestedCommittee) committee.value = preview.comite;
+    suggestedCommittee = preview.comite;
     byId("committee-row").hidden = false;
     showPreview(preview);
   } catch (_error) {
