@@ -48,11 +48,26 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * French typography for text shown in a French page: a no-break space before « : ; ! ? » and inside
+ * « guillemets », so a colon never starts a line on its own. Display only; the text itself is unchanged.
+ */
+export function frenchSpacing(text: string): string {
+  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
+}
+
+/** Sets `element`'s text (with French spacing in a French page). */
+export function setText(element: Node, text: string): void {
+  element.textContent = document.documentElement.lang === "fr" ? frenchSpacing(text) : text;
+}
+
 /** Appends `children` to `parent`; strings are added as text. */
 export function append(parent: Node, ...children: Child[]): void {
+  const french = document.documentElement.lang === "fr";
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+    const text = typeof child === "string" && french ? frenchSpacing(child) : child;
+    parent.appendChild(typeof text === "string" ? document.createTextNode(text) : text);
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../core/i18n";
 import type { Finding } from "../shared/validation-wire";
-import { byId, replaceChildren } from "./dom";
+import { byId, replaceChildren, setText } from "./dom";
 import { findingsView } from "./findings";
 import { browserLang, LABELS } from "./labels";
 import { callServer, RpcError } from "./rpc";
@@ -19,7 +19,7 @@ function setLanguage(next: Lang): void {
   labels = LABELS[lang];
   document.documentElement.lang = lang;
   document.title = labels.findingsTitle;
-  byId("title").textContent = labels.findingsTitle;
+  setText(byId("title"), labels.findingsTitle);
 }
 
 function failureText(error: unknown): string {
@@ -27,13 +27,13 @@ function failureText(error: unknown): string {
 }
 
 async function selectCell(finding: Finding, button: HTMLButtonElement): Promise<void> {
-  byId("error").textContent = "";
+  setText(byId("error"), "");
   button.setAttribute("aria-busy", "true");
   try {
     const result = await callServer("selectCell", finding.sheet, finding.cell);
-    if (!result.ok) byId("error").textContent = labels.selectFailed;
+    if (!result.ok) setText(byId("error"), labels.selectFailed);
   } catch (error) {
-    byId("error").textContent = failureText(error);
+    setText(byId("error"), failureText(error));
   } finally {
     button.removeAttribute("aria-busy");
   }
@@ -42,16 +42,16 @@ async function selectCell(finding: Finding, button: HTMLButtonElement): Promise<
 async function load(): Promise<void> {
   const content = byId("content");
   setLanguage(lang);
-  byId("status").textContent = labels.validating;
+  setText(byId("status"), labels.validating);
   try {
     const report = await callServer("getValidationReport");
     setLanguage(report.lang);
     replaceChildren(content, findingsView(report, labels, selectCell));
   } catch (error) {
     replaceChildren(content);
-    byId("error").textContent = failureText(error);
+    setText(byId("error"), failureText(error));
   } finally {
-    byId("status").textContent = "";
+    setText(byId("status"), "");
     content.setAttribute("aria-busy", "false");
   }
 }

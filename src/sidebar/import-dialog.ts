@@ -7,7 +7,7 @@
 import { type Lang, pluralOf } from "../core/i18n";
 import type { ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
-import { append, byId, el, replaceChildren } from "./dom";
+import { append, byId, el, replaceChildren, setText } from "./dom";
 import { formatDay } from "./format";
 import { browserLang } from "./labels";
 import { callServer } from "./rpc";
@@ -135,16 +135,16 @@ function showPreview(preview: ImportPreview): void {
 }
 
 function showProblem(message: string): void {
-  byId("error").textContent = message;
+  setText(byId("error"), message);
   replaceChildren(byId("result"));
 }
 
 async function runPreview(): Promise<void> {
-  byId("error").textContent = "";
-  byId("status").textContent = text.previewing;
+  setText(byId("error"), "");
+  setText(byId("status"), text.previewing);
   try {
     const preview = await callServer("previewImport", paste.value);
-    byId("status").textContent = "";
+    setText(byId("status"), "");
     if (!preview.ok) {
       previewed = null;
       showProblem(preview.message);
@@ -157,18 +157,18 @@ async function runPreview(): Promise<void> {
     byId("committee-row").hidden = false;
     showPreview(preview);
   } catch (_error) {
-    byId("status").textContent = "";
+    setText(byId("status"), "");
     showProblem(text.failed);
   }
 }
 
 async function runImport(): Promise<void> {
   if (previewed === null) return;
-  byId("error").textContent = "";
-  byId("status").textContent = text.importing;
+  setText(byId("error"), "");
+  setText(byId("status"), text.importing);
   try {
     const done = await callServer("importPlanText", previewed, committee.value);
-    byId("status").textContent = "";
+    setText(byId("status"), "");
     if (!done.ok) {
       showProblem(done.message);
       return;
@@ -180,7 +180,7 @@ async function runImport(): Promise<void> {
     closeButton.hidden = false;
     closeButton.focus();
   } catch (_error) {
-    byId("status").textContent = "";
+    setText(byId("status"), "");
     showProblem(text.failed);
   }
 }
@@ -194,13 +194,13 @@ function showTexts(next: Lang): void {
   text = TEXT[lang];
   document.documentElement.lang = lang;
   document.title = text.title;
-  byId("title").textContent = text.title;
-  byId("intro").textContent = text.intro;
-  byId("paste-label").textContent = text.pasteLabel;
-  previewButton.textContent = text.preview;
-  importButton.textContent = text.import;
-  closeButton.textContent = text.close;
-  byId("committee-label").textContent = text.committee;
+  setText(byId("title"), text.title);
+  setText(byId("intro"), text.intro);
+  setText(byId("paste-label"), text.pasteLabel);
+  setText(previewButton, text.preview);
+  setText(importButton, text.import);
+  setText(closeButton, text.close);
+  setText(byId("committee-label"), text.committee);
 }
 
 showTexts(lang);

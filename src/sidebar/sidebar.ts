@@ -10,7 +10,7 @@ import type { SidebarData } from "../shared/sidebar-wire";
 import type { ActionRefWire } from "../shared/summary-wire";
 import type { Finding } from "../shared/validation-wire";
 import { BusyGate } from "./busy";
-import { byId, el, replaceChildren } from "./dom";
+import { byId, el, replaceChildren, setText } from "./dom";
 import { findingsView } from "./findings";
 import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
@@ -42,11 +42,11 @@ function failureText(error: unknown): string {
 }
 
 function showStatus(text: string): void {
-  byId("status").textContent = text;
+  setText(byId("status"), text);
 }
 
 function showError(text: string): void {
-  byId("error").textContent = text;
+  setText(byId("error"), text);
 }
 
 function clearMessages(): void {
@@ -59,15 +59,15 @@ function renderChrome(): void {
   const words = labels();
   document.documentElement.lang = state.lang;
   document.title = words.appTitle;
-  byId("title").textContent = words.appTitle;
-  byId("btn-refresh").textContent = words.refresh;
-  byId("btn-validate").textContent = words.validate;
-  byId("btn-colours").textContent = words.colours;
-  byId("btn-sync").textContent = words.sync;
+  setText(byId("title"), words.appTitle);
+  setText(byId("btn-refresh"), words.refresh);
+  setText(byId("btn-validate"), words.validate);
+  setText(byId("btn-colours"), words.colours);
+  setText(byId("btn-sync"), words.sync);
   const data = state.data;
   const subtitle =
     data?.state === "ready" ? [data.comite, words.asOf(formatDay(data.today, state.lang))] : [];
-  byId("subtitle").textContent = subtitle.filter(Boolean).join(" · ");
+  setText(byId("subtitle"), subtitle.filter(Boolean).join(" · "));
 }
 
 function renderContent(): void {

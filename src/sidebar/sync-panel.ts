@@ -8,7 +8,7 @@
 import type { Lang } from "../core/i18n";
 import { isNothingDone, summarize } from "../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
-import { el } from "./dom";
+import { el, setText } from "./dom";
 import type { Labels } from "./labels";
 import { type ProgressBar, progressBar } from "./progress";
 import { callServer } from "./rpc";
@@ -65,7 +65,7 @@ async function driveSteps(
     const step = await callServer("syncStep", options);
     reports.push(step.report);
     bar.set(step.done, step.total, progressText(step));
-    counter.textContent = progressText(step);
+    setText(counter, progressText(step));
     if (step.finished || step.done <= lastDone) return { last: step, reports };
     lastDone = step.done;
   }
@@ -162,8 +162,10 @@ export async function runSync(context: SyncPanelContext, options: SyncStepOption
   // words the server uses, from the merged counts.
   if ((report.status === "done" || report.status === "failed") && reports.length > 1)
     report.message = summarize(report, context.lang);
-  counter.textContent =
-    report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last);
+  setText(
+    counter,
+    report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last),
+  );
   panel.appendChild(reportView(report, context));
   return report;
 }

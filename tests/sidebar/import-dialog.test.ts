@@ -37,6 +37,8 @@ describe("import dialog", () => {
     const { page } = dialog;
     await dialog.waitForCalls("getUserLanguage", 1);
     expect(await textOf(page, "h1")).toBe("Importer un plan existant"); // the user's language, not the browser's
+    // French typography: a no-break space before the colon, so it never starts a line alone.
+    expect(await page.locator("#intro").textContent()).toContain("\u00a0:");
     expect(await page.getByRole("button", { name: "Importer" }).isDisabled()).toBe(true);
 
     await page.getByLabel("Texte du plan").fill(SEED_002);
