@@ -6,7 +6,7 @@ import type { Localized } from "../core/i18n";
 export const COLOURS_MESSAGES = {
   title: { fr: "Couleurs de statut", en: "Status colours" },
   applied: {
-    fr: "Couleurs appliquées à la feuille « {sheet} » : elles suivent le Statut et l'Échéance d'elles-mêmes, pour tout le monde.",
+    fr: "Couleurs appliquées à la feuille « {sheet} » : elles se mettent à jour toutes seules selon le Statut et l'Échéance, pour tout le monde.",
     en: 'Colours applied to the sheet "{sheet}": they follow the Status and Due date by themselves, for everyone.',
   },
   appliedWithoutDates: {

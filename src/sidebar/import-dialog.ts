@@ -16,7 +16,7 @@ const TEXT = {
   fr: {
     title: "Importer un plan existant",
     intro:
-      "Copiez le texte de votre plan (Word ou PDF) et collez-le ci-dessous. Vous verrez ce qui sera importé avant d'importer : rien n'est écrit tant que vous n'avez pas cliqué sur Importer.",
+      "Copiez le texte de votre plan (Word ou PDF), collez-le ci-dessous, puis cliquez sur Aperçu : rien n'est écrit dans la feuille avant que vous cliquiez sur Importer.",
     pasteLabel: "Texte du plan",
     preview: "Aperçu",
     import: "Importer",
@@ -45,7 +45,7 @@ const TEXT = {
   en: {
     title: "Import an existing plan",
     intro:
-      "Copy the text of your plan (Word or PDF) and paste it below. You will see what will be imported first: nothing is written until you click Import.",
+      "Copy the text of your plan (Word or PDF), paste it below, then click Preview: nothing is written to the sheet until you click Import.",
     pasteLabel: "Plan text",
     preview: "Preview",
     import: "Import",
