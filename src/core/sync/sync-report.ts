@@ -65,16 +65,16 @@ export const SYNC_MESSAGES = {
     en: "Google Calendar limits how many changes can be made per minute: run the sync again in a few minutes, nothing will be done twice. What was already done is kept.",
   },
   needsConfirmationMass: {
-    fr: "Attention : cette synchronisation supprimerait {deletions} des {existing} événements de l'agenda (lignes supprimées, annulées ou sans date). Si c'est voulu, confirmez ; sinon vérifiez le plan. Rien n'a été fait.",
-    en: "Careful: this sync would delete {deletions} of the {existing} events in the calendar (rows deleted, cancelled or without a date). If that is intended, confirm; otherwise check the plan. Nothing was done.",
+    fr: "Attention : cette synchronisation supprimerait {deletions} des {existing} événements de l'agenda (lignes supprimées, annulées ou sans date). Si c'est voulu, confirmez ; sinon vérifiez le plan. Rien n'a encore été changé dans l'agenda.",
+    en: "Careful: this sync would delete {deletions} of the {existing} events in the calendar (rows deleted, cancelled or without a date). If that is intended, confirm; otherwise check the plan. Nothing has been changed in the calendar yet.",
   },
   needsConfirmationEmptyOne: {
-    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore 1 événement. La synchronisation le supprimerait. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
-    en: "The plan has no actions left, but the calendar still has 1 event. The sync would delete it. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
+    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore 1 événement. La synchronisation le supprimerait. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a encore été changé dans l'agenda.",
+    en: "The plan has no actions left, but the calendar still has 1 event. The sync would delete it. If that is intended, confirm; otherwise check the sheet. Nothing has been changed in the calendar yet.",
   },
   needsConfirmationEmpty: {
-    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore {existing} événements. La synchronisation les supprimerait tous. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
-    en: "The plan has no actions left, but the calendar still has {existing} events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
+    fr: "Le plan ne contient plus aucune action, mais l'agenda a encore {existing} événements. La synchronisation les supprimerait tous. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a encore été changé dans l'agenda.",
+    en: "The plan has no actions left, but the calendar still has {existing} events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing has been changed in the calendar yet.",
   },
   confirmQuestion: { fr: "Supprimer ces événements ?", en: "Delete these events?" },
   cancelledByUser: {
@@ -90,8 +90,8 @@ export const SYNC_MESSAGES = {
     en: "The plan's calendar was deleted: the sync will create a new one.",
   },
   preview: {
-    fr: "Aperçu : {changes}. Rien n'a été fait.",
-    en: "Preview: {changes}. Nothing was done.",
+    fr: "Aperçu : {changes}. Rien n'a encore été changé dans l'agenda.",
+    en: "Preview: {changes}. Nothing has been changed in the calendar yet.",
   },
   previewNothing: {
     fr: "Aperçu : rien à changer, l'agenda est déjà à jour.",

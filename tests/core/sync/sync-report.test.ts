@@ -118,10 +118,10 @@ describe("summarize", () => {
 
   it("asks about one event or several", () => {
     expect(summarize(report("needsConfirmation", {}, { deletions: 1, existing: 1 }), "fr")).toBe(
-      "Le plan ne contient plus aucune action, mais l'agenda a encore 1 événement. La synchronisation le supprimerait. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a été fait.",
+      "Le plan ne contient plus aucune action, mais l'agenda a encore 1 événement. La synchronisation le supprimerait. Si c'est voulu, confirmez ; sinon vérifiez la feuille. Rien n'a encore été changé dans l'agenda.",
     );
     expect(summarize(report("needsConfirmation", {}, { deletions: 4, existing: 4 }), "en")).toBe(
-      "The plan has no actions left, but the calendar still has 4 events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing was done.",
+      "The plan has no actions left, but the calendar still has 4 events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing has been changed in the calendar yet.",
     );
   });
 

@@ -346,7 +346,7 @@ describe("calendar sync through dist/Code.js", () => {
     harness.addon.call("previewSync");
     const alert = harness.emulator.ui.alerts.at(-1);
     expect(alert?.message.split("\n")[0]).toBe(
-      "Aperçu : 4 événements à créer. Rien n'a été fait. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+      "Aperçu : 4 événements à créer. Rien n'a encore été changé dans l'agenda. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
     );
     expect(alert?.message).toContain("C8 — ✓ Présenter les rôles");
     expect(calendarWrites(harness)).toBe(0);
