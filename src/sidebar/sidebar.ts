@@ -6,6 +6,7 @@
  * Every failure is shown in plain words; raw errors go to the console only.
  */
 import type { Lang } from "../core/i18n";
+import { DEFAULT_TEMPLATE } from "../core/template";
 import type { SidebarData } from "../shared/sidebar-wire";
 import type { ActionRefWire } from "../shared/summary-wire";
 import type { Finding } from "../shared/validation-wire";
@@ -65,8 +66,17 @@ function renderChrome(): void {
   setText(byId("btn-colours"), words.colours);
   setText(byId("btn-sync"), words.sync);
   const data = state.data;
+  // The sheet is named only when it is not the template's plan sheet, e.g. a second plan "Plan d'action (2)".
+  const usualSheet =
+    data?.state === "ready" && Object.values(DEFAULT_TEMPLATE.sheetName).includes(data.sheetName);
   const subtitle =
-    data?.state === "ready" ? [data.comite, words.asOf(formatDay(data.today, state.lang))] : [];
+    data?.state === "ready"
+      ? [
+          data.comite,
+          usualSheet ? "" : `« ${data.sheetName} »`,
+          words.asOf(formatDay(data.today, state.lang)),
+        ]
+      : [];
   setText(byId("subtitle"), subtitle.filter(Boolean).join(" · "));
 }
 

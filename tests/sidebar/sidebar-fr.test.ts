@@ -19,6 +19,16 @@ afterAll(async () => {
 });
 
 describe("sidebar on seed 002, in French", () => {
+  it("names the plan's sheet when it is not the usual one", async () => {
+    const plan = buildPlan();
+    plan.emulator.spreadsheet.getSheetByName("Plan d'action")!.setName("Plan 2026-2027");
+    const { sidebar } = await openSidebarOnPlan(browser, plan);
+    expect(await textOf(sidebar.page, "#subtitle")).toBe(
+      "Comité Entraide · « Plan 2026-2027 » · Situation au 10/03/2026",
+    );
+    await sidebar.close();
+  });
+
   it("shows the overall progress, status counts and objective bars", async () => {
     const { sidebar } = await openSidebarOnPlan(browser, buildPlan());
     const { page } = sidebar;
