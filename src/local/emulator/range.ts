@@ -22,6 +22,7 @@ import {
   DEFAULT_NUMBER_FORMAT,
   displayValue,
   effectiveFormat,
+  FORMAT_KEYS,
   fromInput,
   isDateFormat,
   readValue,
@@ -29,22 +30,6 @@ import {
 } from "./values.ts";
 
 type Matrix<T> = T[][];
-
-const FORMAT_KEYS = [
-  "numberFormat",
-  "background",
-  "fontColor",
-  "fontWeight",
-  "fontStyle",
-  "fontSize",
-  "fontLine",
-  "fontFamily",
-  "wrapStrategy",
-  "horizontalAlignment",
-  "verticalAlignment",
-  "border",
-  "isDate",
-] as const;
 
 function typeName(v: unknown): string {
   if (v === null) return "null";
@@ -599,7 +584,7 @@ export class EmuRange {
         delete cell.formula;
         if (cell.isDate) delete cell.isDate;
       }
-      if (!some || o.formatOnly) for (const k of FORMAT_KEYS) if (k !== "isDate") delete cell[k];
+      if (!some || o.formatOnly) for (const k of FORMAT_KEYS) delete cell[k];
       if (o.commentsOnly) delete cell.note;
       if (o.validationsOnly) delete cell.validation;
     });

@@ -17,27 +17,13 @@ import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder } from "./metadata.ts"
 import { type EmuNamedRange, EmuProtection, type ProtectionRecord } from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
 import type { EmuSpreadsheet } from "./spreadsheet.ts";
-import type { Cell } from "./values.ts";
+import { type Cell, FORMAT_KEYS } from "./values.ts";
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
 
 /** What a new row or column copies from its neighbour. */
-const INHERITED_KEYS = [
-  "numberFormat",
-  "background",
-  "fontColor",
-  "fontWeight",
-  "fontStyle",
-  "fontSize",
-  "fontLine",
-  "fontFamily",
-  "wrapStrategy",
-  "horizontalAlignment",
-  "verticalAlignment",
-  "border",
-  "validation",
-] as const;
+const INHERITED_KEYS = [...FORMAT_KEYS, "validation"] as const;
 
 function shiftKeys<V>(map: Map<number, V>, at: number, delta: number): Map<number, V> {
   const out = new Map<number, V>();

@@ -52,6 +52,17 @@ export interface ToastRecord {
   timeoutSeconds: number;
 }
 
+/** Ui.alert and Ui.prompt take (message[, buttons]) or (title, message[, buttons]). */
+function dialogArgs(
+  a: unknown,
+  b: unknown,
+  c: unknown,
+): { title: string | null; message: string; buttons: string } {
+  if (typeof b === "string")
+    return { title: String(a), message: b, buttons: c === undefined ? "OK" : enumName(c) };
+  return { title: null, message: String(a), buttons: b === undefined ? "OK" : enumName(b) };
+}
+
 export class UiRecorder {
   readonly menus: MenuRecord[] = [];
   readonly alerts: AlertRecord[] = [];
@@ -163,34 +174,14 @@ export class EmuUi {
     return new EmuMenu(this.recorder, this.recorder.addonName, true);
   }
   alert(a: string, b?: string | unknown, c?: unknown): EnumMember {
-    let title: string | null = null;
-    let message: string;
-    let buttons = "OK";
-    if (typeof b === "string") {
-      title = String(a);
-      message = b;
-      buttons = c === undefined ? "OK" : enumName(c);
-    } else {
-      message = String(a);
-      if (b !== undefined) buttons = enumName(b);
-    }
+    const { title, message, buttons } = dialogArgs(a, b, c);
     this.onSuspend();
     const answer = this.recorder.nextAnswer(buttons);
     this.recorder.alerts.push({ title, message, buttons, answer: answer.name() });
     return answer;
   }
   prompt(a: string, b?: string | unknown, c?: unknown): EmuPromptResponse {
-    let title: string | null = null;
-    let message: string;
-    let buttons = "OK";
-    if (typeof b === "string") {
-      title = String(a);
-      message = b;
-      buttons = c === undefined ? "OK" : enumName(c);
-    } else {
-      message = String(a);
-      if (b !== undefined) buttons = enumName(b);
-    }
+    const { title, message, buttons } = dialogArgs(a, b, c);
     this.onSuspend();
     const { text, button } = this.recorder.nextPrompt();
     this.recorder.prompts.push({ title, message, buttons, answer: button.name(), text });

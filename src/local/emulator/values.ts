@@ -32,6 +32,22 @@ export interface Cell {
   border?: unknown;
 }
 
+/** The formatting a cell can carry (cleared by Range.clearFormat, copied into inserted rows/columns). */
+export const FORMAT_KEYS = [
+  "numberFormat",
+  "background",
+  "fontColor",
+  "fontWeight",
+  "fontStyle",
+  "fontSize",
+  "fontLine",
+  "fontFamily",
+  "wrapStrategy",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "border",
+] as const;
+
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
 const DAY_MS = 86_400_000;
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
