@@ -13,6 +13,10 @@ export const COLOURS_MESSAGES = {
     fr: "Couleurs de statut appliquées à la feuille « {sheet} ». La colonne « Échéance » est introuvable : les actions en retard ou bientôt dues ne sont pas colorées.",
     en: 'Status colours applied to the sheet "{sheet}". The "Due" column was not found: overdue and due-soon actions are not coloured.',
   },
+  legendSkipped: {
+    fr: "La légende des couleurs n'a pas été écrite : la ligne {row} n'est pas libre ({cells} contient une valeur, une formule, une note ou une validation, qui restent telles quelles). Pour l'avoir, libérez ces cellules puis appliquez les couleurs de nouveau.",
+    en: "The colour legend was not written: row {row} is not free ({cells} holds a value, formula, note or validation, all left as they were). To get it, clear these cells, then apply the colours again.",
+  },
   noPlan: {
     fr: "Aucun plan d'action trouvé dans la feuille « {sheet} » : il faut une ligne d'en-tête avec les colonnes « Moyens / Actions / Activités » et « Statut ». Installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle) ou ajoutez ces en-têtes, puis recommencez.",
     en: 'No action plan found in the sheet "{sheet}": it needs a header row with the columns "Means / Actions / Activities" and "Status". Install the template (Extensions ▸ Plan d\'action ▸ Install the template) or add these headers, then try again.',

@@ -4,7 +4,7 @@
  * calls. The user's own rules stay where they were; only the rules carrying our marker are replaced,
  * so applying twice gives the same rule set. Also called by "Installer le modèle".
  */
-import { legendLayout } from "../core/colours/legend";
+import { LEGEND_WIDTH, type LegendRowContent, legendPlacement, legendRow } from "../core/colours/legend";
 import { isOwnRuleFormula, mergeRules, statusRuleSpecs } from "../core/colours/status-rules";
 import { type Lang, localize } from "../core/i18n";
 import type { PlanTable } from "../core/plan/plan-model";
@@ -29,12 +29,30 @@ function isOwnRule(rule: Rule): boolean {
   return condition?.getCriteriaValues().some(isOwnRuleFormula) === true;
 }
 
-/** Applies the status colours and the legend to a plan already read from `sheet` (`values`). */
+/** The formulas, notes and validations of the legend's cells: 4 calls, whatever the plan's size. */
+function readLegendRow(sheet: Sheet, row: number, column: number): LegendRowContent {
+  const range = sheet.getRange(row, column, 1, LEGEND_WIDTH);
+  return {
+    formulas: range.getFormulas()[0],
+    notes: range.getNotes()[0],
+    validated: range.getDataValidations()[0].map((rule) => rule !== null),
+  };
+}
+
+/** A sheet just created holds nothing but the layout's values on the legend's row. */
+export const NEW_SHEET_LEGEND_ROW: LegendRowContent = { formulas: [], notes: [], validated: [] };
+
+/**
+ * Applies the status colours and the legend to a plan already read from `sheet` (`values`). The
+ * legend's row is read for formulas, notes and validations unless `legendContent` is given (a sheet
+ * the caller has just created).
+ */
 export function applyColoursToPlan(
   sheet: Sheet,
   values: CellValue[][],
   plan: PlanTable,
   lang: Lang,
+  legendContent?: LegendRowContent,
 ): ColoursResult {
   const sheetName = sheet.getName();
   const specs = statusRuleSpecs(
@@ -71,8 +89,19 @@ export function applyColoursToPlan(
   );
   sheet.setConditionalFormatRules(mergeRules(sheet.getConditionalFormatRules(), isOwnRule, ours));
 
-  const legend = legendLayout(values, plan.headerRow, specs.area.column, lang);
-  if (legend) {
+  const row = legendRow(plan.headerRow);
+  const placement =
+    row === null
+      ? ({ kind: "none" } as const)
+      : legendPlacement(
+          values,
+          plan.headerRow,
+          specs.area.column,
+          legendContent ?? readLegendRow(sheet, row, specs.area.column),
+          lang,
+        );
+  if (placement.kind === "write") {
+    const legend = placement.layout;
     sheet
       .getRange(legend.row, legend.column, 1, legend.values[0].length)
       .setValues(legend.values)
@@ -82,7 +111,11 @@ export function applyColoursToPlan(
       .setFontWeights(legend.fontWeights);
   }
   const message = specs.dateRules ? COLOURS_MESSAGES.applied : COLOURS_MESSAGES.appliedWithoutDates;
-  return { ok: true, message: localize(lang, message, { sheet: sheetName }) };
+  let text = localize(lang, message, { sheet: sheetName });
+  if (placement.kind === "skip") {
+    text += ` ${localize(lang, COLOURS_MESSAGES.legendSkipped, { row: placement.row, cells: placement.cells.join(", ") })}`;
+  }
+  return { ok: true, message: text };
 }
 
 /** Finds and reads the plan (see plan-sheet.ts), then applies the colours to it. */

@@ -18,7 +18,7 @@ import {
 } from "../core/install/install-layout";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
-import { applyColoursToPlan } from "./colours";
+import { applyColoursToPlan, NEW_SHEET_LEGEND_ROW } from "./colours";
 import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
 import { membersSheet } from "./members";
@@ -115,7 +115,7 @@ export function createPlanSheet(
   }
   // The new sheet holds exactly the layout's values (rows 1 to 7): the plan is read from them, not read back.
   const read = readPlan(layout.values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
-  if (read.ok) applyColoursToPlan(sheet, layout.values, read.plan, lang);
+  if (read.ok) applyColoursToPlan(sheet, layout.values, read.plan, lang, NEW_SHEET_LEGEND_ROW);
   return { sheet, sheetName, layout };
 }
 

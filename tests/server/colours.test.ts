@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Meaning, PALETTE } from "../../src/core/colours/palette";
+import { EmuDataValidationBuilder } from "../../src/local/emulator/data-validation";
 import { effectiveFormat } from "../../src/local/emulator/formula-format";
 import { type Harness, installTemplate, planSheet, seedText, startAddon } from "../support/addon";
 
@@ -211,6 +212,48 @@ describe("applyStatusColours", () => {
     expect(sheet.getRange("F6").getFontLine()).toBe("line-through");
   });
 
+  it("never writes over formulas that display nothing, nor a note or a validation: it says why it skipped", () => {
+    const harness = installedPlan();
+    const sheet = planSheet(harness);
+    sheet.getRange("A6:H6").clear();
+    // Row 6 of a real plan: formulas that show "" until row 3 is filled in (the data lost before).
+    const formulas = [['=IF(B3="","",B3)', '=IF(C3="","",C3)', "", "", "", "", "", ""]];
+    sheet.getRange("A6:H6").setFormulas(formulas);
+    expect(sheet.getRange("A6:B6").getDisplayValues()[0]).toEqual(["", ""]);
+    harness.addon.call("applyStatusColours");
+    expect(sheet.getRange("A6:H6").getFormulas()).toEqual(formulas);
+    expect(
+      sheet
+        .getRange("A6:H6")
+        .getValues()[0]
+        .every((value) => value === ""),
+    ).toBe(true);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(
+      /La légende des couleurs n'a pas été écrite.: la ligne 6 n'est pas libre \(A6, B6 contient/,
+    );
+
+    // A note alone, or a validation alone, also keeps the legend out.
+    sheet.getRange("A6:H6").clear();
+    sheet.getRange("G6").setNote("Réservé au trésorier");
+    sheet.getRange("C6").setDataValidation(listValidation(harness, ["Oui", "Non"]));
+    harness.addon.call("applyStatusColours");
+    expect(
+      sheet
+        .getRange("A6:H6")
+        .getValues()[0]
+        .every((value) => value === ""),
+    ).toBe(true);
+    expect(sheet.getRange("G6").getNote()).toBe("Réservé au trésorier");
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(/ligne 6 n'est pas libre \(C6, G6 /);
+
+    // Freed again, the legend comes back; re-applying over our own legend is fine.
+    sheet.getRange("A6:H6").clear().clearNote().clearDataValidations();
+    harness.addon.call("applyStatusColours");
+    harness.addon.call("applyStatusColours");
+    expect(sheet.getRange("A6:B6").getValues()[0]).toEqual(["Légende :", "À faire"]);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).not.toMatch(/légende/);
+  });
+
   it("costs the same exact number of spreadsheet calls for 10 and 500 rows", () => {
     const counts = [2, 492].map((extra) => {
       const harness = installedPlan(extra);
@@ -305,7 +348,13 @@ describe("no plan", () => {
  * One run on a plan that carries our 7 rules and nothing else: loadPlan's batched read, 8 calls per rule
  * built (newConditionalFormatRule, whenFormulaSatisfied, 5 setters, build), one getConditionalFormatRules
  * and one setConditionalFormatRules, 2 getters per rule already on the sheet (getBooleanCondition,
- * getCriteriaValues: no server round trip in Apps Script), the legend (getRange + 5 batch setters) and
+ * getCriteriaValues: no server round trip in Apps Script), the legend's row read (getRange, getFormulas, getNotes, getDataValidations), the legend (getRange + 5 batch setters) and
  * the toast. None depends on the number of rows.
  */
-const APPLY_SPREADSHEET_CALLS = 90;
+const APPLY_SPREADSHEET_CALLS = 94;
+
+/** A list validation built with the emulator's own builder (as a user's dropdown would be). */
+function listValidation(harness: Harness, items: string[]) {
+  const resolve = harness.emulator.spreadsheet.resolveRuleRange;
+  return new EmuDataValidationBuilder(resolve).requireValueInList(items, true).build();
+}

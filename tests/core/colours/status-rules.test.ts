@@ -4,7 +4,7 @@
  * merge that keeps the user's rules in place.
  */
 import { describe, expect, it } from "vitest";
-import { legendLayout } from "../../../src/core/colours/legend";
+import { legendPlacement } from "../../../src/core/colours/legend";
 import { isOwnRuleFormula, mergeRules, statusRuleSpecs } from "../../../src/core/colours/status-rules";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template";
 
@@ -116,12 +116,14 @@ describe("mergeRules", () => {
   });
 });
 
-describe("legendLayout", () => {
+describe("legendPlacement", () => {
+  const empty = { formulas: [], notes: [], validated: [] };
   it("goes on the row above the header when it is free, in the user's language", () => {
     const values = Array.from({ length: 8 }, () => new Array(12).fill(""));
-    const legend = legendLayout(values, 7, 1, "fr");
-    expect(legend?.row).toBe(6);
-    expect(legend?.values[0]).toEqual([
+    const legend = legendPlacement(values, 7, 1, empty, "fr");
+    if (legend.kind !== "write") throw new Error(legend.kind);
+    expect(legend.layout.row).toBe(6);
+    expect(legend.layout.values[0]).toEqual([
       "Légende :",
       "À faire",
       "En cours",
@@ -131,16 +133,26 @@ describe("legendLayout", () => {
       "En retard",
       "Bientôt (14 j)",
     ]);
-    expect(legend?.fontLines[0][5]).toBe("line-through");
+    expect(legend.layout.fontLines[0][5]).toBe("line-through");
     // An English legend already there is ours: it may be rewritten.
-    values[5] = [...(legendLayout(values, 7, 1, "en")?.values[0] ?? []), "", "", "", ""];
-    expect(legendLayout(values, 7, 1, "fr")).not.toBeNull();
+    const english = legendPlacement(values, 7, 1, empty, "en");
+    if (english.kind !== "write") throw new Error(english.kind);
+    values[5] = [...english.layout.values[0], "", "", "", ""];
+    expect(legendPlacement(values, 7, 1, empty, "fr").kind).toBe("write");
   });
 
-  it("stays out of a row that holds the user's text, or when the header is on row 1", () => {
+  it("stays out of a row that holds the user's text, formula, note or validation, and says where", () => {
     const values = Array.from({ length: 8 }, () => new Array(12).fill(""));
     values[5][3] = "Note du comité";
-    expect(legendLayout(values, 7, 1, "fr")).toBeNull();
-    expect(legendLayout(values, 1, 1, "fr")).toBeNull();
+    expect(legendPlacement(values, 7, 1, empty, "fr")).toEqual({ kind: "skip", row: 6, cells: ["D6"] });
+    expect(legendPlacement(values, 1, 1, empty, "fr")).toEqual({ kind: "none" });
+    values[5][3] = "";
+    // A formula showing "" (its value reads "") is the user's work, as is a note or a dropdown.
+    const content = { formulas: ['=IF(B3="";"";B3)'], notes: ["", "", "à garder"], validated: [false, true] };
+    expect(legendPlacement(values, 7, 1, content, "fr")).toEqual({
+      kind: "skip",
+      row: 6,
+      cells: ["A6", "B6", "C6"],
+    });
   });
 });
