@@ -41,6 +41,18 @@ interface StoredCalendar {
   events: Map<string, CalendarEventResource>;
 }
 
+/**
+ * The whole calendar store as plain JSON, every field kept (`created`, `updated`, `etag`, status), with
+ * the counters that choose the next ids and stamps: what the playground saves, so that after a restart
+ * the sync finds every event exactly as it left it.
+ */
+export interface CalendarStoreSnapshot {
+  calendars: Array<{ resource: CalendarResource; deleted: boolean; events: CalendarEventResource[] }>;
+  calendarCounter: number;
+  foreignCounter: number;
+  lastStamp: number;
+}
+
 /** Google's limits on private extended properties (developers.google.com/calendar/api/guides/extended-properties). */
 export const EXTENDED_KEY_MAX = 44;
 export const EXTENDED_VALUE_MAX = 1024;
@@ -162,6 +174,10 @@ export interface CalendarHooks {
   allEvents(calendarId: string, options?: { includeCancelled?: boolean }): CalendarEventResource[];
   /** One event, cancelled or not, or null. */
   peekEvent(calendarId: string, eventId: string): CalendarEventResource | null;
+  /** The whole store, for saving (see CalendarStoreSnapshot). */
+  snapshotStore(): CalendarStoreSnapshot;
+  /** Replaces the whole store with a saved one, fields and counters as they were. */
+  restoreStore(saved: CalendarStoreSnapshot): void;
 }
 
 /** Builds the `Calendar` global and its hooks over one store. `now` is the emulator's virtual clock. */
@@ -382,6 +398,28 @@ export function createCalendarService(now: () => number): { service: object; hoo
     peekEvent(calendarId, eventId) {
       const event = store.calendars.get(calendarId)?.events.get(eventId);
       return event ? clone(event) : null;
+    },
+    snapshotStore() {
+      return {
+        calendars: [...store.calendars.values()].map((c) => ({
+          resource: clone(c.resource),
+          deleted: c.deleted,
+          events: [...c.events.values()].map(clone),
+        })),
+        calendarCounter,
+        foreignCounter,
+        lastStamp,
+      };
+    },
+    restoreStore(saved) {
+      store.calendars.clear();
+      for (const c of saved.calendars) {
+        const events = new Map(c.events.map((e) => [String(e.id), clone(e)] as const));
+        store.calendars.set(c.resource.id, { resource: clone(c.resource), deleted: c.deleted, events });
+      }
+      calendarCounter = saved.calendarCounter;
+      foreignCounter = saved.foreignCounter;
+      lastStamp = saved.lastStamp;
     },
   };
 

@@ -75,6 +75,8 @@ export interface PlaygroundState {
     script: Record<string, string>;
   };
   calendars: CalendarState[];
+  /** The calendar store's counters (next ids and stamps); absent in files saved before they were kept. */
+  calendarCounters?: { calendarCounter: number; foreignCounter: number; lastStamp: number };
 }
 
 /** The private fields of EmuSpreadsheet and EmuSheet this module reads and writes. */
@@ -210,13 +212,31 @@ export function snapshot(
       user: Object.fromEntries(emulator.properties.user),
       script: Object.fromEntries(emulator.properties.script),
     },
-    calendars: calendar
-      ? calendar.listCalendars().map(({ deleted, ...resource }) => ({
-          resource,
-          deleted,
-          events: calendar.allEvents(resource.id, { includeCancelled: true }),
-        }))
-      : [],
+    ...calendarState(calendar),
+  };
+}
+
+/** Every calendar and event with all its fields (`updated`, `etag`…), and the store's counters. */
+function calendarState(
+  calendar: CalendarHooks | null,
+): Pick<PlaygroundState, "calendars" | "calendarCounters"> {
+  if (!calendar) return { calendars: [] };
+  const { calendars, ...calendarCounters } = calendar.snapshotStore();
+  const byId = (a: { id?: string }, b: { id?: string }) => (String(a.id) < String(b.id) ? -1 : 1);
+  return {
+    calendars: calendars.map((c) => ({ ...c, events: [...c.events].sort(byId) })),
+    calendarCounters,
+  };
+}
+
+/** Counters for a file saved without them: past every saved id and stamp. */
+function derivedCounters(calendars: CalendarState[]): NonNullable<PlaygroundState["calendarCounters"]> {
+  const events = calendars.flatMap((c) => c.events);
+  const stamps = events.map((e) => Date.parse(String(e.updated ?? ""))).filter((t) => !Number.isNaN(t));
+  return {
+    calendarCounter: calendars.length,
+    foreignCounter: events.filter((e) => /^emu/.test(String(e.id))).length,
+    lastStamp: Math.max(0, ...stamps),
   };
 }
 
@@ -249,9 +269,8 @@ function restoreSheet(spreadsheet: EmuSpreadsheet, saved: SheetState): EmuSheet 
 
 /**
  * Puts `state` into a fresh emulator (created with the same spreadsheet id) and its calendar service.
- * `calendarService` is the raw (uncounted) service behind `calendar`, used to recreate calendars with
- * their original ids. Events keep their ids, content, status and private properties; their `created` and
- * `updated` stamps are those of the restore (the sync does not use them).
+ * The calendars come back exactly as saved — ids, content, status, private properties and the `created`,
+ * `updated` and `etag` stamps the sync compares — so a restart is invisible to the add-on.
  */
 export function restore(
   emulator: Emulator,
@@ -285,23 +304,10 @@ export function restore(
     for (const [k, v] of Object.entries(state.properties[store])) emulator.properties[store].set(k, v);
   }
   if (!calendar) return;
-  const ordered = [...state.calendars].sort((a, b) => (a.resource.id < b.resource.id ? -1 : 1));
-  for (const saved of ordered) {
-    const made = calendar.service.Calendars.insert({
-      summary: saved.resource.summary,
-      timeZone: saved.resource.timeZone,
-      description: saved.resource.description,
-    });
-    if (made.id !== saved.resource.id) {
-      throw new Error(`The saved calendar ${saved.resource.id} could not be recreated with its id.`);
-    }
-    for (const event of saved.events) {
-      const { status, ...body } = event;
-      calendar.hooks.addForeignEvent(made.id, body);
-      if (status === "cancelled") calendar.hooks.userDeleteEvent(made.id, String(event.id));
-    }
-    if (saved.deleted) calendar.hooks.deleteCalendar(made.id);
-  }
+  calendar.hooks.restoreStore({
+    calendars: structuredClone(state.calendars),
+    ...(state.calendarCounters ?? derivedCounters(state.calendars)),
+  });
 }
 
 /** Checks that `data` looks like a saved state; throws a plain message otherwise. */

@@ -191,3 +191,30 @@ describe("Calendar advanced service (emulated)", () => {
     expect(emulator.calls.total()).toBe(0);
   });
 });
+
+describe("calendar store snapshot", () => {
+  it("restores every field and the counters, so new ids and stamps follow the saved ones", () => {
+    const a = createEmulator({ now: "2026-03-01T12:00:00Z" });
+    const hooksA = attachCalendar(a);
+    const Cal = a.globals.Calendar as {
+      Calendars: { insert(r: object): { id: string } };
+      Events: { insert(r: object, id: string): { id: string; updated: string } };
+    };
+    const { id } = Cal.Calendars.insert({ summary: "Plan" });
+    Cal.Events.insert({ summary: "one", start: { date: "2026-03-02" }, end: { date: "2026-03-03" } }, id);
+    const saved = JSON.parse(JSON.stringify(hooksA.snapshotStore()));
+
+    const b = createEmulator({ now: "2026-03-01T12:00:00Z" });
+    const hooksB = attachCalendar(b);
+    hooksB.restoreStore(saved);
+    expect(hooksB.allEvents(id)).toEqual(hooksA.allEvents(id));
+    const CalB = b.globals.Calendar as typeof Cal;
+    const next = CalB.Events.insert(
+      { summary: "two", start: { date: "2026-03-04" }, end: { date: "2026-03-05" } },
+      id,
+    );
+    expect(next.id).not.toBe(hooksA.allEvents(id)[0]!.id);
+    expect(Date.parse(next.updated)).toBeGreaterThan(Date.parse(String(hooksA.allEvents(id)[0]!.updated)));
+    expect(CalB.Calendars.insert({ summary: "Other" }).id).not.toBe(id);
+  });
+});

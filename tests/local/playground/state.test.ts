@@ -62,7 +62,7 @@ describe("playground state", () => {
     expect(second.emulator.spreadsheet.getActiveSheet().getName()).toBe("Plan d'action");
   });
 
-  it("after a restart, the sync finds its events and changes nothing", () => {
+  it("after a restart, the sync finds its events and writes nothing", () => {
     const { statePath } = setup();
     const first = quietPlayground(statePath);
     if (!hasMenuItem(first, "syncCalendar")) return;
@@ -72,11 +72,24 @@ describe("playground state", () => {
     expect(events.length).toBe(6);
 
     const second = quietPlayground(statePath);
+    const calendarId = second.calendar.listCalendars()[0]!.id;
+    // Every field the sync may compare (updated, etag, created…) is as it was before the restart.
+    expect(second.calendar.allEvents(calendarId, { includeCancelled: true })).toEqual(
+      first.calendar.allEvents(calendarId, { includeCancelled: true }),
+    );
     second.emulator.calls.reset();
     expect(second.runMenu("syncCalendar").status).toBe("done");
-    expect(second.emulator.calls.count("Calendar.Events.insert")).toBe(0);
+    for (const write of ["insert", "patch", "update", "remove"])
+      expect(second.emulator.calls.count(`Calendar.Events.${write}`), write).toBe(0);
     expect(second.emulator.calls.count("Calendar.Calendars.insert")).toBe(0);
-    expect(second.calendar.allEvents(second.calendar.listCalendars()[0]!.id)).toHaveLength(6);
+    expect(second.calendar.allEvents(calendarId)).toEqual(events);
+
+    // A third start, after that sync: still nothing to write.
+    const third = quietPlayground(statePath);
+    third.emulator.calls.reset();
+    third.runMenu("syncCalendar");
+    for (const write of ["insert", "patch", "update", "remove"])
+      expect(third.emulator.calls.count(`Calendar.Events.${write}`), write).toBe(0);
   });
 
   it("keeps a corrupt state file aside, says so, and starts a fresh workbook", () => {
