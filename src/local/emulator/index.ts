@@ -1,7 +1,7 @@
 /**
  * The in-memory Apps Script emulator: createEmulator() builds one spreadsheet document and the services
  * the add-on uses (SpreadsheetApp, PropertiesService, LockService, Session, Utilities, HtmlService,
- * ScriptApp, Logger, console), and hands them out as `globals` through one instrumenting proxy per service
+ * ScriptApp, XmlService, Logger, console), and hands them out as `globals` through one instrumenting proxy per service
  * (call counts, latency on the virtual clock, injected faults, authorization modes). The raw objects
  * (emulator.spreadsheet, emulator.properties, …) stay available to tests, uncounted.
  */
@@ -20,8 +20,10 @@ import { EmuSpreadsheet } from "./spreadsheet.ts";
 import { createSpreadsheetApp } from "./spreadsheet-app.ts";
 import { EmuUi, UiRecorder } from "./ui.ts";
 import { createUtilities } from "./utilities.ts";
+import { createXmlService } from "./xml-service.ts";
 
 export type { AuthModeName } from "./auth.ts";
+export { EmuBlob } from "./blob.ts";
 export type { CallLog, FaultSpec } from "./calls.ts";
 export type { VirtualClock } from "./clock.ts";
 export type { ConditionalFormatData, ConditionalFormatRuleData, RuleRange } from "./conditional-format.ts";
@@ -145,6 +147,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     "ScriptApp",
     createScriptApp(() => mode),
   );
+  instrument("XmlService", createXmlService());
   instrument("Logger", Logger);
   globals["console"] = console;
 

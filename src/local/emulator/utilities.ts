@@ -1,7 +1,8 @@
 /**
  * Utilities: formatDate with Java SimpleDateFormat patterns in any time zone (via Intl), getUuid (a
  * deterministic, seedable sequence of v4-shaped ids), sleep on the virtual clock, computeDigest returning
- * signed bytes like Apps Script, base64 encoding and decoding, and the DigestAlgorithm/Charset enums.
+ * signed bytes like Apps Script, base64 encoding and decoding, the DigestAlgorithm/Charset enums, and
+ * newBlob/zip/unzip (zip.ts).
  */
 import { createHash } from "node:crypto";
 import { MONTH_NAMES } from "../../core/dates.ts";
@@ -9,6 +10,7 @@ import type { VirtualClock } from "./clock.ts";
 import { Charset, DigestAlgorithm, enumName } from "./enums.ts";
 import { offsetAt } from "./timezone.ts";
 import { isDateObject } from "./values.ts";
+import { createBlobUtilities } from "./zip.ts";
 
 const MONTHS = MONTH_NAMES.en;
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -174,6 +176,7 @@ export function createUtilities(clock: VirtualClock, uuidSeed: string) {
   return {
     DigestAlgorithm,
     Charset,
+    ...createBlobUtilities(),
     formatDate: (date: Date, timeZone: string, format: string) => formatDate(date, timeZone, format),
     getUuid(): string {
       const h = createHash("sha256").update(`${uuidSeed}:${uuidCounter++}`).digest("hex");

@@ -123,6 +123,7 @@ describe("call counting", () => {
       "Session",
       "SpreadsheetApp",
       "Utilities",
+      "XmlService",
       "console",
     ]);
     const events: string[] = [];
