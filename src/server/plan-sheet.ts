@@ -7,7 +7,7 @@
 
 import type { ParsedEcheance } from "../core/echeance";
 import { type Lang, type Localized, localize } from "../core/i18n";
-import { deadlinesWithoutDateColumns, fillDates } from "../core/plan/fill-dates";
+import { changeRuns, deadlinesWithoutDateColumns, fillDates } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
@@ -17,6 +17,14 @@ import { markedPlanSheets } from "./plan-marker";
 import { todayIn } from "./today";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * At most this many blocks of changed date cells are written by one read (three calls each), so that a
+ * first read of a long plan whose dated rows alternate with undated ones stays far inside the 6 minutes
+ * of one execution; the blocks left over (the lowest rows) are written by the next read. In memory the
+ * plan already holds every computed date, so this read's validation, colours or sync are not affected.
+ */
+export const MAX_DATE_BLOCKS_PER_READ = 200;
 
 export interface LoadedPlan {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -48,9 +56,10 @@ function readSheet(sheet: Sheet, timeZone: string) {
 }
 
 /**
- * Writes back the Début/Échéance cells the add-on owns, one batch per column that changed — for every
- * data row, or only for the sheet rows `rows.first`..`rows.last` (an edit), so a colleague's typing
- * elsewhere in those columns is never written over.
+ * Writes back the Début/Échéance cells the add-on owns whose value or note changes — one write per block
+ * of consecutive changed cells, never a whole column — looking at every data row, or only at the sheet
+ * rows `rows.first`..`rows.last` (an edit). A colleague typing in another cell of those columns between
+ * the read and the write is therefore never written over.
  */
 export function writeComputedDates(
   sheet: Sheet,
@@ -83,15 +92,17 @@ export function writeComputedDates(
     timeZone,
     lang,
   );
-  for (const [c, out] of [
-    [debut, filled.debut],
-    [echeance, filled.echeance],
-  ] as const) {
-    if (!out.changed) continue;
+  const blocks = [
+    ...changeRuns(filled.debut.changes).map((run) => ({ run, column: debut })),
+    ...changeRuns(filled.echeance.changes).map((run) => ({ run, column: echeance })),
+  ]
+    .sort((a, b) => a.run.firstRow - b.run.firstRow || a.column - b.column)
+    .slice(0, MAX_DATE_BLOCKS_PER_READ);
+  for (const { run, column } of blocks) {
     sheet
-      .getRange(firstDataRow, c, count, 1)
-      .setValues(out.values.map((value) => [value]))
-      .setNotes(out.notes.map((note) => [note]));
+      .getRange(run.firstRow, column, run.values.length, 1)
+      .setValues(run.values.map((value) => [value]))
+      .setNotes(run.notes.map((note) => [note]));
   }
   return filled.parsed;
 }

@@ -3,7 +3,8 @@
  * date the add-on computed: each computed cell carries a note ending in `[auto:YYYY-MM-DD]` that
  * explains where the date came from. A date typed by hand (a different value, or a cell without that
  * note) always wins and is never overwritten; a formula is never touched. Empty cells are filled.
- * The result is the new content of the two columns, to be written in one batch, and each row's dates.
+ * The result is the list of cells whose value or note changes (only those are written back: a colleague
+ * typing elsewhere in the column at the same moment is not overwritten), and each row's dates.
  * Without a Période, approximate deadlines (a month without a year) are not filled: the year would be a
  * guess, and validation asks for the Période first.
  */
@@ -28,12 +29,24 @@ export interface DateColumnCells {
   notes: string[];
 }
 
+/** One date cell the add-on rewrites: its sheet row, the ISO day text (or "" when the computed cell no
+ * longer has a date) and its note. */
+export interface DateCellChange {
+  row: number;
+  value: string;
+  note: string;
+}
+
 export interface FilledColumn {
-  /** New cell contents for the data rows: ISO day text for computed dates, the cell as read otherwise
-   * (formulas as their formula text), "" for a computed cell that no longer has a date. */
-  values: (CellValue | string)[];
+  /** The cells of the column whose value or note changes, in sheet order; every other cell stays. */
+  changes: DateCellChange[];
+}
+
+/** A block of consecutive changed cells of one column: one write of values and notes. */
+export interface DateCellRun {
+  firstRow: number;
+  values: string[];
   notes: string[];
-  changed: boolean;
 }
 
 export interface FillResult {
@@ -139,18 +152,8 @@ export function fillDates(
   lang: Lang,
 ): FillResult {
   const parsed = new Map<number, ParsedEcheance>();
-  // The column is written back whole, so every cell the add-on does not own is rebuilt exactly as it
-  // is: a formula as its formula, text behind an apostrophe (so "=…" or "15/03" stays text).
-  const fill = (column: DateColumnCells): FilledColumn => ({
-    values: column.values.map((value, i) => {
-      if (column.formulas[i]) return column.formulas[i];
-      return typeof value === "string" && value !== "" ? `'${value}` : value;
-    }),
-    notes: column.notes.slice(),
-    changed: false,
-  });
-  const debut = fill(cells.debut);
-  const echeance = fill(cells.echeance);
+  const debut: FilledColumn = { changes: [] };
+  const echeance: FilledColumn = { changes: [] };
 
   const hasPeriod = Boolean(plan.header.periodStart && plan.header.periodEnd);
   for (const row of plan.rows) {
@@ -160,17 +163,20 @@ export function fillDates(
     if (i < 0 || i >= cells.echeance.values.length) continue;
     const span = rowSpan(result, hasPeriod);
     const echeancierText = displayForNote(row, timeZone, lang);
-    row.debut = decide(debut, cells.debut, i, span?.start ?? null, echeancierText, timeZone, lang);
-    row.echeance = decide(echeance, cells.echeance, i, span?.end ?? null, echeancierText, timeZone, lang);
+    const decideCell = (out: FilledColumn, column: DateColumnCells, computed: string | null) =>
+      decide(out, column, i, row.row, computed, echeancierText, timeZone, lang);
+    row.debut = decideCell(debut, cells.debut, span?.start ?? null);
+    row.echeance = decideCell(echeance, cells.echeance, span?.end ?? null);
   }
   return { debut, echeance, parsed };
 }
 
-/** Updates one cell of `out` when the add-on owns it; returns the day the cell ends up with. */
+/** Records a change of one cell in `out` when the add-on owns it; returns the day the cell ends up with. */
 function decide(
   out: FilledColumn,
   column: DateColumnCells,
   i: number,
+  sheetRow: number,
   computed: string | null,
   echeancierText: string,
   timeZone: string,
@@ -192,8 +198,25 @@ function decide(
       : lastAuto === computed && previous.includes(noteText(echeancierText));
   if (current === computed && upToDate) return current;
   const note = ownNote(lang, echeancierText, computed, previous);
-  out.values[i] = computed ?? "";
-  out.notes[i] = note;
-  out.changed = true;
+  out.changes.push({ row: sheetRow, value: computed ?? "", note });
   return computed;
+}
+
+/**
+ * The changes of one column grouped into blocks of consecutive rows, one write each. A block never
+ * spans a cell that does not change: that cell may be a colleague's typing since the plan was read.
+ */
+export function changeRuns(changes: readonly DateCellChange[]): DateCellRun[] {
+  const runs: DateCellRun[] = [];
+  let last: DateCellRun | undefined;
+  for (const change of [...changes].sort((a, b) => a.row - b.row)) {
+    if (last && change.row === last.firstRow + last.values.length) {
+      last.values.push(change.value);
+      last.notes.push(change.note);
+    } else {
+      last = { firstRow: change.row, values: [change.value], notes: [change.note] };
+      runs.push(last);
+    }
+  }
+  return runs;
 }

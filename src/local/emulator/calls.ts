@@ -2,7 +2,8 @@
  * Call accounting for everything the emulator hands to add-on code: one generic Proxy counts each method
  * call under `<ServiceGlobal>.<Class>.<method>` (or `<ServiceGlobal>.<method>` on the service itself), adds
  * the latency model's delay to the virtual clock, checks the authorization mode, and throws injected faults
- * at the k-th call. Objects returned by methods are wrapped in turn, by their `__class` tag, so the whole
+ * at the k-th call; a test may also make something else happen in the world just before a call (a colleague
+ * typing between the add-on's read and its write). Objects returned by methods are wrapped in turn, by their `__class` tag, so the whole
  * object graph reached from a global is instrumented without any counting inside the services.
  */
 import type { VirtualClock } from "./clock.ts";
@@ -14,7 +15,12 @@ export interface CallLog {
   reset(): void;
   injectFault(spec: FaultSpec): void;
   setLatency(model: ((key: string) => number) | null): void;
+  /** Runs `hook` before each call reaches the service, with the raw object it is made on. */
+  onCall(hook: CallHook | null): void;
 }
+
+/** Something that happens just before a call: `target` is the emulated object (a Range, a Sheet…). */
+export type CallHook = (key: string, target: object, args: readonly unknown[]) => void;
 
 export interface FaultSpec {
   key: string;
@@ -40,6 +46,7 @@ export class CallRecorder implements CallLog {
   private readonly counts = new Map<string, number>();
   private faults: ActiveFault[] = [];
   private latency: ((key: string) => number) | null = null;
+  private hook: CallHook | null = null;
 
   constructor(private readonly clock: VirtualClock) {}
 
@@ -67,6 +74,13 @@ export class CallRecorder implements CallLog {
   }
   setLatency(model: ((key: string) => number) | null): void {
     this.latency = model;
+  }
+  onCall(hook: CallHook | null): void {
+    this.hook = hook;
+  }
+  /** Runs the test's hook, if any, just before a call applies (after it is counted and its faults checked). */
+  beforeApply(key: string, target: object, args: readonly unknown[]): void {
+    this.hook?.(key, target, args);
   }
 
   /** Records one call: count, latency, then any fault due at this call (thrown). */
@@ -171,10 +185,9 @@ export class Instrumenter {
         return (...args: unknown[]) => {
           this.guard(key);
           this.log.record(key);
-          const result = (value as (...a: unknown[]) => unknown).apply(
-            t,
-            args.map((a) => Instrumenter.unwrap(a)),
-          );
+          const rawArgs = args.map((a) => Instrumenter.unwrap(a));
+          this.log.beforeApply(key, t, rawArgs);
+          const result = (value as (...a: unknown[]) => unknown).apply(t, rawArgs);
           return result === t ? proxy : this.wrap(result);
         };
       },

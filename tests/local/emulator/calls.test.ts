@@ -29,6 +29,21 @@ describe("call counting", () => {
     expect(c.total()).toBe(0);
   });
 
+  it("lets something happen just before a call applies, with the object it is made on", () => {
+    const { g, emulator } = setup();
+    const seen: string[] = [];
+    emulator.calls.onCall((key, target) => {
+      if (key !== "SpreadsheetApp.Range.setValues") return;
+      seen.push((target as GoogleAppsScript.Spreadsheet.Range).getA1Notation());
+      emulator.spreadsheet.getSheetByName("Feuille 1")?.getRange("C1").setValue("colleague");
+    });
+    script(g);
+    emulator.calls.onCall(null);
+    expect(seen).toEqual(["A1:B2"]);
+    expect(emulator.spreadsheet.getSheetByName("Feuille 1")?.getRange("C1").getValue()).toBe("colleague");
+    expect(emulator.calls.count("SpreadsheetApp.Range.setValues")).toBe(1);
+  });
+
   it("does not count what tests do through the raw handle", () => {
     const { emulator } = setup();
     emulator.spreadsheet.getActiveSheet().getRange("A1").setValue(3);
