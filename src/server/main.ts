@@ -5,6 +5,7 @@
  */
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { onEdit } from "./edit-trigger";
+export { saveEventSettings } from "./event-settings";
 export { importPlanText, previewImport, showImportDialog } from "./import";
 export { installTemplate } from "./install";
 export { getUserLanguage } from "./locale";

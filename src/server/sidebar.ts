@@ -1,12 +1,14 @@
 /**
  * "Résumé de l'avancement": the menu item opens the sidebar (dist/Sidebar.html), which asks for
- * everything its first render needs through getSidebarData — the language, the sheet, today and the
- * progress summary computed by the core from one batch read of the plan.
+ * everything its first render needs through getSidebarData — the language, the sheet, today, the
+ * progress summary computed by the core from one batch read of the plan, and the plan's event settings.
  */
 import { localize } from "../core/i18n";
 import { summarizePlan } from "../core/summary/summarize";
 import type { SidebarData } from "../shared/sidebar-wire";
+import { loadEventSettings } from "./event-settings";
 import { userLang } from "./locale";
+import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
 
 const SIDEBAR_TITLE = { fr: "Résumé de l'avancement", en: "Progress summary" };
@@ -31,5 +33,6 @@ export function getSidebarData(): SidebarData {
     comite: loaded.plan.header.comite,
     today: loaded.today,
     summary: summarizePlan(loaded.plan, loaded.today),
+    eventSettings: loadEventSettings(planIdOf(loaded.sheet)),
   };
 }

@@ -4,6 +4,7 @@
  * client-side; only the language is decided by the server (from the user's locale).
  */
 import type { Lang } from "../core/i18n";
+import type { EventSettings } from "../core/sync/event-settings";
 import type { PlanSummaryWire } from "./summary-wire";
 
 /** A plan was found and summarised. */
@@ -17,6 +18,8 @@ export interface SidebarReady {
   /** ISO day the summary was computed for, in the spreadsheet's time zone. */
   today: string;
   summary: PlanSummaryWire;
+  /** The plan's calendar event settings (title, span, past Terminé actions). */
+  eventSettings: EventSettings;
 }
 
 /** No plan could be read: the sidebar invites the user to install the template. */
@@ -28,3 +31,11 @@ export interface SidebarNoPlan {
 }
 
 export type SidebarData = SidebarReady | SidebarNoPlan;
+
+/** What saveEventSettings answers: the stored settings, or why nothing was saved. */
+export interface EventSettingsSaved {
+  ok: boolean;
+  /** Plain-language confirmation or reason, in the user's language. */
+  message: string;
+  settings: EventSettings | null;
+}

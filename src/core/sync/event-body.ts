@@ -1,16 +1,19 @@
 /**
  * What one plan row looks like in the calendar: an all-day event on the Échéance day (or spanning
  * Début–Échéance when the committee asks for it), dates as `YYYY-MM-DD` strings with the end exclusive
- * (last day + 1, computed on the ISO strings, never through a Date in the script's time zone), the action
- * as title (prefixed with ✓ when Terminé), a description with the objective, expected result, resources,
- * responsible people, status and a link back to the row, a colour per status, popup reminders 7 days and
- * 1 day before, no guests. `extendedProperties.private` carries { planId, rowKey, hash } so the add-on
- * finds its own events and knows what it last wrote; `hash` covers exactly the synced fields.
+ * (last day + 1, computed on the ISO strings, never through a Date in the script's time zone), the title
+ * the committee chose (the action, the expected result, or both; prefixed with ✓ when Terminé), a
+ * description with the other fields and a link to the plan's sheet, a colour per status, popup reminders
+ * at 09:00 a week and a day before (none once Terminé), no guests. Nothing in an event depends on the
+ * row's position, so sorting, inserting or deleting rows changes no event. `extendedProperties.private`
+ * carries { planId, rowKey, hash } so the add-on finds its own events and knows what it last wrote;
+ * `hash` covers exactly the synced fields.
  */
 import { addDays } from "../dates";
 import type { Lang, Localized } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
 import { DEFAULT_TEMPLATE, type StatusKey, statusLabel } from "../template";
+import type { EventTitleChoice } from "./event-settings";
 import { hash32hex } from "./hash";
 
 /** Calendar event colour ids (the 11 of the Calendar palette) per status. */
@@ -22,8 +25,15 @@ export const STATUS_COLOR_IDS: Record<StatusKey, string> = {
   annule: "8", // Graphite (never synced: Annulé rows have no event)
 };
 
-/** Popup reminders: a week before and a day before (minutes before the start of the all-day event). */
-export const REMINDER_MINUTES = [10080, 1440];
+/**
+ * Popup reminders, in minutes before the start of the all-day event. An all-day event starts at 00:00 of
+ * its day in the calendar's time zone, so 1,440 would be midnight the night before, when nobody reads it.
+ * 900 = 15 h before that midnight = 09:00 the day before; 9,540 = 6 × 1,440 + 900 = 09:00 a week before
+ * (FACTS.md, "All-day event reminders count back from 00:00 of the event's day").
+ */
+export const REMINDER_DAY_BEFORE_9AM = 900;
+export const REMINDER_WEEK_BEFORE_9AM = 6 * 1440 + REMINDER_DAY_BEFORE_9AM;
+export const REMINDER_MINUTES = [REMINDER_WEEK_BEFORE_9AM, REMINDER_DAY_BEFORE_9AM];
 export const DONE_PREFIX = "✓ ";
 
 export interface EventContext {
@@ -34,6 +44,8 @@ export interface EventContext {
   lang: Lang;
   /** Span Début–Échéance instead of the Échéance day alone. */
   spanDates: boolean;
+  /** What the title shows (default: the action). */
+  title?: EventTitleChoice;
 }
 
 /** The event resource the add-on writes (the Calendar API v3 fields it owns). */
@@ -52,17 +64,21 @@ export interface EventBody {
 const LABELS: Record<string, Localized> = {
   objectif: { fr: "Objectif", en: "Objective" },
   resultat: { fr: "Résultat attendu", en: "Expected result" },
+  moyens: { fr: "Action", en: "Action" },
   ressources: { fr: "Ressources", en: "Resources" },
   responsables: { fr: "Responsables", en: "Responsible" },
   statut: { fr: "Statut", en: "Status" },
   echeancier: { fr: "Échéancier", en: "Schedule" },
-  link: { fr: "Voir la ligne dans le plan", en: "See the row in the plan" },
-  untitled: { fr: "Action sans titre (ligne {row})", en: "Untitled action (row {row})" },
+  link: { fr: "Ouvrir le plan", en: "Open the plan" },
+  untitled: { fr: "Action sans titre", en: "Untitled action" },
 };
 
-/** The link that opens the sheet on the row. */
-export function rowLink(spreadsheetId: string, sheetId: number, row: number): string {
-  return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}&range=A${row}`;
+/**
+ * The link that opens the plan's sheet. Not its row: a row number moves whenever someone sorts, inserts
+ * or deletes rows, and every event below would have to be rewritten; the title names the action.
+ */
+export function planLink(spreadsheetId: string, sheetId: number): string {
+  return `https://docs.google.com/spreadsheets/d/${spreadsheetId}/edit#gid=${sheetId}`;
 }
 
 /** The event's days: [first, last] inclusive, or null when the row has no Échéance. */
@@ -83,10 +99,34 @@ function clip(text: string): string {
   return text.length > MAX_EVENT_TEXT ? `${text.slice(0, MAX_EVENT_TEXT - 1)}…` : text;
 }
 
-/** The event title: the action, or the row number when the action is empty; ✓ when done. */
-export function eventTitle(row: PlanRow, lang: Lang): string {
-  const action = clip(row.moyens || LABELS.untitled[lang].replace("{row}", String(row.row)));
-  return row.status === "termine" ? DONE_PREFIX + action : action;
+/**
+ * Which fields the title shows: the chosen ones that are not empty, an empty choice falling back to the
+ * other field ("both" with one of them empty is the other alone).
+ */
+export function titleFields(
+  row: PlanRow,
+  choice: EventTitleChoice = "action",
+): { result: boolean; action: boolean } {
+  const hasResult = row.resultat.trim() !== "";
+  const hasAction = row.moyens.trim() !== "";
+  const wantsResult = choice !== "action";
+  const wantsAction = choice !== "result";
+  const result = hasResult && (wantsResult || !hasAction);
+  const action = hasAction && (wantsAction || !hasResult);
+  return { result, action };
+}
+
+/** The event title as the committee chose it ("Résultat — Action" for both); ✓ when done. */
+export function eventTitle(row: PlanRow, lang: Lang, choice: EventTitleChoice = "action"): string {
+  const fields = titleFields(row, choice);
+  const parts = [fields.result ? row.resultat.trim() : "", fields.action ? row.moyens.trim() : ""];
+  const text = clip(parts.filter(Boolean).join(" — ") || LABELS.untitled[lang]);
+  return row.status === "termine" ? DONE_PREFIX + text : text;
+}
+
+/** The reminders of a row: none once it is Terminé (nothing left to remind anyone of). */
+export function reminderMinutes(row: PlanRow): number[] {
+  return row.status === "termine" || row.status === "annule" ? [] : REMINDER_MINUTES;
 }
 
 function eventDescription(row: PlanRow, context: EventContext): string {
@@ -97,14 +137,16 @@ function eventDescription(row: PlanRow, context: EventContext): string {
   const add = (label: Localized, value: string) => {
     if (value) lines.push(label[lang] + separator + clip(value));
   };
+  const inTitle = titleFields(row, context.title);
   add(LABELS.objectif, row.objectif);
-  add(LABELS.resultat, row.resultat);
+  if (!inTitle.result) add(LABELS.resultat, row.resultat);
+  if (!inTitle.action) add(LABELS.moyens, row.moyens);
   add(LABELS.ressources, row.ressources);
   add(LABELS.responsables, row.responsables);
   add(LABELS.statut, status);
   add(LABELS.echeancier, row.echeancier);
   lines.push("");
-  lines.push(LABELS.link[lang] + separator + rowLink(context.spreadsheetId, context.sheetId, row.row));
+  lines.push(LABELS.link[lang] + separator + planLink(context.spreadsheetId, context.sheetId));
   return lines.join("\n");
 }
 
@@ -126,7 +168,7 @@ export function eventBodyFor(row: PlanRow, rowKey: string, context: EventContext
   const days = eventDays(row, context.spanDates);
   if (!days) return null;
   const fields = {
-    summary: eventTitle(row, context.lang),
+    summary: eventTitle(row, context.lang, context.title),
     description: eventDescription(row, context),
     start: { date: days.first },
     end: { date: addDays(days.last, 1) },
@@ -134,7 +176,7 @@ export function eventBodyFor(row: PlanRow, rowKey: string, context: EventContext
     transparency: "transparent" as const,
     reminders: {
       useDefault: false as const,
-      overrides: REMINDER_MINUTES.map((minutes) => ({ method: "popup" as const, minutes })),
+      overrides: reminderMinutes(row).map((minutes) => ({ method: "popup" as const, minutes })),
     },
   };
   return {

@@ -203,7 +203,7 @@ export function planSync(input: SyncPlanInput): SyncPlan {
     const key = row.key;
     seen.add(key);
     const previous = state.rows[key];
-    const title = eventTitle(row, context.lang);
+    const title = eventTitle(row, context.lang, context.title);
     const live = liveByKey.get(key) ?? [];
     const current = live.find((event) => event.id === previous?.eventId) ?? live[0];
     for (const extra of live) if (extra !== current) deleteEvent(key, row.row, title, extra, "duplicate");

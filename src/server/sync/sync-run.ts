@@ -23,6 +23,7 @@ import {
 import { emptyState, type SyncState } from "../../core/sync/sync-state";
 import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
+import { loadEventSettings, storeEventSettings } from "../event-settings";
 import { planIdOf } from "../plan-marker";
 import { loadPlan } from "../plan-sheet";
 import {
@@ -103,13 +104,20 @@ function runLocked(
   const stored = loadState(planId);
   let chunks = stored.chunks;
   let state: SyncState = stored.state ?? emptyState(planId, lang);
-  if (typeof options.spanDates === "boolean") state.spanDates = options.spanDates;
+  const settings = loadEventSettings(planId);
+  // The older way to ask for spans (a syncStep option) sets the plan's setting, as the sidebar does.
+  if (typeof options.spanDates === "boolean" && (settings.span === "period") !== options.spanDates) {
+    settings.span = options.spanDates ? "period" : "echeance";
+    if (mode === "apply") storeEventSettings(planId, settings);
+  }
+  state.spanDates = settings.span === "period";
   const context = {
     planId,
     spreadsheetId: loaded.spreadsheet.getId(),
     sheetId: loaded.sheet.getSheetId(),
     lang: state.lang,
     spanDates: state.spanDates,
+    title: settings.title,
   };
 
   // Row keys: new rows and copied rows get a fresh key, written in one batch before any event exists.

@@ -114,7 +114,7 @@ describe("eventBodyFor", () => {
     });
   });
 
-  it("writes title, description with a link to the row, colour, reminders and private properties", () => {
+  it("writes title, description with a link to the plan's sheet, colour, reminders and private properties", () => {
     const body = eventBodyFor(row(12, { status: "termine", ressources: "Budget" }), "rk", CONTEXT)!;
     expect(body.summary).toBe("✓ Action 12");
     expect(body.description).toBe(
@@ -125,15 +125,18 @@ describe("eventBodyFor", () => {
         "Responsables : Julie",
         "Statut : Terminé",
         "",
-        "Voir la ligne dans le plan : https://docs.google.com/spreadsheets/d/SS/edit#gid=42&range=A12",
+        "Ouvrir le plan : https://docs.google.com/spreadsheets/d/SS/edit#gid=42",
       ].join("\n"),
     );
     expect(body.colorId).toBe("10");
-    expect(body.reminders).toEqual({
+    // Terminé: nothing left to remind anyone of.
+    expect(body.reminders).toEqual({ useDefault: false, overrides: [] });
+    expect(eventBodyFor(row(12), "rk", CONTEXT)!.reminders).toEqual({
       useDefault: false,
       overrides: REMINDER_MINUTES.map((minutes) => ({ method: "popup", minutes })),
     });
-    expect(REMINDER_MINUTES).toEqual([10080, 1440]);
+    // 09:00 a week before (6 × 1440 + 900) and 09:00 the day before (900), counted back from midnight.
+    expect(REMINDER_MINUTES).toEqual([9540, 900]);
     expect(body.extendedProperties.private).toMatchObject({ planId: "plan1", rowKey: "rk" });
     expect(body).not.toHaveProperty("attendees");
   });

@@ -121,10 +121,14 @@ describe("calendar sync through dist/Code.js", () => {
         colorId: COLOURS[input.statut ?? ""],
         reminders: {
           useDefault: false,
-          overrides: [
-            { method: "popup", minutes: 10080 },
-            { method: "popup", minutes: 1440 },
-          ],
+          // 09:00 a week before and the day before; nothing to remind once Terminé.
+          overrides:
+            input.statut === "Terminé"
+              ? []
+              : [
+                  { method: "popup", minutes: 9540 },
+                  { method: "popup", minutes: 900 },
+                ],
         },
       });
       expect(event.attendees).toBeUndefined();
@@ -136,8 +140,9 @@ describe("calendar sync through dist/Code.js", () => {
       if (input.responsables) expect(event.description).toContain(`Responsables : ${input.responsables}`);
       expect(event.description).toContain(`Statut : ${input.statut || "À faire"}`);
       expect(event.description).toContain(
-        `https://docs.google.com/spreadsheets/d/${harness.emulator.spreadsheet.getId()}/edit#gid=${sheetId}&range=A${row}`,
+        `Ouvrir le plan : https://docs.google.com/spreadsheets/d/${harness.emulator.spreadsheet.getId()}/edit#gid=${sheetId}\n`.trimEnd(),
       );
+      expect(event.description).not.toMatch(/range=/);
       expect(event.extendedProperties?.private).toMatchObject({ rowKey: keyOf(harness, row) });
       expect(event.extendedProperties?.private?.planId).toMatch(/\w+/);
     });
@@ -194,7 +199,8 @@ describe("calendar sync through dist/Code.js", () => {
     harness.emulator.calls.reset();
     const progress = syncStep(harness);
     expect(harness.emulator.calls.count("Calendar.Events.remove")).toBe(1);
-    expect(calendarWrites(harness)).toBe(3); // the remove, and the two rows below whose link moved up a row
+    // The remove alone: the rows below moved up, but no event names its row number.
+    expect(calendarWrites(harness)).toBe(1);
     expect(progress.report.deleted).toHaveLength(1);
     expect(
       liveEvents(harness)
