@@ -2,7 +2,7 @@
  * Range: a fixed rectangle of one sheet (1-based), reading and writing cells with Sheets' semantics —
  * dimension checks with Apps Script's messages, typed writes (`=` formulas, `'` text, numbers, booleans,
  * dates), Dates back for date cells, display values, formats, notes, merges, data validation, developer
- * metadata on whole rows/columns, and protections.
+ * metadata on whole rows/columns, protections, and sort (sort.ts).
  */
 import { type A1Shape, contains, type GridRect, intersects, rectToA1 } from "./a1.ts";
 import { normalizeColor } from "./colors.ts";
@@ -17,6 +17,7 @@ import {
 } from "./metadata.ts";
 import { EmuProtection, type ProtectionRecord } from "./protection.ts";
 import type { EmuSheet } from "./sheet.ts";
+import { sortRows, sortSpecs } from "./sort.ts";
 import {
   type Cell,
   DEFAULT_NUMBER_FORMAT,
@@ -199,6 +200,12 @@ export class EmuRange {
     }
     if (written.inferredFormat && !cell.numberFormat) cell.numberFormat = written.inferredFormat;
   };
+
+  /** Sorts the range's rows (see sort.ts for the semantics). */
+  sort(sortSpecObj: unknown): this {
+    sortRows(this.sheet, this.rect(), sortSpecs(sortSpecObj, this.rect()));
+    return this;
+  }
 
   // --- values -------------------------------------------------------------------------------------------
   getValue(): Scalar | Date {
