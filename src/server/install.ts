@@ -9,7 +9,6 @@ import {
   defaultPeriod,
   FIRST_DATA_ROW,
   FIRST_FIELD_ROW,
-  PERCENT_FORMAT,
   PLAIN_TEXT_FORMAT,
   type PlanSheetLayout,
   planSheetLayout,
@@ -153,7 +152,7 @@ function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout): void {
     sheet.getRange(FIRST_DATA_ROW, layout.echeancierColumn, dataRows, 1).setNumberFormat(PLAIN_TEXT_FORMAT);
   }
   if (layout.percentColumn) {
-    sheet.getRange(FIRST_DATA_ROW, layout.percentColumn, dataRows, 1).setNumberFormat(PERCENT_FORMAT);
+    sheet.getRange(FIRST_DATA_ROW, layout.percentColumn, dataRows, 1).setNumberFormat(layout.percentFormat);
   }
   sheet
     .getRange(FIRST_DATA_ROW, layout.statusColumn, dataRows, 1)

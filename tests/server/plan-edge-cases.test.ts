@@ -113,7 +113,7 @@ describe("Avancement", () => {
     expect(found).toContain("J8 avancement-incoherent");
     expect(found).toContain("J9 avancement-invalide");
     expect(report.findings.find((f) => f.cell === "J8")?.message).toBe(
-      "Statut Terminé, mais Avancement à 50 % : mettez 100 % ou changez le Statut.",
+      "Statut Terminé, mais Avancement à 50\u00a0% : mettez 100 % ou changez le Statut.",
     );
   });
 });

@@ -8,6 +8,7 @@
 import { addDays } from "../dates";
 import { type Lang, localize } from "../i18n";
 import { asLiteralText } from "../literal-text";
+import { AVANCEMENT_FORMAT } from "../plan/avancement";
 import { type PlanTemplate, statusLabels, type TemplateColumn } from "../template";
 
 /** Sheet rows of the plan layout (1-based): title, header fields, a spare row, then the table. */
@@ -17,7 +18,6 @@ export const TABLE_HEADER_ROW = 7;
 export const FIRST_DATA_ROW = TABLE_HEADER_ROW + 1;
 /** The number format of Début, Échéance and the Période dates (day first, as in Québec). */
 export const DATE_FORMAT = "dd/mm/yyyy";
-export const PERCENT_FORMAT = "0%";
 /**
  * Plain text, for the Échéancier: what the committee types there ("mars 2021", "15/03/2026") must stay
  * the words they typed, not become a date Sheets guessed (the first of the month), so the add-on can
@@ -40,6 +40,8 @@ export interface PlanSheetLayout {
   /** 1-based columns of the fields the edge formats. */
   dateColumns: number[];
   percentColumn: number | null;
+  /** The Avancement column's number format (see src/core/plan/avancement.ts for the choice). */
+  percentFormat: string;
   /** The Échéancier column, kept as plain text. */
   echeancierColumn: number | null;
   keyColumn: number | null;
@@ -97,6 +99,7 @@ export function planSheetLayout(
     statusLabels: statusLabels(template, lang),
     dateColumns: template.columns.flatMap((column, i) => (column.kind === "date" ? [i + 1] : [])),
     percentColumn: columnOf("avancement"),
+    percentFormat: AVANCEMENT_FORMAT[lang],
     echeancierColumn: columnOf("echeancier"),
     keyColumn: columnOf("cle"),
     statusColumn: columnOf("statut") ?? 0,

@@ -42,7 +42,9 @@ export interface PlanRow {
   statutText: string;
   /** The status, when Statut is empty (À faire) or one of the list; undefined for anything else. */
   status: StatusKey | undefined;
-  /** Avancement as a fraction 0..1, when filled with a usable number. */
+  /** The Avancement cell as read, and its meaning as a fraction (0.3 for 30 %: see avancement.ts), null
+   * when empty or not a percentage; it may lie outside 0..1 (validation flags it). */
+  avancementValue: CellValue;
   avancement: number | null;
   remarques: string;
   /** The hidden row key ("" until the add-on writes one). */

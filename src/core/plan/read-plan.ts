@@ -11,6 +11,7 @@ import { cellA1 } from "../a1";
 import { cellIsoDay } from "../dates";
 import type { ColumnKey, HeaderFieldKey, PlanTemplate, StatusKey } from "../template";
 import { textKey } from "../text-key";
+import { type Avancement, readAvancement } from "./avancement";
 import type { PlanHeader, PlanRow, PlanTable, ReadPlanResult } from "./plan-model";
 import { statusFromText } from "./status-text";
 
@@ -114,12 +115,8 @@ function readHeaderBlock(
   return header;
 }
 
-function parsePercent(value: CellValue | undefined): number | null {
-  if (typeof value === "number" && Number.isFinite(value)) return value > 1 ? value / 100 : value;
-  const match = /^(\d+(?:[.,]\d+)?)\s*%?$/.exec(cellText(value));
-  if (!match) return null;
-  const number = Number(match[1].replace(",", "."));
-  return number > 1 ? number / 100 : number;
+function ratioOf(avancement: Avancement): number | null {
+  return avancement.kind === "ratio" ? avancement.ratio : null;
 }
 
 /**
@@ -168,7 +165,8 @@ export function readPlan(values: CellValue[][], template: PlanTemplate, timeZone
       echeance: cellIsoDay(at(row, "echeance"), timeZone),
       statutText,
       status,
-      avancement: parsePercent(at(row, "avancement")),
+      avancementValue: at(row, "avancement"),
+      avancement: ratioOf(readAvancement(at(row, "avancement"))),
       remarques: cellText(at(row, "remarques")),
       key: cellText(at(row, "cle")),
     });

@@ -43,8 +43,12 @@ export const VALIDATION_MESSAGES = {
     en: '"{text}" is not a date the add-on can read: type a valid date (e.g. 2026-03-31), or write the deadline in words in the Schedule.',
   },
   progressOutOfRange: {
-    fr: "Avancement « {value} » : indiquez un pourcentage entre 0 % et 100 %.",
-    en: 'Progress "{value}": enter a percentage between 0% and 100%.',
+    fr: "Avancement « {value} » : indiquez un pourcentage entre 0 % et 100 % (30 %, 30 ou 0,3 veulent tous dire 30 %).",
+    en: 'Progress "{value}": enter a percentage between 0% and 100% (30%, 30 and 0.3 all mean 30%).',
+  },
+  progressNotReadable: {
+    fr: "Avancement « {value} » : ce n'est pas un pourcentage. Tapez un nombre de 0 à 100 (30 %, 30 ou 0,3 veulent tous dire 30 %).",
+    en: 'Progress "{value}": this is not a percentage. Type a number from 0 to 100 (30%, 30 and 0.3 all mean 30%).',
   },
   doneButNotComplete: {
     fr: "Statut Terminé, mais Avancement à {value} : mettez 100 % ou changez le Statut.",

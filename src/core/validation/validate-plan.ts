@@ -9,6 +9,7 @@ import { cellA1, columnNumber } from "../a1";
 import { displayDay } from "../dates";
 import type { ParsedEcheance } from "../echeance";
 import { countPhrase, type Lang, type Localized, localize } from "../i18n";
+import { avancementShown, readAvancement } from "../plan/avancement";
 import { nameKey, splitNames } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { isClosed } from "../plan/status-text";
@@ -146,19 +147,27 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         );
       }
     }
-    if (row.avancement !== null && (row.avancement < 0 || row.avancement > 1)) {
+    const shown = avancementShown(row.avancementValue, lang);
+    if (readAvancement(row.avancementValue).kind === "unreadable" && !ERROR_VALUE.test(shown)) {
+      add(
+        "erreur",
+        "avancement-illisible",
+        cellOf(row.row, "avancement"),
+        say(M.progressNotReadable, { value: shown }),
+      );
+    } else if (row.avancement !== null && (row.avancement < 0 || row.avancement > 1)) {
       add(
         "erreur",
         "avancement-invalide",
         cellOf(row.row, "avancement"),
-        say(M.progressOutOfRange, { value: percentText(row.avancement) }),
+        say(M.progressOutOfRange, { value: shown }),
       );
     } else if (row.status === "termine" && row.avancement !== null && row.avancement < 1) {
       add(
         "avertissement",
         "avancement-incoherent",
         cellOf(row.row, "avancement"),
-        say(M.doneButNotComplete, { value: percentText(row.avancement) }),
+        say(M.doneButNotComplete, { value: shown }),
       );
     }
     if (row.debut && row.echeance && row.debut > row.echeance) {
@@ -228,10 +237,6 @@ function checkErrorValues(
       add("erreur", "valeur-erreur", cellA1(row.row, c + 1), say(M.errorValue, { error: value }));
     }
   });
-}
-
-function percentText(ratio: number): string {
-  return `${Math.round(ratio * 100)} %`;
 }
 
 function isBlank(value: CellValue): boolean {

@@ -187,7 +187,7 @@ export class EmuRange {
   private writeContent = (cell: Cell, v: unknown, row: number, column: number): void => {
     if (this.sheet.isHiddenByMerge(row, column)) return;
     const tz = this.sheet.spreadsheet.getSpreadsheetTimeZone();
-    let written = fromInput(v, tz);
+    let written = fromInput(v, tz, this.sheet.spreadsheet.getSpreadsheetLocale());
     if (cell.numberFormat === "@" && typeof v === "string" && v !== "") written = { value: v };
     delete cell.value;
     delete cell.formula;

@@ -77,6 +77,9 @@ export function wallToSerial(wall: number): number {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const PERCENT = /^([+-]?(?:\d+\.?\d*|\.\d+))\s?%$/;
+/** A decimal comma, as typed in a locale that writes one (fr_CA: "0,3", "30,5 %"). */
+const COMMA_NUMBER = /^([+-]?\d+),(\d+)$/;
+const COMMA_PERCENT = /^([+-]?\d+),(\d+)\s?%$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /** The part of a cell that a write sets (content, plus a number format when Sheets infers one). */
@@ -87,8 +90,14 @@ export interface Written {
   inferredFormat?: string;
 }
 
-/** What Sheets stores when `v` is written with setValue(s). */
-export function fromInput(v: unknown, timeZone: string): Written {
+/**
+ * What Sheets stores when `v` is written with setValue(s): text is read as if typed, in the
+ * spreadsheet's `locale`. A French locale reads a decimal comma ("0,3" → 0.3, "30,5 %" → 0.305), as
+ * Sheets does for locales whose decimal separator is the comma (support.google.com/docs/answer/58515,
+ * "locale … affects … number formatting"). A decimal point ("0.3") is still read as a number in every
+ * locale: a guess (Sheets may keep it as text in fr_CA); the add-on's reader accepts both.
+ */
+export function fromInput(v: unknown, timeZone: string, locale = "en_US"): Written {
   if (v === null || v === undefined || v === "") return {};
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { value: "#NUM!" };
@@ -105,6 +114,12 @@ export function fromInput(v: unknown, timeZone: string): Written {
   if (s.startsWith("'")) return s.length > 1 ? { value: s.slice(1) } : {};
   const t = s.trim();
   if (NUMBER.test(t)) return { value: Number(t) };
+  if (decimalSeparator(locale) === ",") {
+    const comma = COMMA_NUMBER.exec(t);
+    if (comma) return { value: Number(`${comma[1]}.${comma[2]}`) };
+    const commaPct = COMMA_PERCENT.exec(t);
+    if (commaPct) return { value: Number(`${commaPct[1]}.${commaPct[2]}`) / 100, inferredFormat: "0.00%" };
+  }
   const pct = PERCENT.exec(t);
   if (pct) {
     const digits = pct[1]!;
@@ -256,15 +271,51 @@ export function formatSerialDate(serial: number, format: string, locale: string)
   return tokens.map(render).join("");
 }
 
-/** Renders a number with a numeric format ("0", "0.00", "#,##0.00", "0%", "0.00%", general). */
+/** Splits a format into its `;` sections, leaving `;` inside quotes alone. */
+function formatSections(format: string): string[] {
+  return format.match(/(?:"[^"]*"|\\.|[^;"\\])+/g) ?? [format];
+}
+
+const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d+(?:\.\d+)?)\]/;
+
+function meets(n: number, op: string, limit: number): boolean {
+  if (op === "<") return n < limit;
+  if (op === "<=") return n <= limit;
+  if (op === ">") return n > limit;
+  if (op === ">=") return n >= limit;
+  if (op === "=") return n === limit;
+  return n !== limit;
+}
+
+/**
+ * The section of `format` that renders `n`, without its condition. With conditions (`[>=2]0" %";0%`,
+ * developers.google.com/sheets/api/guides/formats; Sheets takes at most two), the first section whose
+ * condition holds, else the first one without a condition, and the minus sign stays; without any, the
+ * first section (the emulator does not render negative or zero sections).
+ */
+function sectionFor(n: number, format: string): string {
+  const sections = formatSections(format);
+  if (!sections.some((section) => CONDITION.test(section))) return sections[0]!;
+  for (const section of sections) {
+    const condition = CONDITION.exec(section);
+    if (condition && meets(n, condition[1]!, Number(condition[2]))) return section.slice(condition[0].length);
+  }
+  return sections.find((section) => !CONDITION.test(section)) ?? sections[0]!.replace(CONDITION, "");
+}
+
+/**
+ * Renders a number with a numeric format ("0", "0.00", "#,##0.00", "0%", "0.00%", `0" %"`, conditional
+ * sections, general). A `%` inside quotes is a literal; outside, it multiplies by 100.
+ */
 export function formatNumber(n: number, format: string, locale: string): string {
   const dec = decimalSeparator(locale);
   if (format === DEFAULT_NUMBER_FORMAT || format === "General" || format === "@" || format === "") {
     const s = String(Number(n.toPrecision(15)));
     return s.replace(".", dec);
   }
-  const section = format.split(";")[0]!;
-  const percent = section.includes("%");
+  const section = sectionFor(n, format);
+  const unquoted = section.replace(/"[^"]*"|\\./g, "");
+  const percent = unquoted.includes("%");
   const value = percent ? n * 100 : n;
   const core = section.replace(/"[^"]*"|[^0#.,]/g, "");
   const [intPart, fracPart = ""] = core.split(".");
@@ -276,8 +327,14 @@ export function formatNumber(n: number, format: string, locale: string): string 
   if (grouping) i = i!.replace(/\B(?=(\d{3})+(?!\d))/g, groupSeparator(locale));
   const sign = value < 0 && Number(text) !== 0 ? "-" : "";
   const body = f ? `${i}${dec}${f}` : i!;
-  const prefix = /^[^0#.,]*/.exec(section.replace(/"([^"]*)"/g, "$1"))![0].replace(/[\\%]/g, "");
-  return `${sign}${prefix}${body}${percent ? (lang(locale) === "fr" ? "\u00a0%" : "%") : ""}`;
+  const digitsAt = /[0#.,]/.exec(section.replace(/"[^"]*"/g, (q) => "x".repeat(q.length)));
+  const at = digitsAt ? digitsAt.index : section.length;
+  const literal = (part: string) =>
+    part.replace(/"([^"]*)"|\\(.)|%/g, (_, quoted, escaped) => quoted ?? escaped ?? "");
+  const prefix = literal(section.slice(0, at));
+  const after = section.slice(at).replace(/^[0#.,]+/, "");
+  const suffix = literal(after);
+  return `${sign}${prefix}${body}${suffix}${percent ? (lang(locale) === "fr" ? "\u00a0%" : "%") : ""}`;
 }
 
 /** What getDisplayValues shows for a cell. */

@@ -25,6 +25,7 @@ function row(n: number, fields: Partial<PlanRow>): PlanRow {
     echeance: null,
     statutText: "",
     status: "aFaire",
+    avancementValue: "",
     avancement: null,
     remarques: "",
     key: "",

@@ -102,6 +102,7 @@ describe("assignRowKeys", () => {
       echeance,
       statutText: "",
       status: "aFaire",
+      avancementValue: "",
       avancement: null,
       remarques: "",
       key: "aaaaaaaaaa",

@@ -40,6 +40,7 @@ function row(n: number, fields: Partial<PlanRow> = {}): PlanRow {
     echeance: "2026-05-01",
     statutText: "",
     status: "aFaire",
+    avancementValue: "",
     avancement: null,
     remarques: "",
     key: `key${String(n).padStart(7, "0")}`,
