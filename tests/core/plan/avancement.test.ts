@@ -30,7 +30,7 @@ describe("readAvancement", () => {
     expect(readAvancement(2)).toEqual({ kind: "ratio", ratio: 0.02 });
     expect(readAvancement("")).toEqual({ kind: "empty" });
     expect(readAvancement("  ")).toEqual({ kind: "empty" });
-    expect(readAvancement(null)).toEqual({ kind: "empty" });
+    expect(readAvancement(undefined)).toEqual({ kind: "empty" });
     expect(readAvancement("moitié")).toEqual({ kind: "unreadable" });
     expect(readAvancement("30 pour cent")).toEqual({ kind: "unreadable" });
   });
