@@ -51,7 +51,8 @@ describe("Exporter en .xlsx", () => {
     expect(plan.getCell("F8").value).toBe("Janvier-Février");
     expect(plan.getCell("I8").value).toBe("Terminé");
     expect(plan.getCell("J10").value).toBe(0.5);
-    expect(plan.getCell("J10").numFmt).toBe("0%");
+    // Excel reads Sheets' conditional format as is: 0.5 and 50 both show "50 %".
+    expect(plan.getCell("J10").numFmt).toBe('[>=2]0"\u00a0%";0%');
     const members = workbook.getWorksheet("Membres")!;
     expect(members.getCell("A2").value).toBe("Julie Tremblay");
   });
