@@ -1,9 +1,13 @@
 /**
  * Authorization modes: which calls add-on code may make in AuthMode.NONE (menus, locale, utilities — no
  * document, properties or user access) and LIMITED (the document, no other service), with Apps Script's
- * "You do not have permission to call …" errors. Run by the instrumenting proxy before every call.
+ * "You do not have permission to call …" errors. In FULL, a call whose scope the person declined on the
+ * granular consent screen fails the same way (the wording for that case is a guess: scopes.ts). Run by
+ * the instrumenting proxy before every call.
  */
 import type { CallGuard } from "./calls.ts";
+import { builtInScopeOf } from "./scopes.ts";
+import type { UserDirectory } from "./users.ts";
 
 export type AuthModeName = "NONE" | "LIMITED" | "FULL";
 
@@ -43,10 +47,18 @@ function displayName(key: string): string {
 export function createAuthGuard(
   mode: () => AuthModeName,
   registeredScopes: Map<string, string | undefined>,
+  users?: UserDirectory,
 ): CallGuard {
   return (key: string) => {
     const m = mode();
-    if (m === "FULL") return;
+    if (m === "FULL") {
+      const scope = builtInScopeOf(key);
+      if (scope && users && !users.hasGranted(scope) && users.scopes.indexOf(scope) >= 0)
+        throw new Error(
+          `You do not have permission to call ${displayName(key)}. Required permissions: ${scope}`,
+        );
+      return;
+    }
     const service = key.split(".")[0]!;
     if (registeredScopes.has(service)) {
       const scope = registeredScopes.get(service);

@@ -4,155 +4,76 @@
  * 400 otherwise), 409 "The requested identifier already exists." for a reused id (a deleted event's id
  * stays taken), cancelled events (get answers them with status "cancelled", list shows them with
  * showDeleted), 404/410 on remove, list with privateExtendedProperty filters and paging, the limits of
- * extendedProperties.private (keys over 44 characters dropped, values cut at 1024), and errors shaped like
- * the advanced service's GoogleJsonResponseException (message "API call to calendar.events.insert failed
- * with error: …" and a `details` object with code, message and errors[].reason). Apps Script names the
- * delete methods `remove`. `attachCalendar(emulator)` registers the service so that every call is counted
+ * extendedProperties.private, and errors shaped like the advanced service's GoogleJsonResponseException
+ * (calendar/errors.ts). Apps Script names the delete methods `remove`.
+ *
+ * Several people: each call runs as the emulator's current person (users.ts). A calendar belongs to whoever
+ * created it, has an ACL (Calendar.Acl, calendar/acl.ts), and is reachable under calendar.app.created only
+ * as calendar/access.ts says (an unreachable calendar answers 404 exactly like a missing one; whether a
+ * shared member reaches it is the option `sharedMembers`). A person who declined the scope a call needs
+ * gets 403 "Request had insufficient authentication scopes." (the Google APIs' answer to a token without
+ * the scope; that Apps Script passes it on unchanged is a guess).
+ *
+ * `attachCalendar(emulator, options)` registers the service so that every call is counted
  * ("Calendar.Events.insert"), delayed by the latency model and open to injected faults; the hooks it
- * returns (user edits and deletions in the Calendar UI, a foreign event, a deleted calendar, read access
- * to every event) are not counted.
+ * returns (what people do in the Calendar UI, read access to every calendar and event, sharing refusals)
+ * are not counted.
  */
+import {
+  type AclRule,
+  appReach,
+  atLeast,
+  type CalendarAccessOptions,
+  type StoredCalendar,
+} from "./calendar/access.ts";
+import { type AclState, createAclService, type SharingNotification } from "./calendar/acl.ts";
+import { calendarApiError, notFound } from "./calendar/errors.ts";
+import {
+  type CalendarEventResource,
+  type CalendarResource,
+  clone,
+  limitExtended,
+  mergePatch,
+  parseQueryFilters,
+  validateTimes,
+} from "./calendar/fields.ts";
+import { calendarScopesOf, SCOPES } from "./scopes.ts";
+import type { UserDirectory } from "./users.ts";
 
-export interface CalendarEventResource {
-  id?: string;
-  status?: string;
-  summary?: string;
-  description?: string;
-  start?: { date?: string; dateTime?: string; timeZone?: string };
-  end?: { date?: string; dateTime?: string; timeZone?: string };
-  colorId?: string;
-  reminders?: { useDefault?: boolean; overrides?: Array<{ method: string; minutes: number }> };
-  extendedProperties?: { private?: Record<string, string>; shared?: Record<string, string> };
-  [field: string]: unknown;
-}
-
-export interface CalendarResource {
-  kind: "calendar#calendar";
-  id: string;
-  summary: string;
-  description?: string;
-  timeZone: string;
-  etag: string;
-}
-
-interface StoredCalendar {
-  resource: CalendarResource;
-  deleted: boolean;
-  events: Map<string, CalendarEventResource>;
-}
+export type { AclRole, AclRule, CalendarAccessOptions } from "./calendar/access.ts";
+export type { SharingNotification } from "./calendar/acl.ts";
+export { CALENDAR_FAULTS, type CalendarApiError, calendarApiError } from "./calendar/errors.ts";
+export {
+  type CalendarEventResource,
+  type CalendarResource,
+  EXTENDED_KEY_MAX,
+  EXTENDED_VALUE_MAX,
+} from "./calendar/fields.ts";
 
 /**
- * The whole calendar store as plain JSON, every field kept (`created`, `updated`, `etag`, status), with
- * the counters that choose the next ids and stamps: what the playground saves, so that after a restart
- * the sync finds every event exactly as it left it.
+ * The whole calendar store as plain JSON, every field kept (`created`, `updated`, `etag`, status, owner,
+ * ACL), with the counters that choose the next ids and stamps: what the playground saves, so that after a
+ * restart the sync finds every event exactly as it left it. Owner and ACL are optional for older saves.
  */
 export interface CalendarStoreSnapshot {
-  calendars: Array<{ resource: CalendarResource; deleted: boolean; events: CalendarEventResource[] }>;
+  calendars: Array<{
+    resource: CalendarResource;
+    deleted: boolean;
+    events: CalendarEventResource[];
+    owner?: string;
+    createdByApp?: boolean;
+    acl?: AclRule[];
+  }>;
   calendarCounter: number;
   foreignCounter: number;
   lastStamp: number;
 }
 
-/** Google's limits on private extended properties (developers.google.com/calendar/api/guides/extended-properties). */
-export const EXTENDED_KEY_MAX = 44;
-export const EXTENDED_VALUE_MAX = 1024;
-/** The only Calendar scope the add-on asks for. */
-export const CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.app.created";
+/** The Calendar scope the sync asks for. */
+export const CALENDAR_SCOPE = SCOPES.calendarAppCreated;
 export const LIST_MAX_RESULTS = 2500;
 export const LIST_DEFAULT_RESULTS = 250;
 const EVENT_ID = /^[a-v0-9]{5,1024}$/;
-
-/** An error shaped like Apps Script's GoogleJsonResponseException for an advanced-service call. */
-export interface CalendarApiError extends Error {
-  details: {
-    code: number;
-    message: string;
-    errors: Array<{ domain: string; reason: string; message: string }>;
-  };
-}
-
-/** Builds the error the advanced service throws for `method` ("calendar.events.insert"). */
-export function calendarApiError(
-  method: string,
-  code: number,
-  message: string,
-  reason: string,
-  domain = "global",
-): CalendarApiError {
-  const error = new Error(`API call to ${method} failed with error: ${message}`) as CalendarApiError;
-  error.name = "GoogleJsonResponseException";
-  error.details = { code, message, errors: [{ domain, reason, message }] };
-  return error;
-}
-
-/** The transient and fatal errors a fault test injects, as the real service reports them. */
-export const CALENDAR_FAULTS = {
-  rateLimit: (method = "calendar.events.insert") =>
-    calendarApiError(method, 403, "Rate Limit Exceeded", "rateLimitExceeded", "usageLimits"),
-  userRateLimit: (method = "calendar.events.insert") =>
-    calendarApiError(method, 403, "User Rate Limit Exceeded", "userRateLimitExceeded", "usageLimits"),
-  tooManyRequests: (method = "calendar.events.insert") =>
-    calendarApiError(method, 429, "Too Many Requests", "rateLimitExceeded", "usageLimits"),
-  backend: (method = "calendar.events.insert") =>
-    calendarApiError(method, 500, "Backend Error", "backendError"),
-  unavailable: (method = "calendar.events.insert") =>
-    calendarApiError(method, 503, "Service Unavailable", "backendError"),
-  /** CalendarApp's burst message; the advanced service may surface the same text. */
-  tooManyInShortTime: () =>
-    new Error(
-      "You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.",
-    ),
-  fatal: (method = "calendar.events.insert") => calendarApiError(method, 400, "Bad Request", "badRequest"),
-};
-
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** PATCH semantics: objects merge field by field, arrays and scalars replace, null clears. */
-function mergePatch(
-  target: Record<string, unknown>,
-  patch: Record<string, unknown>,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...target };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete out[key];
-    else if (isPlainObject(value) && isPlainObject(out[key]))
-      out[key] = mergePatch(out[key] as Record<string, unknown>, value);
-    else out[key] = clone(value);
-  }
-  return out;
-}
-
-/** Applies the private-property limits: long keys dropped, long values truncated (silently, as Google does). */
-function limitExtended(event: CalendarEventResource): void {
-  const ext = event.extendedProperties;
-  if (!ext) return;
-  for (const scope of ["private", "shared"] as const) {
-    const props = ext[scope];
-    if (!props) continue;
-    const kept: Record<string, string> = {};
-    for (const [key, value] of Object.entries(props)) {
-      if (key.length > EXTENDED_KEY_MAX) continue;
-      kept[key] = String(value).slice(0, EXTENDED_VALUE_MAX);
-    }
-    ext[scope] = kept;
-  }
-}
-
-function parseQueryFilters(value: unknown): Array<[string, string]> {
-  if (value === undefined || value === null) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((item) => {
-    const text = String(item);
-    const eq = text.indexOf("=");
-    return eq < 0 ? [text, ""] : [text.slice(0, eq), text.slice(eq + 1)];
-  });
-}
 
 export interface CalendarStore {
   calendars: Map<string, StoredCalendar>;
@@ -168,8 +89,16 @@ export interface CalendarHooks {
   addForeignEvent(calendarId: string, event: CalendarEventResource): CalendarEventResource;
   /** A person deletes the whole calendar. */
   deleteCalendar(calendarId: string): void;
-  /** Every calendar ever created, deleted ones included (flagged). */
-  listCalendars(): Array<CalendarResource & { deleted: boolean }>;
+  /** Every calendar ever created, deleted ones included (flagged), with its owner. */
+  listCalendars(): Array<CalendarResource & { deleted: boolean; owner: string; createdByApp: boolean }>;
+  /** A calendar the person made themselves in Google Calendar (not by this app). */
+  addPersonalCalendar(ownerEmail: string, summary: string): CalendarResource;
+  /** The ACL rules of a calendar, deleted or not. */
+  aclRules(calendarId: string): AclRule[];
+  /** Acl.insert for this email (or "@domain" / "domain") fails with `error` (default: a domain-policy 403). */
+  refuseSharingWith(emailOrDomain: string, error?: Error | (() => Error)): void;
+  /** The sharing notifications Acl.insert sent (sendNotifications not false). */
+  sharingNotifications(): SharingNotification[];
   /** Every event of a calendar, sorted by id; cancelled ones only with `includeCancelled`. */
   allEvents(calendarId: string, options?: { includeCancelled?: boolean }): CalendarEventResource[];
   /** One event, cancelled or not, or null. */
@@ -181,8 +110,13 @@ export interface CalendarHooks {
 }
 
 /** Builds the `Calendar` global and its hooks over one store. `now` is the emulator's virtual clock. */
-export function createCalendarService(now: () => number): { service: object; hooks: CalendarHooks } {
+export function createCalendarService(
+  now: () => number,
+  users: UserDirectory,
+  options: CalendarAccessOptions = {},
+): { service: object; hooks: CalendarHooks } {
   const store: CalendarStore = { calendars: new Map() };
+  const aclState: AclState = { refused: new Map(), notifications: [] };
   let calendarCounter = 0;
   let foreignCounter = 0;
   let lastStamp = 0;
@@ -193,25 +127,67 @@ export function createCalendarService(now: () => number): { service: object; hoo
     return new Date(lastStamp).toISOString();
   };
 
-  const liveCalendar = (method: string, calendarId: unknown): StoredCalendar => {
+  /** 403 when the current person declined every scope that allows `method` ("Events.list"). */
+  const checkScope = (method: string, apiMethod: string): void => {
+    if (calendarScopesOf(method).some((scope) => users.hasGranted(scope))) return;
+    throw calendarApiError(
+      apiMethod,
+      403,
+      "Request had insufficient authentication scopes.",
+      "insufficientPermissions",
+    );
+  };
+
+  /**
+   * The calendar, when the current person reaches it for `need`: 404 when out of reach (or gone), 403
+   * requiredAccessLevel when they may only read and want to write.
+   */
+  const liveCalendar = (
+    method: string,
+    calendarId: unknown,
+    need: "read" | "write" | "own" = "read",
+  ): StoredCalendar => {
     const calendar = store.calendars.get(String(calendarId));
-    if (!calendar || calendar.deleted) throw calendarApiError(method, 404, "Not Found", "notFound");
+    const role = appReach(calendar, users.current().email, options);
+    if (!calendar || role === null) throw notFound(method);
+    if (need === "write" && !atLeast(role, "writer"))
+      throw calendarApiError(
+        method,
+        403,
+        "You need to have writer access to this calendar.",
+        "requiredAccessLevel",
+      );
+    if (need === "own" && role !== "owner") throw calendarApiError(method, 403, "Forbidden", "forbidden");
     return calendar;
   };
 
-  const validateTimes = (method: string, event: CalendarEventResource): void => {
-    const start = event.start?.date ?? event.start?.dateTime;
-    const end = event.end?.date ?? event.end?.dateTime;
-    if (!start) throw calendarApiError(method, 400, "Missing start time.", "required");
-    if (!end) throw calendarApiError(method, 400, "Missing end time.", "required");
-    if ((event.start?.date === undefined) !== (event.end?.date === undefined))
-      throw calendarApiError(method, 400, "Invalid start time.", "invalid");
-    for (const day of [event.start?.date, event.end?.date]) {
-      if (day !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(day))
-        throw calendarApiError(method, 400, "Invalid start time.", "invalid");
-    }
-    if (Date.parse(end) <= Date.parse(start))
-      throw calendarApiError(method, 400, "The specified time range is empty.", "timeRangeEmpty");
+  const newCalendar = (owner: string, summary: string, timeZone: string, createdByApp: boolean) => {
+    calendarCounter++;
+    const id = `c${calendarCounter.toString().padStart(6, "0")}emu@group.calendar.google.com`;
+    const resource: CalendarResource = {
+      kind: "calendar#calendar",
+      id,
+      summary,
+      timeZone,
+      etag: `"${stamp()}"`,
+    };
+    const ownerRule: AclRule = {
+      kind: "calendar#aclRule",
+      etag: `"${stamp()}"`,
+      id: `user:${owner}`,
+      scope: { type: "user", value: owner },
+      role: "owner",
+    };
+    const calendar: StoredCalendar = {
+      resource,
+      deleted: false,
+      events: new Map(),
+      owner,
+      createdByApp,
+      acl: new Map([[ownerRule.id, ownerRule]]),
+    };
+    store.calendars.set(id, calendar);
+    return calendar;
   };
 
   const storeEvent = (
@@ -247,25 +223,33 @@ export function createCalendarService(now: () => number): { service: object; hoo
     __class: "Calendars",
     insert(resource: { summary?: string; timeZone?: string; description?: string }) {
       const method = "calendar.calendars.insert";
+      checkScope("Calendars.insert", method);
       if (!resource?.summary) throw calendarApiError(method, 400, "Missing title.", "required");
-      calendarCounter++;
-      const id = `c${calendarCounter.toString().padStart(6, "0")}emu@group.calendar.google.com`;
-      const calendar: CalendarResource = {
-        kind: "calendar#calendar",
-        id,
-        summary: String(resource.summary),
-        timeZone: resource.timeZone ? String(resource.timeZone) : "UTC",
-        etag: `"${stamp()}"`,
-      };
-      if (resource.description) calendar.description = String(resource.description);
-      store.calendars.set(id, { resource: calendar, deleted: false, events: new Map() });
-      return clone(calendar);
+      const calendar = newCalendar(
+        users.current().email,
+        String(resource.summary),
+        resource.timeZone ? String(resource.timeZone) : "UTC",
+        true,
+      );
+      if (resource.description) calendar.resource.description = String(resource.description);
+      return clone(calendar.resource);
     },
     get(calendarId: string) {
+      checkScope("Calendars.get", "calendar.calendars.get");
       return clone(liveCalendar("calendar.calendars.get", calendarId).resource);
     },
+    patch(resource: { summary?: string; description?: string }, calendarId: string) {
+      const method = "calendar.calendars.patch";
+      checkScope("Calendars.patch", method);
+      const calendar = liveCalendar(method, calendarId, "own");
+      if (resource?.summary !== undefined) calendar.resource.summary = String(resource.summary);
+      if (resource?.description !== undefined) calendar.resource.description = String(resource.description);
+      calendar.resource.etag = `"${stamp()}"`;
+      return clone(calendar.resource);
+    },
     remove(calendarId: string) {
-      liveCalendar("calendar.calendars.delete", calendarId).deleted = true;
+      checkScope("Calendars.remove", "calendar.calendars.delete");
+      liveCalendar("calendar.calendars.delete", calendarId, "own").deleted = true;
     },
   };
 
@@ -273,7 +257,8 @@ export function createCalendarService(now: () => number): { service: object; hoo
     __class: "Events",
     insert(resource: CalendarEventResource, calendarId: string, _options?: object) {
       const method = "calendar.events.insert";
-      const calendar = liveCalendar(method, calendarId);
+      checkScope("Events.insert", method);
+      const calendar = liveCalendar(method, calendarId, "write");
       const id = resource?.id === undefined ? newEventId() : String(resource.id);
       if (!EVENT_ID.test(id)) throw calendarApiError(method, 400, "Invalid resource id value.", "invalid");
       if (calendar.events.has(id))
@@ -283,6 +268,7 @@ export function createCalendarService(now: () => number): { service: object; hoo
     },
     get(calendarId: string, eventId: string, _options?: object) {
       const method = "calendar.events.get";
+      checkScope("Events.get", method);
       const event = liveCalendar(method, calendarId).events.get(String(eventId));
       if (!event) throw calendarApiError(method, 404, "Not Found", "notFound");
       return clone(event);
@@ -295,7 +281,8 @@ export function createCalendarService(now: () => number): { service: object; hoo
     },
     remove(calendarId: string, eventId: string, _options?: object) {
       const method = "calendar.events.delete";
-      const event = liveCalendar(method, calendarId).events.get(String(eventId));
+      checkScope("Events.remove", method);
+      const event = liveCalendar(method, calendarId, "write").events.get(String(eventId));
       if (!event) throw calendarApiError(method, 404, "Not Found", "notFound");
       if (event.status === "cancelled")
         throw calendarApiError(method, 410, "Resource has been deleted", "deleted");
@@ -304,6 +291,7 @@ export function createCalendarService(now: () => number): { service: object; hoo
     },
     list(calendarId: string, options: Record<string, unknown> = {}) {
       const method = "calendar.events.list";
+      checkScope("Events.list", method);
       const calendar = liveCalendar(method, calendarId);
       const maxResults = options.maxResults === undefined ? LIST_DEFAULT_RESULTS : Number(options.maxResults);
       if (!Number.isInteger(maxResults) || maxResults < 1)
@@ -342,7 +330,8 @@ export function createCalendarService(now: () => number): { service: object; hoo
     eventId: string,
     patch: boolean,
   ): CalendarEventResource {
-    const calendar = liveCalendar(method, calendarId);
+    checkScope("Events.patch", method);
+    const calendar = liveCalendar(method, calendarId, "write");
     const existing = calendar.events.get(String(eventId));
     if (!existing) throw calendarApiError(method, 404, "Not Found", "notFound");
     if (existing.status === "cancelled" && !(resource && resource.status === "confirmed"))
@@ -385,7 +374,28 @@ export function createCalendarService(now: () => number): { service: object; hoo
       calendar.deleted = true;
     },
     listCalendars() {
-      return [...store.calendars.values()].map((c) => ({ ...clone(c.resource), deleted: c.deleted }));
+      return [...store.calendars.values()].map((c) => ({
+        ...clone(c.resource),
+        deleted: c.deleted,
+        owner: c.owner,
+        createdByApp: c.createdByApp,
+      }));
+    },
+    addPersonalCalendar(ownerEmail, summary) {
+      return clone(newCalendar(ownerEmail, summary, "UTC", false).resource);
+    },
+    aclRules(calendarId) {
+      const calendar = store.calendars.get(calendarId);
+      return calendar ? [...calendar.acl.values()].map(clone) : [];
+    },
+    refuseSharingWith(emailOrDomain, error) {
+      aclState.refused.set(
+        emailOrDomain,
+        error ?? (() => calendarApiError("calendar.acl.insert", 403, "Forbidden", "forbidden")),
+      );
+    },
+    sharingNotifications() {
+      return aclState.notifications.map((n) => ({ ...n }));
     },
     allEvents(calendarId, options = {}) {
       const calendar = store.calendars.get(calendarId);
@@ -405,6 +415,9 @@ export function createCalendarService(now: () => number): { service: object; hoo
           resource: clone(c.resource),
           deleted: c.deleted,
           events: [...c.events.values()].map(clone),
+          owner: c.owner,
+          createdByApp: c.createdByApp,
+          acl: [...c.acl.values()].map(clone),
         })),
         calendarCounter,
         foreignCounter,
@@ -415,7 +428,27 @@ export function createCalendarService(now: () => number): { service: object; hoo
       store.calendars.clear();
       for (const c of saved.calendars) {
         const events = new Map(c.events.map((e) => [String(e.id), clone(e)] as const));
-        store.calendars.set(c.resource.id, { resource: clone(c.resource), deleted: c.deleted, events });
+        // A save from before owners existed: the calendar is the current person's, created by the app.
+        const owner = c.owner ?? users.current().email;
+        const acl = c.acl?.length
+          ? c.acl.map(clone)
+          : [
+              {
+                kind: "calendar#aclRule" as const,
+                etag: `"${lastStamp}"`,
+                id: `user:${owner}`,
+                scope: { type: "user", value: owner },
+                role: "owner" as const,
+              },
+            ];
+        store.calendars.set(c.resource.id, {
+          resource: clone(c.resource),
+          deleted: c.deleted,
+          events,
+          owner,
+          createdByApp: c.createdByApp ?? true,
+          acl: new Map(acl.map((rule) => [rule.id, rule] as const)),
+        });
       }
       calendarCounter = saved.calendarCounter;
       foreignCounter = saved.foreignCounter;
@@ -423,18 +456,20 @@ export function createCalendarService(now: () => number): { service: object; hoo
     },
   };
 
-  return { service: { Calendars, Events }, hooks };
+  const Acl = createAclService(store.calendars, users, aclState, stamp, checkScope);
+  return { service: { Calendars, Events, Acl }, hooks };
 }
 
-/** The part of the emulator this needs: a way to register a global service, and the virtual clock. */
+/** The part of the emulator this needs: a way to register a global service, the clock, the people. */
 export interface CalendarHost {
   registerService(globalName: string, service: object, options?: { scope?: string }): unknown;
   clock: { now(): number };
+  users: UserDirectory;
 }
 
 /** Registers the `Calendar` advanced service in `emulator` (counted, delayed, faultable) and returns its hooks. */
-export function attachCalendar(emulator: CalendarHost): CalendarHooks {
-  const { service, hooks } = createCalendarService(() => emulator.clock.now());
+export function attachCalendar(emulator: CalendarHost, options: CalendarAccessOptions = {}): CalendarHooks {
+  const { service, hooks } = createCalendarService(() => emulator.clock.now(), emulator.users, options);
   emulator.registerService("Calendar", service, { scope: CALENDAR_SCOPE });
   return hooks;
 }

@@ -4,6 +4,14 @@
  * ScriptApp, XmlService, Logger, console), and hands them out as `globals` through one instrumenting proxy per service
  * (call counts, latency on the virtual clock, injected faults, authorization modes). The raw objects
  * (emulator.spreadsheet, emulator.properties, …) stay available to tests, uncounted.
+ *
+ * Several people: every execution runs as one person (users.ts). The first is the spreadsheet's owner
+ * (`userEmail`, default "proprietaire@gmail.com"); `emulator.addUser(email, { declinedScopes })` adds an
+ * editor, `emulator.as(email)` makes the next calls run as them (their user properties, scopes, locale,
+ * calendars), and `emulator.runAs(email, fn)` does so for one function and switches back:
+ *   emulator.addUser("membre@gmail.com");
+ *   emulator.runAs("membre@gmail.com", () => addon.call("syncCalendar"));
+ * The document, its properties, its lock and the calendars themselves are shared by everyone.
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +27,7 @@ import { createSession, type SessionState } from "./session.ts";
 import { EmuSpreadsheet } from "./spreadsheet.ts";
 import { createSpreadsheetApp } from "./spreadsheet-app.ts";
 import { EmuUi, UiRecorder } from "./ui.ts";
+import { type Account, type AccountOptions, manifestScopes, UserDirectory } from "./users.ts";
 import { createUtilities } from "./utilities.ts";
 import { createXmlService } from "./xml-service.ts";
 
@@ -32,6 +41,7 @@ export type { LockState } from "./lock.ts";
 export type { LogEntry } from "./logger.ts";
 export type { MetadataRecord } from "./metadata.ts";
 export type { EmuRange } from "./range.ts";
+export { SCOPES } from "./scopes.ts";
 export type { EmuSheet } from "./sheet.ts";
 export type { EmuSpreadsheet } from "./spreadsheet.ts";
 export type {
@@ -43,6 +53,7 @@ export type {
   ToastRecord,
   UiRecorder,
 } from "./ui.ts";
+export type { Account, AccountOptions } from "./users.ts";
 export type { Cell } from "./values.ts";
 
 export interface EmulatorOptions {
@@ -60,11 +71,22 @@ export interface EmulatorOptions {
   spreadsheetName?: string;
   /** Seed of Utilities.getUuid's deterministic sequence. Default "plan-daction". */
   uuidSeed?: string;
+  /** The first person, who owns the spreadsheet. Default "proprietaire@gmail.com". */
+  userEmail?: string;
+  /** Scopes the first person declined on the consent screen. */
+  declinedScopes?: string[];
+  /** The manifest's scopes. Default: appsscript.json at the repo root. */
+  scopes?: string[];
+  /** Who owns the script project (decides Session.getActiveUser's email). Default "developpeur@gmail.com". */
+  scriptOwner?: string;
+  /** What a call needing a declined userinfo.email does (a guess, session.ts). Default "blank". */
+  declinedEmail?: "blank" | "throws";
 }
 
 export interface PropertyStoresView {
   document: Map<string, string>;
-  user: Map<string, string>;
+  /** The current person's user properties. */
+  readonly user: Map<string, string>;
   script: Map<string, string>;
 }
 
@@ -88,6 +110,17 @@ export interface Emulator {
   holdDocumentLock(): void;
   releaseHeldLock(): void;
   properties: PropertyStoresView;
+  /** The people of this document; `users.current()` is the one executions run as. */
+  users: UserDirectory;
+  /** Adds a person (an editor of the spreadsheet). */
+  addUser(email: string, options?: AccountOptions): Account;
+  /** Makes the next executions run as `email`; returns the emulator. */
+  as(email: string): Emulator;
+  /** Runs `fn` as `email`, then switches back to whoever ran before. */
+  runAs<T>(email: string, fn: () => T): T;
+  /** The person unticks (or ticks again) a scope; default: the current person. */
+  declineScope(scope: string, email?: string): void;
+  grantScope(scope: string, email?: string): void;
   /** Session.getScriptTimeZone(), read without counting a call (the loader's Date uses it). */
   scriptTimeZone(): string;
   /**
@@ -106,12 +139,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const recorder = new UiRecorder();
   const logs: LogEntry[] = [];
   let mode: AuthModeName = options.authMode ?? "FULL";
-  const session: SessionState = {
+  const users = new UserDirectory(
+    options.userEmail ?? "proprietaire@gmail.com",
     locale,
+    options.scopes ?? manifestScopes(REPO_ROOT),
+    options.scriptOwner ?? "developpeur@gmail.com",
+  );
+  for (const scope of options.declinedScopes ?? []) users.current().declinedScopes.add(scope);
+  const session: SessionState = {
     scriptTimeZone: options.scriptTimeZone ?? "America/Toronto",
-    activeUserEmail: "",
-    effectiveUserEmail: "",
-    temporaryUserKey: "emulated-temporary-user-key",
+    declinedEmail: options.declinedEmail ?? "blank",
   };
   const spreadsheet = new EmuSpreadsheet({
     id: "1EmuLatedSpreadsheetId000000000000000000000",
@@ -120,10 +157,16 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     locale,
     onToast: (t) => recorder.toasts.push(t),
   });
-  const properties: PropertyStoresView = { document: new Map(), user: new Map(), script: new Map() };
+  const properties: PropertyStoresView = {
+    document: new Map(),
+    get user() {
+      return users.current().userProperties;
+    },
+    script: new Map(),
+  };
   const locks = { document: newLockState(), script: newLockState(), user: newLockState() };
   const registeredScopes = new Map<string, string | undefined>();
-  const guard = createAuthGuard(() => mode, registeredScopes);
+  const guard = createAuthGuard(() => mode, registeredScopes, users);
   const realm: DateRealm = { makeDate: null };
   const { Logger, console } = createLogging(logs, clock);
 
@@ -140,18 +183,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     "LockService",
     createLockService(locks, clock, () => mode),
   );
-  instrument("Session", createSession(session));
+  instrument("Session", createSession(session, users));
   instrument("Utilities", createUtilities(clock, options.uuidSeed ?? "plan-daction"));
   instrument("HtmlService", createHtmlService(options.htmlDir ?? join(REPO_ROOT, "dist")));
   instrument(
     "ScriptApp",
-    createScriptApp(() => mode),
+    createScriptApp(() => mode, users),
   );
   instrument("XmlService", createXmlService());
   instrument("Logger", Logger);
   globals["console"] = console;
 
-  return {
+  const emulator: Emulator = {
     globals,
     registerService(globalName, service, opts) {
       if (globalName in globals) throw new Error(`A global named ${globalName} already exists.`);
@@ -169,7 +212,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       mode = m;
     },
     setLocale(l) {
-      session.locale = l;
+      users.current().locale = l;
     },
     documentLock: locks.document,
     holdDocumentLock() {
@@ -179,9 +222,31 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       locks.document.heldElsewhere = false;
     },
     properties,
+    users,
+    addUser: (email, opts) => users.add(email, opts),
+    as(email) {
+      users.switchTo(email);
+      return emulator;
+    },
+    runAs(email, fn) {
+      const before = users.current().email;
+      users.switchTo(email);
+      try {
+        return fn();
+      } finally {
+        users.switchTo(before);
+      }
+    },
+    declineScope(scope, email) {
+      (email ? users.get(email) : users.current()).declinedScopes.add(scope);
+    },
+    grantScope(scope, email) {
+      (email ? users.get(email) : users.current()).declinedScopes.delete(scope);
+    },
     scriptTimeZone: () => session.scriptTimeZone,
     useDateFactory(make) {
       realm.makeDate = make;
     },
   };
+  return emulator;
 }

@@ -159,7 +159,7 @@ export class Playground {
       now: new Date(this.now()).toISOString(),
       uuidSeed: randomUUID(),
     });
-    const calendar = createCalendarService(() => emulator.clock.now());
+    const calendar = createCalendarService(() => emulator.clock.now(), emulator.users);
     if (state) restore(emulator, state, calendar as Session["calendar"]);
     emulator.registerService("Calendar", calendar.service);
     const addon = loadAddon(emulator, { codePath: join(this.distDir, "Code.js") });

@@ -12,6 +12,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CalendarEventResource, createCalendarService } from "../../../src/local/emulator/calendar";
 import { createEmulator } from "../../../src/local/emulator/index";
+import type { UserDirectory } from "../../../src/local/emulator/users";
 import { loadAddon } from "../../../src/local/loader";
 import { COL, FIRST_ROW, planSheet, rowValues, type SyncHarness, syncStep, WIDTH } from "./harness";
 
@@ -78,8 +79,8 @@ function apiError(code: number, message: string, reason: string): Error {
 }
 
 /** The emulated Calendar with a scripted fault per call number (counted from the last `arm`). */
-function faultyCalendar(now: () => number) {
-  const { service, hooks } = createCalendarService(now);
+function faultyCalendar(now: () => number, users: UserDirectory) {
+  const { service, hooks } = createCalendarService(now, users);
   let calls = 0;
   let faults = new Map<number, FaultKind>();
   // biome-ignore lint/suspicious/noExplicitAny: wrapping the untyped service.
@@ -112,7 +113,7 @@ function faultyCalendar(now: () => number) {
 
 function start(): SyncHarness & { arm: (f: Array<{ at: number; fault: FaultKind }>) => void } {
   const emulator = createEmulator({ now: "2026-03-10T15:00:00Z" });
-  const calendar = faultyCalendar(() => emulator.clock.now());
+  const calendar = faultyCalendar(() => emulator.clock.now(), emulator.users);
   emulator.registerService("Calendar", calendar.service);
   const addon = loadAddon(emulator, { code: CODE });
   emulator.ui.scriptPrompt("Comité Entraide");

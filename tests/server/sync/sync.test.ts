@@ -372,7 +372,7 @@ describe("calendar sync through dist/Code.js", () => {
 describe("an insert whose answer was lost", () => {
   it("is reconciled through the 409, never duplicated", () => {
     const emulator = createEmulator({ now: "2026-03-10T15:00:00Z" });
-    const { service, hooks } = createCalendarService(() => emulator.clock.now());
+    const { service, hooks } = createCalendarService(() => emulator.clock.now(), emulator.users);
     // biome-ignore lint/suspicious/noExplicitAny: wrapping the untyped service.
     const events = (service as any).Events;
     const insert = events.insert;
