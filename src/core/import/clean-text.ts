@@ -64,7 +64,7 @@ export function stripMarkup(text: string): string {
 }
 
 /** Normalises one line's characters (not its tabs): placeholders, odd spaces, markup. */
-function normaliseChars(line: string): string {
+export function normaliseChars(line: string): string {
   return stripMarkup(
     line
       .replace(/\uFFFD/g, "")

@@ -8,7 +8,9 @@
  * to paste instead. Every message comes in French and English. Pure: no Apps Script, Node or DOM API.
  */
 
+import { readStructuredText } from "./blocks-plan";
 import { cleanLines } from "./clean-text";
+import type { ImportCorrections } from "./map-blocks";
 import { recogniseNumberedOrientations } from "./numbered-orientations";
 import { recogniseObjectiveSections } from "./objective-sections";
 import { recogniseSixColumnTable } from "./six-column-table";
@@ -63,7 +65,29 @@ function formatCount(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
-export function importPlan(text: string, options: { maxChars?: number } = {}): ImportResult {
+/**
+ * The score of a reading: its actions, each counted by how sure the reader is of it (a structured
+ * reading says so row by row; a layout recogniser is sure of every row it places), a little more for each
+ * row with a deadline or a responsible person, a little less for each line left unplaced.
+ */
+export function readingScore(plan: ImportedPlan): number {
+  const rows = plan.structure ? plan.structure.score : plan.rows.length;
+  const filled =
+    plan.rows.filter((r) => r.echeancier !== "").length +
+    plan.rows.filter((r) => r.responsables !== "").length;
+  return rows + 0.1 * filled - 0.05 * plan.unplaced.length;
+}
+
+/** The structured reading competes with the layout recognisers (being tuned on the seeds: off for now). */
+const STRUCTURED_AS_CANDIDATE = false;
+
+export interface ImportOptions {
+  maxChars?: number;
+  /** Corrections made in the preview: when present, the structured reading is the one used. */
+  corrections?: ImportCorrections;
+}
+
+export function importPlan(text: string, options: ImportOptions = {}): ImportResult {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   if (typeof text !== "string") return fail("empty");
   if (text.length > maxChars) {
@@ -72,16 +96,28 @@ export function importPlan(text: string, options: { maxChars?: number } = {}): I
   if (!/\S/.test(text)) return fail("empty");
   if (looksBinary(text)) return fail("binary");
 
+  if (options.corrections) {
+    const corrected = readStructuredText(text, options.corrections);
+    return corrected.rows.length > 0 ? { ok: true, plan: corrected } : fail("no-structure");
+  }
   const lines = cleanLines(text);
   const candidates: (ImportedPlan | null)[] = [
     recogniseSixColumnTable(lines),
     recogniseYearColumns(lines),
     recogniseObjectiveSections(lines),
     recogniseNumberedOrientations(lines),
+    STRUCTURED_AS_CANDIDATE ? readStructuredText(text) : null,
   ];
+  // Layout recognisers first: on a tie, the more specific reading wins.
   let best: ImportedPlan | null = null;
+  let bestScore = 0;
   for (const plan of candidates) {
-    if (plan && plan.rows.length > 0 && (!best || plan.rows.length > best.rows.length)) best = plan;
+    if (!plan || plan.rows.length === 0) continue;
+    const score = readingScore(plan);
+    if (!best || score > bestScore) {
+      best = plan;
+      bestScore = score;
+    }
   }
   if (!best) return fail("no-structure");
   return { ok: true, plan: best };

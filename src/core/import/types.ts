@@ -20,6 +20,7 @@ export type ImportLayout =
   | "year-columns"
   | "six-column-table"
   | "objective-sections"
+  | "structured"
   | "unknown";
 
 export interface ImportedHeader {
@@ -43,6 +44,23 @@ export interface ImportedPlan {
   unplaced: string[];
   /** Lists that are not actions (standing files, delegations…). */
   skippedLists: SkippedList[];
+  /** Only in a structured reading (map-blocks.ts): what the preview lets the person correct. */
+  structure?: PlanStructure;
+}
+
+/** How a structured reading placed things, by block line (blocks.ts): what the preview can correct. */
+export interface PlanStructure {
+  tables: {
+    table: number;
+    headers: string[];
+    columns: (string | null)[];
+    source: "labels" | "position" | "corrected";
+  }[];
+  rowLines: number[];
+  confidence: number[];
+  unplacedLines: { line: number; text: string }[];
+  objectiveLines: { line: number; text: string }[];
+  score: number;
 }
 
 export type ImportErrorCode = "empty" | "too-large" | "binary" | "no-structure";
