@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: the numbers behind the add-on's speed claims, measured, not timed in tests. It
- * prints the échéancier parser's throughput, the spreadsheet calls of install, validation and colours
+ * prints the échéancier parser's throughput, the text importer's time on a 200,000-character plan, the spreadsheet calls of install, validation and colours
  * for growing plans, the calendar sync's calls and projected Apps Script time (see
  * src/tools/bench/sync-bench.ts for the latency model), and the size of the built sidebar.
  * `npm run bench -- --json` prints one JSON array of the sync rows
  * `{ rows, operation, sheetCalls, calendarReads, calendarWrites, projectedMs, cpuMs }`.
  */
 import { runEcheanceBench } from "./bench/echeance-bench";
+import { runImportBench } from "./bench/import-bench";
 import { runPlanBench } from "./bench/plan-bench";
 import { sidebarSizeBytes } from "./bench/sidebar-size";
 import { runSyncBench } from "./bench/sync-bench";
@@ -19,7 +20,12 @@ if (json) {
   const echeance = runEcheanceBench();
   console.log("Échéancier parser");
   console.log(
-    `  ${echeance.phrases} phrases in ${echeance.totalMs.toFixed(1)} ms (${echeance.perPhraseUs.toFixed(2)} µs per phrase)`,
+    `  ${echeance.phrases} phrases in ${echeance.totalMs.toFixed(1)} ms (${echeance.perPhraseUs.toFixed(2)} µs per phrase, ${Math.round(echeance.perSecond)} phrases per second)`,
+  );
+  const imported = runImportBench();
+  console.log("\nText import (importPlan; must stay below 1 s for the 200,000-character paste limit)");
+  console.log(
+    `  ${imported.chars} characters → ${imported.rows} rows in ${imported.ms.toFixed(1)} ms; pathological paste of ${imported.pathologicalChars} characters in ${imported.pathologicalMs.toFixed(1)} ms`,
   );
   console.log("\nSpreadsheet calls per operation (must not grow with the plan)");
   console.table(runPlanBench());

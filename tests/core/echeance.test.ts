@@ -1053,12 +1053,15 @@ describe("findTrailingEcheance", () => {
   });
 });
 
-describe("speed", () => {
-  it("parses 10,000 realistic phrases well under a second", async () => {
+describe("bench phrases", () => {
+  // Speed is measured by `npm run bench` (phrases per second), not timed here: this checks the bench's
+  // list still reads as it should, so the number it prints is about real work.
+  it("the bench's phrases parse, and its non-dates stay none", async () => {
     const { runEcheanceBench } = await import("../../src/tools/bench/echeance-bench");
-    const r = runEcheanceBench();
-    expect(r.phrases).toBe(10000);
-    expect(r.totalMs).toBeLessThan(1000);
+    const r = runEcheanceBench(500);
+    expect(r.phrases).toBe(500);
+    expect(r.understood).toBeGreaterThan(r.phrases / 2);
+    expect(r.understood).toBeLessThan(r.phrases);
   });
 });
 

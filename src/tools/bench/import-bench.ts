@@ -1,0 +1,70 @@
+/**
+ * Benchmark of the text importer: the time `importPlan` takes on a 200,000-character plan (the paste
+ * limit) made of every shape the readers know — a tab table, a PDF layout table, headings with bullets,
+ * dates before and after actions, labelled fields, prose — and on a pathological paste (long unbroken
+ * lines, thousands of parentheses). The bench runner (src/tools/bench.ts) calls `runImportBench`.
+ */
+
+import { DEFAULT_MAX_CHARS, importPlan } from "../../core/import/import-plan";
+
+const SECTION = [
+  "AXE 2 : Vie syndicale et mobilisation",
+  "OBJECTIF 2.1 : Accroître la participation des membres aux instances",
+  "- Tenir une assemblée générale à chaque session (septembre et février)",
+  "- Publier l'infolettre, d'ici juin",
+  "• Revoir le site Web — automne 2024",
+  "Février 2025 : Lancer la campagne d'adhésion",
+  "Rencontrer les nouveaux membres",
+  "Échéance : juin 2025",
+  "Action : Former les délégués de département",
+  "Responsable : Exécutif",
+  "Échéance : hiver 2025",
+  "",
+  "Objectif\tAction\tResponsable\tÉchéance",
+  "Mobiliser les membres\t- Organiser la tournée des départements\tComité de mobilisation\tOctobre 2024",
+  "\t- Préparer le matériel\tSecrétariat\ten continu",
+  "",
+  "Orientation                 Moyens d'action                     Porteur           Quand",
+  "Consolider la vie           Tenir quatre réunions du            Exécutif          par trimestre",
+  "démocratique                conseil syndical",
+  "                            Offrir une formation sur les        Marie Tremblay    mars 2025",
+  "                            statuts",
+  "",
+  "Le présent plan a été adopté par l'assemblée générale. Il sera révisé chaque année.",
+  "Page 3 de 12",
+  "",
+].join("\n");
+
+export function benchText(size = DEFAULT_MAX_CHARS): string {
+  let text = "Plan d'action 2024-2026 — Syndicat du personnel\n\n";
+  while (text.length + SECTION.length + 1 < size) text += SECTION + "\n";
+  return text;
+}
+
+function timed(text: string): { ms: number; rows: number } {
+  const t0 = performance.now();
+  const result = importPlan(text);
+  const ms = performance.now() - t0;
+  return { ms, rows: result.ok ? result.plan.rows.length : 0 };
+}
+
+export function runImportBench(): {
+  chars: number;
+  rows: number;
+  ms: number;
+  pathologicalChars: number;
+  pathologicalMs: number;
+} {
+  const text = benchText();
+  timed(text.slice(0, 20000)); // warm-up
+  const plan = timed(text);
+  const nasty = "- " + "(".repeat(50000) + "a".repeat(50000) + " (mars\n" + "x-\n".repeat(30000);
+  const bad = timed(nasty);
+  return {
+    chars: text.length,
+    rows: plan.rows,
+    ms: plan.ms,
+    pathologicalChars: nasty.length,
+    pathologicalMs: bad.ms,
+  };
+}
