@@ -3,6 +3,7 @@
  * src/tools/build.ts): the simple triggers, the menu handlers and the functions the sidebar and dialogs
  * call through google.script.run. Nothing else is exported, so nothing else is callable.
  */
+export { getBilanChoices, prepareBilan, showBilanDialog } from "./bilan";
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { onEdit } from "./edit-trigger";
 export { saveEventSettings } from "./event-settings";

@@ -20,6 +20,7 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
     functionName: "applyStatusColours",
   },
   { caption: { fr: "Résumé de l'avancement", en: "Progress summary" }, functionName: "showSummarySidebar" },
+  { caption: { fr: "Préparer le bilan…", en: "Prepare the report…" }, functionName: "showBilanDialog" },
   null,
   {
     caption: { fr: "Importer un plan existant…", en: "Import an existing plan…" },

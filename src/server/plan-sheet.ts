@@ -116,13 +116,14 @@ function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 }
 
 /**
- * Finds, reads and completes the plan: the active sheet when it is a plan, otherwise the first sheet
+ * Finds, reads and completes the plan: `preferred` (a sheet the caller knows to be the plan, e.g. the
+ * plan a bilan was made from) or else the active sheet, when it is a plan; otherwise the first sheet
  * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet.
  */
-export function loadPlan(lang: Lang = userLang()): LoadPlanResult {
+export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): LoadPlanResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  let sheet = spreadsheet.getActiveSheet();
+  let sheet = preferred ?? spreadsheet.getActiveSheet();
   let read = readSheet(sheet, timeZone);
   if (!read.result.ok) {
     const activeId = sheet.getSheetId();

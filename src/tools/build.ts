@@ -32,6 +32,12 @@ export const UI_SURFACES: { name: string; entry: string; html: string; css: stri
     css: "src/sidebar/sidebar.css",
   },
   {
+    name: "BilanDialog",
+    entry: "src/sidebar/bilan-dialog.ts",
+    html: "src/sidebar/bilan-dialog.html",
+    css: "src/sidebar/close-year.css",
+  },
+  {
     name: "ImportDialog",
     entry: "src/sidebar/import-dialog.ts",
     html: "src/sidebar/import-dialog.html",

@@ -1,0 +1,346 @@
+/**
+ * What "Préparer le bilan" writes, decided here so the edge only applies it: one block of rows, as wide
+ * as the bilan's columns — the title and the lines that say what the bilan covers, the figures the
+ * sidebar shows (computed by the sidebar's own summarizePlan over the same rows, so the numbers are the
+ * same), then per objective its actions by situation (done, in progress, late, to do, postponed,
+ * cancelled), each with its dates, progress, people and notes, and the committee's comment cell.
+ *
+ * Every row carries a key in the hidden last column (an action's is the plan's row key), and the
+ * committee's comments from the previous bilan are put back on the row with the same key, wherever it
+ * now sits; a comment whose row is gone is kept in a last section rather than lost. States are always
+ * written as words (Réalisée, En retard…), so the sheet reads the same printed in black and white.
+ */
+import type { CellValue } from "../../shared/cell";
+import type { PlanSummaryWire } from "../../shared/summary-wire";
+import { PALETTE, paletteLabel } from "../colours/palette";
+import { displayDay } from "../dates";
+import { type Lang, localize } from "../i18n";
+import { asLiteralText } from "../literal-text";
+import { nameKey } from "../plan/names";
+import type { PlanRow, PlanTable } from "../plan/plan-model";
+import { summarizePlan } from "../summary/summarize";
+import { hash32hex } from "../sync/hash";
+import type { StatusKey } from "../template";
+import { textKey } from "../text-key";
+import {
+  actionsCaption,
+  BILAN_COLUMNS,
+  BILAN_TEXT,
+  BILAN_WIDTH,
+  bilanColumn,
+  loadCaption,
+  overallCaption,
+  SITUATION_LABELS,
+  SITUATION_ORDER,
+  type Situation,
+} from "./bilan-text";
+import { type PlanYear, planForYear } from "./plan-years";
+
+/** How a row is laid out (the edge formats by kind). */
+export type BilanLineKind =
+  | "title"
+  | "line"
+  | "blank"
+  | "section"
+  | "figure"
+  | "tableHeader"
+  | "objective"
+  | "action"
+  | "orphan";
+
+export interface BilanLine {
+  kind: BilanLineKind;
+  /** BILAN_WIDTH cells, ready for setValues (text behind an apostrophe, numbers as numbers). */
+  values: CellValue[];
+  /** The cell of the Avancement/figure column that holds a 0..1 ratio to show as a percentage. */
+  percentColumn?: number;
+}
+
+/** A comment from the previous bilan: what to write back, and the row's action text (for a gone row). */
+export interface PreservedComment {
+  write: CellValue;
+  label: string;
+}
+
+export interface BilanInput {
+  plan: PlanTable;
+  /** The year chosen, or null for the whole Période. */
+  year: PlanYear | null;
+  yearCount: number;
+  today: string;
+  lang: Lang;
+  planSheetName: string;
+  comments: Map<string, PreservedComment>;
+}
+
+export interface BilanLayout {
+  title: string;
+  lines: BilanLine[];
+  /** 1-based row of the actions table's header. */
+  headerRow: number;
+  /** The figures shown: summarizePlan over the bilan's rows. */
+  summary: PlanSummaryWire;
+}
+
+const COMMENT = bilanColumn("commentaire") - 1;
+const KEY = bilanColumn("cle") - 1;
+
+/** Where `row` stands as of `today`, in the bilan's words. */
+export function situationOf(row: PlanRow, today: string): Situation {
+  const status: StatusKey | undefined = row.status;
+  if (status === "termine") return "realisee";
+  if (status === "annule") return "annulee";
+  if (status === "reporte") return "reportee";
+  if (row.echeance !== null && row.echeance < today) return "enRetard";
+  if (status === "enCours") return "enCours";
+  if (status === "aFaire") return "aFaire";
+  return "aPreciser";
+}
+
+/** The key of an action in the bilan: the plan's row key, or (a plan without keys) one from its text. */
+export function actionKey(row: PlanRow): string {
+  if (row.key) return row.key;
+  return `t:${hash32hex(`${textKey(row.objectif)}\u0000${textKey(row.moyens)}\u0000${textKey(row.resultat)}`)}`;
+}
+
+function objectiveKey(prefix: string, objectif: string): string {
+  return `${prefix}:${hash32hex(textKey(objectif))}`;
+}
+
+/** "2026", "2026-2027": the years a span of days touches. */
+export function yearsLabel(start: string, end: string): string {
+  const first = start.slice(0, 4);
+  const last = end.slice(0, 4);
+  return first === last ? first : `${first}-${last}`;
+}
+
+/** The bilan's title: Bilan — <comité> — <période> (the year's own years, and its number, for one year). */
+export function bilanTitle(
+  comite: string,
+  period: { start: string; end: string } | null,
+  year: PlanYear | null,
+  lang: Lang,
+): string {
+  const span = year ?? period;
+  let periode = span ? yearsLabel(span.start, span.end) : "";
+  if (year) periode += lang === "fr" ? ` (année ${year.index})` : ` (year ${year.index})`;
+  const title = localize(lang, BILAN_TEXT.title, {
+    comite: comite.trim() || localize(lang, BILAN_TEXT.noComite),
+    periode,
+  });
+  return periode ? title : title.replace(/ — $/, "");
+}
+
+/**
+ * A sheet name for the bilan: its title, without the characters spreadsheet files refuse in a sheet
+ * name (: \ / ? * [ ]) and at most 100 characters (Sheets' limit).
+ */
+export function bilanSheetName(title: string): string {
+  const clean = title.replace(/[:\\/?*[\]]/g, "-").replace(/^'+|'+$/g, "");
+  return clean.length <= 100 ? clean : `${clean.slice(0, 99)}…`;
+}
+
+function text(value: string): string {
+  return asLiteralText(value);
+}
+
+function datesText(row: PlanRow, situation: Situation, lang: Lang): string {
+  const parts: string[] = [];
+  if (row.echeancier) parts.push(row.echeancier);
+  if (row.debut && row.echeance && row.debut !== row.echeance) {
+    parts.push(
+      localize(lang, BILAN_TEXT.span, {
+        start: displayDay(row.debut, lang),
+        end: displayDay(row.echeance, lang),
+      }),
+    );
+  } else if (row.echeance || row.debut) {
+    parts.push(
+      localize(lang, BILAN_TEXT.dueOn, { date: displayDay((row.echeance ?? row.debut) as string, lang) }),
+    );
+  } else {
+    parts.push(localize(lang, BILAN_TEXT.undated));
+  }
+  let result = parts.join(" · ");
+  if (situation === "reportee" && row.echeance) result += ` (${localize(lang, BILAN_TEXT.pastDue)})`;
+  return result;
+}
+
+function actionText(row: PlanRow, lang: Lang): string {
+  const lines = [row.resultat, row.moyens].filter((part) => part !== "");
+  if (lines.length === 0) return lang === "fr" ? `(ligne ${row.row})` : `(row ${row.row})`;
+  return lines.join("\n");
+}
+
+/** Builds the bilan of `input.plan` (or of one of its years). */
+export function bilanLayout(input: BilanInput): BilanLayout {
+  const { lang, today, year } = input;
+  const plan = planForYear(input.plan, year);
+  const summary = summarizePlan(plan, today);
+  const header = input.plan.header;
+  const period =
+    header.periodStart && header.periodEnd ? { start: header.periodStart, end: header.periodEnd } : null;
+  const title = bilanTitle(header.comite, period, year, lang);
+
+  const lines: BilanLine[] = [];
+  const used = new Set<string>();
+  const push = (kind: BilanLineKind, key: string, cells: CellValue[], percentColumn?: number) => {
+    const values: CellValue[] = new Array<CellValue>(BILAN_WIDTH).fill("");
+    cells.forEach((cell, i) => {
+      values[i] = cell;
+    });
+    let unique = key;
+    for (let n = 2; used.has(unique); n++) unique = `${key}~${n}`;
+    used.add(unique);
+    values[KEY] = text(unique);
+    const kept = input.comments.get(unique);
+    if (kept) values[COMMENT] = kept.write;
+    lines.push({ kind, values, percentColumn });
+  };
+  const day = (iso: string) => displayDay(iso, lang);
+
+  push("title", "h:title", [text(title)]);
+  if (period)
+    push("line", "h:period", [
+      text(localize(lang, BILAN_TEXT.periodLine, { start: day(period.start), end: day(period.end) })),
+    ]);
+  if (year) {
+    push("line", "h:year", [
+      text(
+        localize(lang, BILAN_TEXT.yearLine, {
+          index: year.index,
+          count: input.yearCount,
+          start: day(year.start),
+          end: day(year.end),
+        }),
+      ),
+    ]);
+    push("line", "h:scope", [
+      text(localize(lang, BILAN_TEXT.yearScope, { outside: input.plan.rows.length - plan.rows.length })),
+    ]);
+  }
+  push("line", "h:prepared", [
+    text(localize(lang, BILAN_TEXT.preparedLine, { today: day(today), sheet: input.planSheetName })),
+  ]);
+  push("line", "h:hint", [text(localize(lang, BILAN_TEXT.commentHint))]);
+  push("blank", "b:figures", []);
+
+  // The figures: the sidebar's sections, in its order.
+  push("section", "s:figures", [text(localize(lang, BILAN_TEXT.figuresTitle))]);
+  push(
+    "figure",
+    "f:overall",
+    [
+      "",
+      text(
+        `${localize(lang, BILAN_TEXT.overall)} — ${overallCaption(lang, summary.counts.total, summary.counts.annule)}`,
+      ),
+      percentOf(summary.overall.ratio),
+    ],
+    3,
+  );
+  push("figure", "f:total", ["", text(localize(lang, BILAN_TEXT.total)), summary.counts.total]);
+  for (const entry of PALETTE) {
+    push("figure", `f:${entry.meaning}`, [
+      "",
+      text(paletteLabel(entry, lang)),
+      summary.counts[entry.meaning],
+    ]);
+  }
+  if (summary.counts.autre > 0)
+    push("figure", "f:autre", ["", text(localize(lang, BILAN_TEXT.otherStatus)), summary.counts.autre]);
+  if (summary.unassignedOpen > 0)
+    push("figure", "f:unassigned", ["", text(localize(lang, BILAN_TEXT.unassigned)), summary.unassignedOpen]);
+  summary.byObjective.forEach((objective, i) => {
+    const name = objective.objectif.trim() || localize(lang, BILAN_TEXT.noObjective);
+    push(
+      "figure",
+      objectiveKey("fo", objective.objectif),
+      [
+        i === 0 ? text(localize(lang, BILAN_TEXT.byObjective)) : "",
+        text(`${name} — ${actionsCaption(lang, objective.actions)}`),
+        percentOf(objective.ratio),
+      ],
+      3,
+    );
+  });
+  summary.people.forEach((person, i) => {
+    push("figure", `fp:${hash32hex(nameKey(person.name))}`, [
+      i === 0 ? text(localize(lang, BILAN_TEXT.byPerson)) : "",
+      text(person.name),
+      text(loadCaption(lang, person)),
+    ]);
+  });
+  push("blank", "b:actions", []);
+
+  // The actions, per objective (in plan order), by situation, then in plan order.
+  push("section", "s:actions", [text(localize(lang, BILAN_TEXT.actionsTitle))]);
+  // The table header holds its labels in every column, the comment and key columns included.
+  lines.push({ kind: "tableHeader", values: BILAN_COLUMNS.map((column) => text(column.label[lang])) });
+  const headerRow = lines.length;
+  if (plan.rows.length === 0) push("line", "h:none", [text(localize(lang, BILAN_TEXT.noActions))]);
+  for (const objective of summary.byObjective) {
+    push(
+      "objective",
+      objectiveKey("o", objective.objectif),
+      [
+        text(lang === "fr" ? "Objectif" : "Objective"),
+        text(objective.objectif.trim() || localize(lang, BILAN_TEXT.noObjective)),
+        text(actionsCaption(lang, objective.actions)),
+        percentOf(objective.ratio),
+      ],
+      4,
+    );
+    const rows = plan.rows
+      .filter((row) => row.objectif === objective.objectif)
+      .map((row) => ({ row, situation: situationOf(row, today) }))
+      .sort(
+        (a, b) =>
+          SITUATION_ORDER.indexOf(a.situation) - SITUATION_ORDER.indexOf(b.situation) ||
+          a.row.row - b.row.row,
+      );
+    for (const { row, situation } of rows) {
+      const label = localize(lang, SITUATION_LABELS[situation]);
+      const progress =
+        situation === "realisee"
+          ? 1
+          : situation === "annulee" || row.avancement === null
+            ? ""
+            : Math.min(1, Math.max(0, row.avancement));
+      push(
+        "action",
+        actionKey(row),
+        [
+          text(situation === "aPreciser" && row.statutText ? `${label} (« ${row.statutText} »)` : label),
+          text(actionText(row, lang)),
+          text(datesText(row, situation, lang)),
+          progress,
+          text(row.responsables),
+          text(row.remarques),
+        ],
+        progress === "" ? undefined : 4,
+      );
+    }
+  }
+
+  // Comments whose row is not in this bilan any more: kept, with the action they were written for.
+  const orphans = [...input.comments].filter(([key, comment]) => !used.has(key) && !isBlank(comment.write));
+  if (orphans.length > 0) {
+    push("blank", "b:orphans", []);
+    push("section", "s:orphans", [text(localize(lang, BILAN_TEXT.orphansTitle))]);
+    for (const [key, comment] of orphans) {
+      push("orphan", key, [text(localize(lang, BILAN_TEXT.orphanSituation)), text(comment.label)]);
+    }
+  }
+  return { title, lines, headerRow, summary };
+}
+
+function isBlank(value: CellValue): boolean {
+  return value === "" || value === null || value === undefined;
+}
+
+/** A ratio rounded to the sidebar's whole percent, as a 0..1 number for a percent format. */
+export function percentOf(ratio: number | null): number {
+  if (ratio === null || !Number.isFinite(ratio)) return 0;
+  return Math.round(Math.min(1, Math.max(0, ratio)) * 100) / 100;
+}
