@@ -13,6 +13,7 @@ import type { CellValue } from "../shared/cell";
 import { COLOURS_MESSAGES } from "./colours-messages";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
+import { alertUser, toastUser } from "./say";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -136,10 +137,10 @@ export function applyStatusColours(): void {
   const result = applyToActivePlan(lang);
   const title = localize(lang, COLOURS_MESSAGES.title);
   if (result.ok) {
-    result.spreadsheet.toast(result.message, title);
+    toastUser(result.spreadsheet, lang, result.message, title);
   } else {
     const ui = SpreadsheetApp.getUi();
-    ui.alert(title, result.message, ui.ButtonSet.OK);
+    alertUser(ui, lang, title, result.message, ui.ButtonSet.OK);
   }
 }
 

@@ -16,6 +16,7 @@ import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wir
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
+import { shownTitle, toastUser } from "./say";
 import { todayIn } from "./today";
 
 const IMPORT_MESSAGES = {
@@ -37,7 +38,11 @@ const IMPORT_MESSAGES = {
 /** Called from the add-on menu: Importer un plan existant…. */
 export function showImportDialog(): void {
   const output = HtmlService.createHtmlOutputFromFile("ImportDialog").setWidth(900).setHeight(640);
-  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), IMPORT_MESSAGES.dialogTitle));
+  const lang = userLang();
+  SpreadsheetApp.getUi().showModalDialog(
+    output,
+    shownTitle(lang, localize(lang, IMPORT_MESSAGES.dialogTitle)),
+  );
 }
 
 function readText(
@@ -90,6 +95,6 @@ export function importPlanText(text: string, comite?: string): ImportDoneResult 
   const actions = countPhrase(lang, block.length, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
   const periodHint = localize(lang, period ? IMPORT_MESSAGES.checkPeriod : IMPORT_MESSAGES.enterPeriod);
   const message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName, period: periodHint });
-  spreadsheet.toast(message);
+  toastUser(spreadsheet, lang, message);
   return { ok: true, sheetName, rows: block.length, message };
 }

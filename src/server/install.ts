@@ -22,6 +22,7 @@ import { INSTALL_MESSAGES } from "./install-messages";
 import { userLang } from "./locale";
 import { membersSheet } from "./members";
 import { markedPlanSheets, markPlanSheet } from "./plan-marker";
+import { alertText, promptUser, toastUser, typesetNotes } from "./say";
 import { todayIn } from "./today";
 
 const HEADER_BACKGROUND = "#1f4e79";
@@ -42,18 +43,20 @@ export function installTemplate(): void {
   const [installed] = markedPlanSheets(spreadsheet);
   if (installed) {
     installed.activate();
-    ui.alert(localize(lang, INSTALL_MESSAGES.alreadyInstalled, { sheet: installed.getName() }));
+    alertText(ui, lang, localize(lang, INSTALL_MESSAGES.alreadyInstalled, { sheet: installed.getName() }));
     return;
   }
   const existing = spreadsheet.getSheetByName(baseName);
 
-  const answer = ui.prompt(
+  const answer = promptUser(
+    ui,
+    lang,
     localize(lang, INSTALL_MESSAGES.promptTitle),
     localize(lang, INSTALL_MESSAGES.promptBody),
     ui.ButtonSet.OK_CANCEL,
   );
   if (answer.getSelectedButton() !== ui.Button.OK) {
-    spreadsheet.toast(localize(lang, INSTALL_MESSAGES.cancelled));
+    toastUser(spreadsheet, lang, localize(lang, INSTALL_MESSAGES.cancelled));
     return;
   }
   const comite = answer.getResponseText().trim() || localize(lang, INSTALL_MESSAGES.defaultComite);
@@ -68,7 +71,9 @@ export function installTemplate(): void {
   );
   sheet.activate();
   const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
-  spreadsheet.toast(
+  toastUser(
+    spreadsheet,
+    lang,
     localize(lang, message, { sheet: sheetName, existing: baseName }),
     localize(lang, INSTALL_MESSAGES.installedTitle),
   );
@@ -96,7 +101,7 @@ export function createPlanSheet(
   const sheet = spreadsheet.insertSheet(sheetName);
   const missingRows = FIRST_DATA_ROW + dataRows - 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
-  writePlanSheet(sheet, layout);
+  writePlanSheet(sheet, layout, lang);
   markPlanSheet(sheet);
 
   let members = membersSheet(spreadsheet);
@@ -118,7 +123,7 @@ export function createPlanSheet(
   return { sheet, sheetName, layout };
 }
 
-function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout): void {
+function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void {
   const width = layout.columns.length;
   const dataRows = sheet.getMaxRows() - TABLE_HEADER_ROW;
   sheet.getRange(1, 1, TABLE_HEADER_ROW, width).setValues(layout.values);
@@ -126,14 +131,14 @@ function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout): void {
   sheet.getRange(TITLE_ROW, 1).setFontWeight("bold").setFontSize(14);
   sheet
     .getRange(FIRST_FIELD_ROW, 1, layout.fieldNotes.length, 1)
-    .setNotes(layout.fieldNotes)
+    .setNotes(typesetNotes(lang, layout.fieldNotes))
     .setFontWeight("bold")
     .setBackground(FIELD_LABEL_BACKGROUND);
   sheet.getRange(FIRST_FIELD_ROW + 1, 2, 1, 2).setNumberFormat(DATE_FORMAT);
 
   sheet
     .getRange(TABLE_HEADER_ROW, 1, 1, width)
-    .setNotes(layout.headerNotes)
+    .setNotes(typesetNotes(lang, layout.headerNotes))
     .setFontWeight("bold")
     .setFontColor(HEADER_TEXT)
     .setBackground(HEADER_BACKGROUND)

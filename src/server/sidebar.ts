@@ -10,13 +10,15 @@ import { loadEventSettings } from "./event-settings";
 import { userLang } from "./locale";
 import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
+import { shownTitle } from "./say";
 
 const SIDEBAR_TITLE = { fr: "Résumé de l'avancement", en: "Progress summary" };
 
 /** Called from the add-on menu: Résumé de l'avancement. */
 export function showSummarySidebar(): void {
+  const lang = userLang();
   const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(
-    localize(userLang(), SIDEBAR_TITLE),
+    shownTitle(lang, localize(lang, SIDEBAR_TITLE)),
   );
   SpreadsheetApp.getUi().showSidebar(output);
 }

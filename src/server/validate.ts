@@ -9,6 +9,7 @@ import type { ValidationReport } from "../shared/validation-wire";
 import { userLang } from "./locale";
 import { readMembers } from "./members";
 import { loadPlan } from "./plan-sheet";
+import { shownTitle, toastUser } from "./say";
 
 const DIALOG_TITLE = { fr: "Validation du plan", en: "Plan validation" };
 const TOAST_TITLE = { fr: "Validation", en: "Validation" };
@@ -17,7 +18,8 @@ const TOAST_TITLE = { fr: "Validation", en: "Validation" };
 export function validatePlan(): void {
   const output = HtmlService.createHtmlOutputFromFile("Findings").setWidth(520).setHeight(480);
   // Modeless, so that the cell a finding selects is visible beside the list.
-  SpreadsheetApp.getUi().showModelessDialog(output, localize(userLang(), DIALOG_TITLE));
+  const lang = userLang();
+  SpreadsheetApp.getUi().showModelessDialog(output, shownTitle(lang, localize(lang, DIALOG_TITLE)));
 }
 
 /** Called by the findings dialog and the sidebar: validates the plan and returns every finding. */
@@ -46,6 +48,6 @@ export function getValidationReport(): ValidationReport {
     members: members.names,
     membersSheetName: members.sheetName,
   });
-  loaded.spreadsheet.toast(report.summary, localize(loaded.lang, TOAST_TITLE));
+  toastUser(loaded.spreadsheet, loaded.lang, report.summary, localize(loaded.lang, TOAST_TITLE));
   return report;
 }

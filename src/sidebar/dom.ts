@@ -4,6 +4,8 @@
  * plan text — user input — can never become markup or script.
  */
 
+import { frenchSpacing } from "../core/typography";
+
 type Child = Node | string | null | undefined | false;
 
 export interface ElementProps {
@@ -46,14 +48,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   if (props.onClick) element.addEventListener("click", props.onClick);
   append(element, ...children);
   return element;
-}
-
-/**
- * French typography for text shown in a French page: a no-break space before « : ; ! ? » and inside
- * « guillemets », so a colon never starts a line on its own. Display only; the text itself is unchanged.
- */
-export function frenchSpacing(text: string): string {
-  return text.replace(/ ([:;!?»])/g, "\u00a0$1").replace(/« /g, "«\u00a0");
 }
 
 /** Sets `element`'s text (with French spacing in a French page). */

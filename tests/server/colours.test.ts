@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { type Meaning, PALETTE } from "../../src/core/colours/palette";
+import { langFromLocale } from "../../src/core/i18n";
+import { typeset } from "../../src/core/typography";
 import { EmuDataValidationBuilder } from "../../src/local/emulator/data-validation";
 import { effectiveFormat } from "../../src/local/emulator/formula-format";
 import { type Harness, installTemplate, planSheet, seedText, startAddon } from "../support/addon";
@@ -125,7 +127,7 @@ describe("applyStatusColours", () => {
     harness.addon.call("applyStatusColours");
     expectRowColours(harness);
     expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(
-      /^Couleurs appliquées à la feuille « Plan d'action »/,
+      /^Couleurs appliquées à la feuille «\u00a0Plan d'action\u00a0»/,
     );
   });
 
@@ -327,7 +329,10 @@ describe("no plan", () => {
       expect(result.ok).toBe(false);
       expect(result.message).toMatch(words);
       harness.addon.call("applyStatusColours");
-      expect(harness.emulator.ui.alerts.at(-1)?.message).toBe(result.message);
+      // The sidebar gets the words and typesets them; the alert shows them typeset.
+      expect(harness.emulator.ui.alerts.at(-1)?.message).toBe(
+        typeset(langFromLocale(locale), result.message),
+      );
       expect(harness.emulator.spreadsheet.getActiveSheet().conditionalFormatData()).toEqual([]);
     }
   });

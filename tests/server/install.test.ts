@@ -172,7 +172,7 @@ describe("installing never destroys anything", () => {
     expect(workbookSnapshot(harness)).toEqual(before);
     expect(harness.emulator.spreadsheet.getSheets().length).toBe(sheetCount);
     expect(harness.emulator.ui.alerts.at(-1)?.message).toMatch(
-      /déjà installé dans la feuille « Plan d'action »/,
+      /déjà installé dans la feuille «\u00a0Plan d'action\u00a0»/,
     );
   });
 

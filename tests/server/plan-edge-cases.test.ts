@@ -130,7 +130,7 @@ describe("finding the plan", () => {
     installTemplate(harness);
     expect(harness.emulator.spreadsheet.getSheets().length).toBe(sheets);
     expect(harness.emulator.ui.alerts.at(-1)?.message).toBe(
-      "Le modèle est déjà installé dans la feuille « Plan 2026 ». Rien n'a été modifié.",
+      "Le modèle est déjà installé dans la feuille «\u00a0Plan 2026\u00a0». Rien n'a été modifié.",
     );
   });
 

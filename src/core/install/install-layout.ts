@@ -8,7 +8,7 @@
 import { addDays } from "../dates";
 import { type Lang, localize } from "../i18n";
 import { asLiteralText } from "../literal-text";
-import { AVANCEMENT_FORMAT } from "../plan/avancement";
+import { avancementFormat } from "../plan/avancement";
 import { type PlanTemplate, statusLabels, type TemplateColumn } from "../template";
 
 /** Sheet rows of the plan layout (1-based): title, header fields, a spare row, then the table. */
@@ -99,7 +99,7 @@ export function planSheetLayout(
     statusLabels: statusLabels(template, lang),
     dateColumns: template.columns.flatMap((column, i) => (column.kind === "date" ? [i + 1] : [])),
     percentColumn: columnOf("avancement"),
-    percentFormat: AVANCEMENT_FORMAT[lang],
+    percentFormat: avancementFormat(lang),
     echeancierColumn: columnOf("echeancier"),
     keyColumn: columnOf("cle"),
     statusColumn: columnOf("statut") ?? 0,

@@ -27,16 +27,15 @@
  */
 import type { CellValue } from "../../shared/cell";
 import { isDateValue } from "../../shared/cell";
-import type { Lang, Localized } from "../i18n";
+import type { Lang } from "../i18n";
 
 /** A number from this value up is a percentage (30 = 30 %); below, a fraction (0.3 = 30 %). */
 export const PERCENT_THRESHOLD = 2;
 
-/** The Avancement column's number format (see the header). */
-export const AVANCEMENT_FORMAT: Localized = {
-  fr: `[>=${PERCENT_THRESHOLD}]0"\u00a0%";0%`,
-  en: `[>=${PERCENT_THRESHOLD}]0"%";0%`,
-};
+/** The Avancement column's number format (see the header): French puts a no-break space before %. */
+export function avancementFormat(lang: Lang): string {
+  return `[>=${PERCENT_THRESHOLD}]0"${lang === "fr" ? "\u00a0" : ""}%";0%`;
+}
 
 const NUMBER_TEXT = /^([+-]?\d+(?:[.,]\d+)?)$/;
 const PERCENT_TEXT = /^([+-]?\d+(?:[.,]\d+)?)\s*%$/;

@@ -13,6 +13,7 @@ import { isDateValue } from "../../shared/cell";
 import { cellIsoDay, displayDay } from "../dates";
 import { type ParsedEcheance, parseEcheance } from "../echeance";
 import { type Lang, localize } from "../i18n";
+import { frenchSpacing, typeset } from "../typography";
 import type { PlanRow, PlanTable } from "./plan-model";
 
 const AUTO_MARKER = /\[auto:(\d{4}-\d{2}-\d{2})?\]\s*$/;
@@ -80,7 +81,7 @@ function ownNote(lang: Lang, echeancier: string, day: string | null, previous: s
   const userNote = withoutOwnNote(previous);
   if (day === null) return userNote;
   const text = noteText(echeancier);
-  const ours = `${localize(lang, AUTO_NOTE, { text })} [auto:${day}]`;
+  const ours = typeset(lang, `${localize(lang, AUTO_NOTE, { text })} [auto:${day}]`);
   return userNote ? `${userNote}\n\n${ours}` : ours;
 }
 
@@ -195,7 +196,10 @@ function decide(
   const upToDate =
     computed === null
       ? lastAuto === undefined
-      : lastAuto === computed && previous.includes(noteText(echeancierText));
+      : lastAuto === computed &&
+        [noteText(echeancierText), frenchSpacing(noteText(echeancierText))].some((text) =>
+          previous.includes(text),
+        );
   if (current === computed && upToDate) return current;
   const note = ownNote(lang, echeancierText, computed, previous);
   out.changes.push({ row: sheetRow, value: computed ?? "", note });

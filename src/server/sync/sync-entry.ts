@@ -14,6 +14,7 @@ import {
 } from "../../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { userLang } from "../locale";
+import { alertUser, toastUser } from "../say";
 import { type RunOutcome, runSync } from "./sync-run";
 
 /** Only the known options, as plain values (the wire may bring anything). */
@@ -53,8 +54,8 @@ function hasDetails(report: SyncReport): boolean {
 function show(report: SyncReport, titleText: { fr: string; en: string }, lang: Lang): void {
   const title = localize(lang, titleText);
   const ui = SpreadsheetApp.getUi();
-  SpreadsheetApp.getActiveSpreadsheet().toast(report.message, title, 10);
-  if (hasDetails(report)) ui.alert(title, reportDetails(report, lang), ui.ButtonSet.OK);
+  toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, report.message, title, 10);
+  if (hasDetails(report)) alertUser(ui, lang, title, reportDetails(report, lang), ui.ButtonSet.OK);
 }
 
 /** Called from the add-on menu: Synchroniser l'agenda. */
@@ -64,13 +65,15 @@ export function syncCalendar(): void {
   if (outcome.report.status === "needsConfirmation") {
     const ui = SpreadsheetApp.getUi();
     // The lock is released while the question is open (a lock does not survive a Ui.alert).
-    const answer = ui.alert(
+    const answer = alertUser(
+      ui,
+      lang,
       localize(lang, SYNC_MESSAGES.title),
       `${outcome.report.message}\n\n${localize(lang, SYNC_MESSAGES.confirmQuestion)}`,
       ui.ButtonSet.YES_NO,
     );
     if (answer !== ui.Button.YES) {
-      SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledByUser));
+      toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, SYNC_MESSAGES.cancelledByUser));
       return;
     }
     outcome = guarded(() => runSync({ confirmDeletes: true }, "apply", lang), lang);
@@ -83,7 +86,13 @@ export function previewSync(): void {
   const lang = userLang();
   const outcome = guarded(() => runSync({}, "preview", lang), lang);
   const ui = SpreadsheetApp.getUi();
-  ui.alert(localize(lang, SYNC_MESSAGES.previewTitle), reportDetails(outcome.report, lang), ui.ButtonSet.OK);
+  alertUser(
+    ui,
+    lang,
+    localize(lang, SYNC_MESSAGES.previewTitle),
+    reportDetails(outcome.report, lang),
+    ui.ButtonSet.OK,
+  );
 }
 
 /**

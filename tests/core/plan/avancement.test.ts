@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  AVANCEMENT_FORMAT,
+  avancementFormat,
   avancementShown,
   percentText,
   readAvancement,
@@ -39,10 +39,10 @@ describe("readAvancement", () => {
     for (const n of [0, 0.05, 0.3, 0.999, 1, 1.2, 1.5, 1.99, 2, 30, 99, 100, 120, -0.1]) {
       const reading = readAvancement(n);
       if (reading.kind !== "ratio") throw new Error(String(n));
-      const shown = formatNumber(n, AVANCEMENT_FORMAT.fr, "fr_CA");
+      const shown = formatNumber(n, avancementFormat("fr"), "fr_CA");
       expect({ n, shown }).toEqual({ n, shown: percentText(Math.round(reading.ratio * 100) / 100, "fr") });
       expect(avancementShown(n, "fr")).toBe(shown);
-      expect(avancementShown(n, "en")).toBe(formatNumber(n, AVANCEMENT_FORMAT.en, "en_US"));
+      expect(avancementShown(n, "en")).toBe(formatNumber(n, avancementFormat("en"), "en_US"));
     }
   });
 

@@ -23,7 +23,7 @@ describe("questions asked by a menu item", () => {
     const asked = p.runMenu("syncCalendar");
     if (asked.status !== "question") throw new Error("expected the sync to ask before deleting");
     expect(asked.question).toMatchObject({ kind: "alert", buttons: "YES_NO" });
-    expect(asked.question.message).toContain("Supprimer ces événements ?");
+    expect(asked.question.message).toContain("Supprimer ces événements\u00a0?");
     expect(p.calendar.allEvents(calendarId)).toHaveLength(6);
 
     const no = p.runMenu("syncCalendar", [{ kind: "alert", button: "NO" }], asked.token);

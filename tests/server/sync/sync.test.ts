@@ -334,7 +334,7 @@ describe("calendar sync through dist/Code.js", () => {
     const harness = seeded();
     harness.addon.call("syncCalendar");
     expect(harness.emulator.ui.toasts.at(-1)?.message).toBe(
-      "L'agenda « Plan d'action — Comité Entraide » est à jour : 4 événements créés. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+      "L'agenda «\u00a0Plan d'action — Comité Entraide\u00a0» est à jour\u00a0: 4 événements créés. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
     );
     planSheet(harness).deleteRows(8, 4);
     harness.emulator.ui.scriptAnswer("NO");
@@ -352,7 +352,7 @@ describe("calendar sync through dist/Code.js", () => {
     harness.addon.call("previewSync");
     const alert = harness.emulator.ui.alerts.at(-1);
     expect(alert?.message.split("\n")[0]).toBe(
-      "Aperçu : 4 événements à créer. Rien n'a encore été changé dans l'agenda. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
+      "Aperçu\u00a0: 4 événements à créer. Rien n'a encore été changé dans l'agenda. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
     );
     expect(alert?.message).toContain("C8 — ✓ Présenter les rôles");
     expect(calendarWrites(harness)).toBe(0);
