@@ -81,7 +81,7 @@ describe("fillDates", () => {
       [8, "2026-03-31"],
       [10, "2026-05-31"],
     ]);
-    expect(filled.echeance.changes[0].note).toMatch(/« mars ».*\[auto:2026-03-31\]$/);
+    expect(filled.echeance.changes[0].note).toMatch(/«\u00a0mars\u00a0».*\[auto:2026-03-31\]$/);
   });
 
   it("lists nothing once the cells hold the computed dates and their notes", () => {
