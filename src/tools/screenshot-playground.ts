@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     await page.goto(server.url);
     await page.waitForSelector("body[data-ready]");
     await page.click("#btn-example");
+    await page.click("#modal-buttons button[data-value=OK]");
     await page.waitForSelector('.cell[data-cell="C8"]');
     const runMenu = async (caption: string) => {
       await page.click("#menu-extensions");

@@ -9,6 +9,7 @@
  * carries { planId, rowKey, hash } so the add-on finds its own events and knows what it last wrote;
  * `hash` covers exactly the synced fields.
  */
+import { STATUS_COLOURS } from "../colours/calendar-colours";
 import { addDays } from "../dates";
 import type { Lang, Localized } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
@@ -16,14 +17,13 @@ import { DEFAULT_TEMPLATE, type StatusKey, statusLabel } from "../template";
 import type { EventTitleChoice } from "./event-settings";
 import { hash32hex } from "./hash";
 
-/** Calendar event colour ids (the 11 of the Calendar palette) per status. */
-export const STATUS_COLOR_IDS: Record<StatusKey, string> = {
-  aFaire: "9", // Blueberry
-  enCours: "5", // Banana
-  termine: "10", // Basil
-  reporte: "6", // Tangerine
-  annule: "8", // Graphite (never synced: Annulé rows have no event)
-};
+/**
+ * Calendar event colour ids per status: the calendar colour closest to each status's colour in the sheet
+ * (one table for both, src/core/colours/calendar-colours.ts).
+ */
+export const STATUS_COLOR_IDS: Record<StatusKey, string> = Object.fromEntries(
+  Object.entries(STATUS_COLOURS).map(([key, colours]) => [key, colours.calendar.id]),
+) as Record<StatusKey, string>;
 
 /**
  * Popup reminders, in minutes before the start of the all-day event. An all-day event starts at 00:00 of

@@ -19,6 +19,8 @@ import { type CalendarHooks, type CalendarResource, createCalendarService } from
 import { createEmulator, type Emulator, REPO_ROOT } from "../emulator/index.ts";
 import type { MenuRecord } from "../emulator/ui.ts";
 import { type Addon, loadAddon } from "../loader.ts";
+import { type BackupInfo, listBackups, readBackup, writeBackup } from "./backups.ts";
+import { type CellEdit, changeRows, type RowAction, writeEdits } from "./edits.ts";
 import { writeSamplePlan } from "./sample-plan.ts";
 import { type PlaygroundState, restore, snapshot } from "./state.ts";
 import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
@@ -37,6 +39,8 @@ export interface HtmlSurface {
   title: string;
   width: number | null;
   height: number | null;
+  /** A dialog: modal (blocks the page) or modeless (leaves the grid usable). Absent for the sidebar. */
+  modal?: boolean;
 }
 
 /** What an action showed: the page displays it as Sheets would. */
@@ -81,6 +85,7 @@ interface Pending {
 }
 
 const COMITE_EXAMPLE = "Comité Entraide";
+const DEFAULT_USER_LOCALE = "fr_CA";
 
 export class Playground {
   readonly statePath: string;
@@ -98,6 +103,7 @@ export class Playground {
   /** The instant of the action being replayed, if any. */
   private fixedNow: number | null = null;
   private readonly log: (message: string) => void;
+  private userLocale = DEFAULT_USER_LOCALE;
 
   constructor(options: PlaygroundOptions = {}) {
     this.statePath = options.statePath ?? join(REPO_ROOT, ".playground", "state.json");
@@ -125,6 +131,7 @@ export class Playground {
   /** Reads the state file (or starts fresh) and rebuilds the session from it. */
   reload(): void {
     const loaded = loadStateFile(this.statePath);
+    this.userLocale = loaded.state?.userLocale ?? DEFAULT_USER_LOCALE;
     this.problem = loaded.problem;
     if (loaded.problem) this.log(loaded.problem);
     try {
@@ -159,6 +166,7 @@ export class Playground {
       now: new Date(this.now()).toISOString(),
       uuidSeed: randomUUID(),
     });
+    emulator.setLocale(this.userLocale);
     const calendar = createCalendarService(() => emulator.clock.now(), emulator.users);
     if (state) restore(emulator, state, calendar as Session["calendar"]);
     emulator.registerService("Calendar", calendar.service);
@@ -172,7 +180,10 @@ export class Playground {
   }
 
   state(): PlaygroundState {
-    return snapshot(this.session.emulator, this.session.calendar.hooks, this.actions);
+    return {
+      ...snapshot(this.session.emulator, this.session.calendar.hooks, this.actions),
+      userLocale: this.userLocale,
+    };
   }
 
   save(): void {
@@ -184,11 +195,19 @@ export class Playground {
     return this.html.get(key);
   }
 
-  private surface(record: { title: string; width: number | null; height: number | null; content: string }) {
+  private surface(record: {
+    title: string;
+    width: number | null;
+    height: number | null;
+    content: string;
+    modal?: boolean;
+  }): HtmlSurface {
     const key = randomUUID();
     this.html.set(key, record.content);
     if (this.html.size > 50) this.html.delete(this.html.keys().next().value as string);
-    return { key, title: record.title, width: record.width, height: record.height };
+    const surface: HtmlSurface = { key, title: record.title, width: record.width, height: record.height };
+    if (record.modal !== undefined) surface.modal = record.modal;
+    return surface;
   }
 
   /** Runs `body` and collects what it showed; `answers` feed its questions (see the file comment). */
@@ -304,30 +323,34 @@ export class Playground {
 
   /** A person types `text` into a cell (or picks it in a dropdown). Returns an error message or null. */
   edit(sheetId: number, row: number, column: number, text: string): string | null {
+    return this.editCells(sheetId, [{ row, column, text }]);
+  }
+
+  /**
+   * A person's edit of several cells at once (a paste, a clear, an undo): written, then onEdit once for
+   * the block (see edits.ts). Returns what Sheets would say about refused values, or null.
+   */
+  editCells(sheetId: number, edits: CellEdit[]): string | null {
     const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
-    if (!sheet) return "Cette feuille n'existe plus.";
-    const range = sheet.getRange(row, column);
-    const rule = range.getDataValidation();
-    if (rule && text !== "" && !rule.getAllowInvalid() && rule.data.criteria === "VALUE_IN_LIST") {
-      const allowed = (rule.data.values[0] as string[]).map(String);
-      if (!allowed.includes(text)) {
-        return `Les données saisies dans la cellule ${range.getA1Notation()} ne respectent pas la règle de validation de cette cellule : choisissez ${allowed.join(", ")}.`;
-      }
-    }
-    const cell = sheet.cell(row, column);
-    const dated =
-      cell?.numberFormat !== undefined && /d/i.test(cell.numberFormat) && /y/i.test(cell.numberFormat);
-    const old = range.getValue();
+    if (!sheet) return "Cette feuille n'existe plus. / This sheet no longer exists.";
+    let refused: string[] = [];
     this.run(() => {
-      sheet.activate();
-      range.activate();
-      range.setValue(dated ? dayFirstToIso(text) : text);
-      if (this.addon.names.includes("onEdit")) {
-        this.addon.call("onEdit", { range, value: text, oldValue: old, source: this.emulator.spreadsheet });
-      }
+      const user = (this.emulator.globals.Session as { getActiveUser(): unknown }).getActiveUser();
+      const result = writeEdits(sheet, edits, user);
+      refused = result.refused;
+      if (result.event && this.addon.names.includes("onEdit")) this.addon.call("onEdit", result.event);
     }, "defaults");
     this.changed();
-    return null;
+    return refused.length ? refused.join("\n") : null;
+  }
+
+  /** Inserts or deletes rows from the row header's menu. Returns Sheets' message when it refuses. */
+  changeRows(sheetId: number, action: RowAction, row: number, count: number): string | null {
+    const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
+    if (!sheet) return "Cette feuille n'existe plus. / This sheet no longer exists.";
+    const outcome = this.run(() => changeRows(sheet, action, row, count), "defaults");
+    this.changed();
+    return outcome.error;
   }
 
   /** A person clicks a sheet tab. */
@@ -338,24 +361,75 @@ export class Playground {
     this.changed();
   }
 
-  /** Réinitialiser: an empty workbook and no calendar, as a new spreadsheet. */
-  resetWorkbook(): void {
+  /** Keeps a backup copy of the workbook and calendar (see backups.ts); returns its file name. */
+  backup(): string {
+    return writeBackup(this.statePath, this.state(), new Date(this.hostNow()));
+  }
+
+  /** The newest backup copy, if any. */
+  latestBackup(): BackupInfo | null {
+    return listBackups(this.statePath)[0] ?? null;
+  }
+
+  /** Réinitialiser: an empty workbook and no calendar, as a new spreadsheet, after a backup copy. */
+  resetWorkbook(): { backup: string } {
+    const backup = this.backup();
+    this.startEmpty();
+    this.changed();
+    return { backup };
+  }
+
+  private startEmpty(): void {
     this.pending.clear();
     this.session = this.build(null);
     this.problem = null;
+  }
+
+  /** Restaurer: back to the newest backup copy; the current workbook is kept as a backup in turn. */
+  restoreLatestBackup(): { restored: BackupInfo; backup: string } | null {
+    const latest = this.latestBackup();
+    if (!latest) return null;
+    const saved = readBackup(this.statePath, latest.file);
+    const backup = this.backup();
+    this.pending.clear();
+    this.userLocale = saved.userLocale ?? this.userLocale;
+    this.session = this.build(saved);
+    this.actions = saved.actions;
+    this.problem = null;
+    this.changed();
+    return { restored: latest, backup };
+  }
+
+  /** The emulated user's locale (Session.getActiveUserLocale()): the add-on's language. */
+  get locale(): string {
+    return this.userLocale;
+  }
+
+  /**
+   * The language switch: the account's language changes, and the document is opened again (onOpen), so
+   * the add-on's menu and every later message follow, as in Sheets after a change of account language.
+   */
+  setUserLocale(locale: string): void {
+    this.userLocale = locale;
+    this.emulator.setLocale(locale);
+    if (this.addon.names.includes("onOpen")) {
+      this.run(() => this.addon.call("onOpen", { authMode: "LIMITED" }), "defaults");
+      this.menus = structuredClone(this.emulator.ui.menus);
+    }
     this.changed();
   }
 
   /** Charger un exemple: a new workbook holding the Comité Entraide plan (seed 002, year 1). */
-  loadExample(): UiChanges {
-    this.resetWorkbook();
+  loadExample(): UiChanges & { backup: string } {
+    const backup = this.backup();
+    this.startEmpty();
     // The installation asks for the committee's name: answer it as a person would.
     const result = this.runMenu("installTemplate", [{ kind: "prompt", button: "OK", text: COMITE_EXAMPLE }]);
     if (result.status !== "done") throw new Error("Installing the template asked an unexpected question.");
     const written = this.run(() => writeSamplePlan(this.emulator, this.addon, this.now()), "defaults");
     if (written.error) throw new Error(`Could not write the example plan: ${written.error}`);
     this.changed();
-    return { ...result.ui, toasts: [], alerts: [] };
+    return { ...result.ui, toasts: [], alerts: [], backup };
   }
 
   private changed(): void {
@@ -369,18 +443,4 @@ function emptyUi(): UiChanges {
   return { toasts: [], alerts: [], dialogs: [], sidebars: [], error: null };
 }
 
-/**
- * A day typed day-first (15/03/2027, 15-03-2027, 15.03.2027) becomes 2027-03-15, which the emulator
- * reads as a date like Sheets does in a French (Canada) spreadsheet; anything else is left as typed.
- */
-export function dayFirstToIso(text: string): string {
-  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(text);
-  if (!m) return text;
-  const [, d, mo, y] = m;
-  const day = Number(d);
-  const month = Number(mo);
-  const date = new Date(Date.UTC(Number(y), month - 1, day));
-  // 31/02/2027 is no day: Sheets keeps it as the text typed, and so does the playground.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return text;
-  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+export { dayFirstToIso } from "./edits.ts";

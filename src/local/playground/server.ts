@@ -6,9 +6,11 @@
  *   GET  /                      the page (client bundled with esbuild at start)
  *   GET  /api/view?sheet=<id>   what the page draws (view.ts)
  *   POST /api/menu              { functionName, answers?, token? } → done, or a question to ask
- *   POST /api/edit              { sheetId, row, column, text } → a person's cell edit
+ *   POST /api/edit              { sheetId, edits: [{ row, column, text }] } → a person's edit (onEdit once)
+ *   POST /api/rows              { sheetId, action: insertBefore | insertAfter | delete, row, count }
  *   POST /api/select            { sheetId } → a click on a sheet tab
- *   POST /api/example, /api/reset
+ *   POST /api/example, /api/reset   (each keeps a backup copy first), /api/restore (the newest copy)
+ *   POST /api/locale            { locale } → the emulated user's language
  *   POST /rpc/<name>            google.script.run from a dialog or the sidebar: JSON array of arguments
  *   GET  /html/<key>            a dialog's or the sidebar's HTML, with the google.script.run shim
  *   GET  /export/plan.xlsx, /export/agenda.ics
@@ -21,10 +23,11 @@ import type { AddressInfo } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { langFromLocale } from "../../core/i18n.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
 import { RPC_SHIM } from "./shim.ts";
-import { workbookView } from "./view.ts";
+import { calendarLegend, type PageView, workbookView } from "./view.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_PORT = 8787;
@@ -56,6 +59,25 @@ async function buildPage(): Promise<string> {
   return html
     .replace("<!-- STYLE -->", () => `<style>${css}</style>`)
     .replace("<!-- SCRIPT -->", () => `<script>${js}</script>`);
+}
+
+/** What the page draws: the workbook view, the user's language, the calendar legend, the last backup. */
+export function pageView(playground: Playground, sheetId?: number): PageView {
+  const lang = langFromLocale(playground.locale);
+  return {
+    ...workbookView(
+      playground.emulator,
+      playground.calendar,
+      playground.menus,
+      playground.problem,
+      sheetId,
+      playground.now(),
+    ),
+    locale: playground.locale,
+    lang,
+    legend: calendarLegend(lang),
+    backup: playground.latestBackup(),
+  };
 }
 
 function send(
@@ -127,18 +149,7 @@ export async function startServer(
     if (req.method === "GET" && path === "/api/view") {
       playground.reloadIfChangedOnDisk();
       const sheet = url.searchParams.get("sheet");
-      return sendJson(
-        res,
-        200,
-        workbookView(
-          playground.emulator,
-          playground.calendar,
-          playground.menus,
-          playground.problem,
-          sheet ? Number(sheet) : undefined,
-          playground.now(),
-        ),
-      );
+      return sendJson(res, 200, pageView(playground, sheet ? Number(sheet) : undefined));
     }
     if (req.method === "GET" && path.startsWith("/html/")) {
       const key = decodeURIComponent(path.slice("/html/".length));
@@ -178,22 +189,43 @@ export async function startServer(
           ),
         );
       case "/api/edit": {
-        const error = playground.edit(
+        const edits = Array.isArray(args.edits)
+          ? (args.edits as Array<Record<string, unknown>>)
+          : [{ row: args.row, column: args.column, text: args.text }];
+        const error = playground.editCells(
           Number(args.sheetId),
-          Number(args.row),
-          Number(args.column),
-          String(args.text ?? ""),
+          edits.map((e) => ({ row: Number(e.row), column: Number(e.column), text: String(e.text ?? "") })),
         );
         return sendJson(res, 200, { ok: error === null, error });
       }
+      case "/api/rows": {
+        const action = String(args.action);
+        if (action !== "insertBefore" && action !== "insertAfter" && action !== "delete")
+          return sendJson(res, 400, { ok: false, error: `Unknown row action: ${action}` });
+        const error = playground.changeRows(
+          Number(args.sheetId),
+          action,
+          Number(args.row),
+          Number(args.count ?? 1),
+        );
+        return sendJson(res, 200, { ok: error === null, error });
+      }
+      case "/api/restore": {
+        const restored = playground.restoreLatestBackup();
+        return sendJson(res, 200, restored ? { ok: true, ...restored } : { ok: false, error: "no backup" });
+      }
+      case "/api/locale":
+        playground.setUserLocale(String(args.locale) === "en_US" ? "en_US" : "fr_CA");
+        return sendJson(res, 200, { ok: true, locale: playground.locale });
       case "/api/select":
         playground.selectSheet(Number(args.sheetId));
         return sendJson(res, 200, { ok: true });
-      case "/api/example":
-        return sendJson(res, 200, { status: "done", ui: playground.loadExample() });
+      case "/api/example": {
+        const { backup, ...ui } = playground.loadExample();
+        return sendJson(res, 200, { status: "done", ui, backup });
+      }
       case "/api/reset":
-        playground.resetWorkbook();
-        return sendJson(res, 200, { ok: true });
+        return sendJson(res, 200, { ok: true, ...playground.resetWorkbook() });
       default:
         return send(res, 404, "text/plain; charset=utf-8", "Not found");
     }

@@ -75,6 +75,8 @@ export interface PlaygroundState {
     script: Record<string, string>;
   };
   calendars: CalendarState[];
+  /** The emulated user's locale (the add-on's language); absent in older files: fr_CA. */
+  userLocale?: string;
   /** The calendar store's counters (next ids and stamps); absent in files saved before they were kept. */
   calendarCounters?: { calendarCounter: number; foreignCounter: number; lastStamp: number };
 }

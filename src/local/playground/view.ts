@@ -7,7 +7,11 @@
  * events by date, each marked late when its last day has passed and it is not done. Plain JSON, sent to
  * the page as is.
  */
+import { calendarColourHex, STATUS_COLOURS } from "../../core/colours/calendar-colours.ts";
+import { paletteEntry, paletteLabel } from "../../core/colours/palette.ts";
+import type { Lang } from "../../core/i18n.ts";
 import { DONE_PREFIX, STATUS_COLOR_IDS } from "../../core/sync/event-body.ts";
+import { DEFAULT_TEMPLATE, statusLabel } from "../../core/template.ts";
 import type { CalendarHooks } from "../emulator/calendar.ts";
 import type { DataValidationData } from "../emulator/data-validation.ts";
 import { effectiveFormat } from "../emulator/formula-format.ts";
@@ -83,21 +87,49 @@ export interface WorkbookView {
   problem: string | null;
 }
 
-/** Google Calendar's event colours (colorId → hex), as the Calendar API's colors.get lists them. */
-export const EVENT_COLOURS: Record<string, string> = {
-  "1": "#7986cb",
-  "2": "#33b679",
-  "3": "#8e24aa",
-  "4": "#e67c73",
-  "5": "#f6bf26",
-  "6": "#f4511e",
-  "7": "#039be5",
-  "8": "#616161",
-  "9": "#3f51b5",
-  "10": "#0b8043",
-  "11": "#d50000",
-};
-export const DEFAULT_EVENT_COLOUR = "#039be5";
+/** One line of the calendar panel's legend: a status as the sheet paints it and as its events show. */
+export interface LegendEntry {
+  key: string;
+  label: string;
+  /** The sheet's colours for it (palette.ts). */
+  background: string;
+  fontColor: string;
+  /** Its events' colour in Calendar; null for En retard, which the panel says in words. */
+  eventColour: string | null;
+}
+
+/**
+ * The legend, from the one table joining the sheet's and the calendar's colours: every status that has
+ * events (Annulé rows have none), then En retard.
+ */
+export function calendarLegend(lang: Lang): LegendEntry[] {
+  const entries: LegendEntry[] = (["aFaire", "enCours", "termine", "reporte"] as const).map((key) => ({
+    key,
+    label: statusLabel(DEFAULT_TEMPLATE, key, lang),
+    background: STATUS_COLOURS[key].background,
+    fontColor: STATUS_COLOURS[key].fontColor,
+    eventColour: STATUS_COLOURS[key].calendar.hex,
+  }));
+  const late = paletteEntry("enRetard");
+  entries.push({
+    key: "enRetard",
+    label: paletteLabel(late, lang),
+    background: late.background,
+    fontColor: late.fontColor,
+    eventColour: null,
+  });
+  return entries;
+}
+
+/** What the page draws: the workbook, plus the playground's own settings around it. */
+export interface PageView extends WorkbookView {
+  /** The emulated user's locale (fr_CA, en_US) and the language it means. */
+  locale: string;
+  lang: Lang;
+  legend: LegendEntry[];
+  /** The newest backup copy (Restaurer brings it back), or null. */
+  backup: { file: string; savedAt: string } | null;
+}
 
 export function columnLetter(column: number): string {
   let n = column;
@@ -261,7 +293,7 @@ export function calendarViews(
             title: e.summary ?? "",
             start,
             end,
-            color: (e.colorId && EVENT_COLOURS[e.colorId]) || DEFAULT_EVENT_COLOUR,
+            color: calendarColourHex(e.colorId),
             description: e.description ?? "",
             reminders: (e.reminders?.overrides ?? []).map((o) => o.minutes),
             late: end !== "" && end < today && !isDone(e),

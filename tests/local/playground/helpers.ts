@@ -46,3 +46,10 @@ export function hasMenuItem(playground: Playground, functionName: string): boole
     menu.items.some((item) => "functionName" in item && item.functionName === functionName),
   );
 }
+
+/** Clicks "Charger un exemple" and confirms, as a person would. */
+export async function loadExampleInPage(page: import("playwright-core").Page): Promise<void> {
+  await page.click("#btn-example");
+  await page.locator("#modal-buttons button[data-value=OK]").click();
+  await page.locator("#overlay").waitFor({ state: "hidden" });
+}

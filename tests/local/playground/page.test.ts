@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { hasMenuItem, launch, serve, tempDir } from "./helpers.ts";
+import { hasMenuItem, launch, loadExampleInPage, serve, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -60,7 +60,7 @@ describe("the playground page", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
 
-    await page.click("#btn-example");
+    await loadExampleInPage(page);
     await expect.poll(() => cell(page, "C8").textContent()).toContain("Présenter les rôles");
     // Tabs, header row, displayed dates in French format, a dropdown from the validation, a note.
     expect(await page.locator(".tab").allTextContents()).toEqual(["Feuille 1", "Plan d'action", "Membres"]);
@@ -92,8 +92,8 @@ describe("the playground page", () => {
 
     // Valider le plan opens the findings dialog; reading the plan fills Début/Échéance.
     await runMenu(page, "Valider le plan");
-    await page.locator("#modal.html-dialog iframe").waitFor();
-    const findings = page.frameLocator("#modal iframe");
+    await page.locator("#modeless iframe").waitFor();
+    const findings = page.frameLocator("#modeless iframe");
     await expect
       .poll(async () => ((await findings.locator("body").textContent()) ?? "").length, { timeout: 10_000 })
       .toBeGreaterThan(20);
@@ -118,7 +118,7 @@ describe("the playground page", () => {
         .locator(".event")
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-start")));
       expect(starts).toEqual([...starts].sort());
-      expect(await page.locator("#calendar-panel h3").textContent()).toBe("Plan d'action — Comité Entraide");
+      expect(await page.locator("#calendar-panel .calendar h3").textContent()).toBe("Plan d'action — Comité Entraide");
       // Late events (past their last day, not done) say so in words; no raw time zone is shown.
       expect(await moved.locator(".late-badge").textContent()).toBe("En retard");
       const late = await page.locator(".event.late .event-title").allTextContents();
@@ -182,12 +182,12 @@ describe("the playground page", () => {
   it("keeps at most two toasts, newest on top, and starts another sheet at column A", async () => {
     if (!server) throw new Error("the first test starts the server");
     const page = await openPage(server.url);
-    await page.click("#btn-example");
+    await loadExampleInPage(page);
     await page.locator(".toast", { hasText: "Exemple chargé" }).waitFor();
     await runMenu(page, "Appliquer les couleurs de statut");
     await page.locator(".toast", { hasText: "couleurs" }).first().waitFor();
     await closeModalIfOpen(page);
-    await page.click("#btn-example");
+    await loadExampleInPage(page);
     await expect.poll(() => page.locator(".toast").first().textContent()).toContain("Exemple chargé");
     const toasts = await page.locator(".toast").allTextContents();
     expect(toasts).toHaveLength(2);

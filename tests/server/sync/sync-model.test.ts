@@ -20,7 +20,7 @@ const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 300);
 const ACTIONS = ["Assemblée", "Sondage", "Formation", "Bilan", "Kiosque"];
 const DAYS = ["", "2026-03-08", "2026-04-30", "2026-11-01", "2026-12-31", "2027-01-01"];
 const STATUSES = ["", "En cours", "Terminé", "Reporté", "Annulé"];
-const COLOURS: Record<string, string> = { "": "9", "En cours": "5", Terminé: "10", Reporté: "6" };
+const COLOURS: Record<string, string> = { "": "8", "En cours": "1", Terminé: "10", Reporté: "3" };
 
 type FaultKind = "rateLimit" | "unavailable" | "lost" | "fatal";
 
@@ -199,7 +199,7 @@ function apply(
       const event = events[op.index % events.length];
       harness.calendar.userEditEvent(calendarId()!, event.id!, {
         summary: "Changé dans l'agenda",
-        colorId: "3",
+        colorId: "4",
       });
       harness.emulator.clock.advance(1000);
       return;

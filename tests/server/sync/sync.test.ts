@@ -71,7 +71,7 @@ const SEED_ROWS: RowInput[] = [
   },
 ];
 
-const COLOURS: Record<string, string> = { Terminé: "10", "En cours": "5", "": "9", Reporté: "6" };
+const COLOURS: Record<string, string> = { Terminé: "10", "En cours": "1", "": "8", Reporté: "3" };
 
 function seeded(): SyncHarness {
   const harness = startSync();

@@ -1,0 +1,86 @@
+/**
+ * The playground page's own words, in French and in English. The language is the emulated user's
+ * locale (the switch in the top bar), as Sheets takes its interface language from the account; the
+ * add-on's menus and messages follow it at their next execution.
+ */
+
+export type PageLang = "fr" | "en";
+
+const STRINGS = {
+  loadExample: { fr: "Charger un exemple", en: "Load an example" },
+  reset: { fr: "Réinitialiser", en: "Reset" },
+  restore: { fr: "Restaurer", en: "Restore" },
+  exportXlsx: { fr: "Exporter en .xlsx", en: "Export as .xlsx" },
+  exportIcs: { fr: "Exporter l'agenda (.ics)", en: "Export the calendar (.ics)" },
+  printable: { fr: "Version imprimable", en: "Printable version" },
+  agenda: { fr: "Agenda", en: "Calendar" },
+  closeAgenda: { fr: "Fermer l'agenda", en: "Close the calendar" },
+  language: { fr: "Langue", en: "Language" },
+  sandbox: { fr: "bac à sable local", en: "local sandbox" },
+  sheetArea: { fr: "Feuille de calcul", en: "Spreadsheet" },
+  sheets: { fr: "Feuilles", en: "Sheets" },
+  close: { fr: "Fermer", en: "Close" },
+  closeSidebar: { fr: "Fermer la barre latérale", en: "Close the sidebar" },
+  error: { fr: "Erreur", en: "Error" },
+  scriptError: { fr: "Erreur du script", en: "Script error" },
+  invalidData: { fr: "Données non valides", en: "Invalid data" },
+  noAddon: { fr: "Aucun module", en: "No add-on" },
+  cancel: { fr: "Annuler", en: "Cancel" },
+  yes: { fr: "Oui", en: "Yes" },
+  no: { fr: "Non", en: "No" },
+  edit: { fr: "Modifier", en: "Edit" },
+  exampleLoaded: {
+    fr: "Exemple chargé : plan du Comité Entraide (année 1).",
+    en: "Example loaded: the Comité Entraide plan (year 1).",
+  },
+  confirmExample: {
+    fr: "Remplacer le classeur et l'agenda du bac à sable par l'exemple ? Une copie de sauvegarde est gardée : « Restaurer » la ramène.",
+    en: "Replace the sandbox's workbook and calendar with the example? A backup copy is kept: “Restore” brings it back.",
+  },
+  confirmReset: {
+    fr: "Vider le classeur et l'agenda du bac à sable ? Une copie de sauvegarde est gardée : « Restaurer » la ramène.",
+    en: "Empty the sandbox's workbook and calendar? A backup copy is kept: “Restore” brings it back.",
+  },
+  confirmRestore: {
+    fr: "Revenir à la copie de sauvegarde du {when} ? Le classeur actuel est gardé à son tour en copie.",
+    en: "Go back to the backup copy of {when}? The current workbook is kept as a backup in turn.",
+  },
+  backupKept: { fr: "Copie de sauvegarde gardée : {file}", en: "Backup copy kept: {file}" },
+  restored: { fr: "Copie du {when} restaurée.", en: "Copy of {when} restored." },
+  noBackup: { fr: "Aucune copie de sauvegarde pour l'instant.", en: "No backup copy yet." },
+  noCalendar: {
+    fr: "Aucun agenda pour l'instant. Synchronisez le plan pour y mettre les échéances.",
+    en: "No calendar yet. Sync the plan to put its deadlines in it.",
+  },
+  late: { fr: "En retard", en: "Overdue" },
+  legend: { fr: "Légende", en: "Legend" },
+  events: { fr: "{n} événement", en: "{n} event" },
+  eventsPlural: { fr: "{n} événements", en: "{n} events" },
+  eventsLate: { fr: "{events}, dont {late} en retard", en: "{events}, {late} overdue" },
+  insertAbove: { fr: "Insérer {n} ligne au-dessus", en: "Insert {n} row above" },
+  insertAbovePlural: { fr: "Insérer {n} lignes au-dessus", en: "Insert {n} rows above" },
+  insertBelow: { fr: "Insérer {n} ligne en dessous", en: "Insert {n} row below" },
+  insertBelowPlural: { fr: "Insérer {n} lignes en dessous", en: "Insert {n} rows below" },
+  deleteRow: { fr: "Supprimer la ligne {first}", en: "Delete row {first}" },
+  deleteRows: { fr: "Supprimer les lignes {first} à {last}", en: "Delete rows {first} - {last}" },
+  rowMenu: { fr: "Menu de la ligne", en: "Row menu" },
+  dialogWindow: { fr: "Fenêtre du module", en: "Add-on window" },
+} satisfies Record<string, Record<PageLang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+let current: PageLang = "fr";
+
+export function setPageLang(lang: PageLang): void {
+  current = lang;
+  document.documentElement.lang = lang;
+}
+
+export function pageLang(): PageLang {
+  return current;
+}
+
+/** The page's text for `key`, with {name} placeholders filled. */
+export function t(key: StringKey, values: Record<string, string | number> = {}): string {
+  return STRINGS[key][current].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+}
