@@ -1,8 +1,9 @@
 /**
- * Takes the README's screenshot of the playground (docs/playground.png): starts the playground server on
- * a free port with a throw-away state and a fixed "today", loads the example, colours it, syncs the
- * calendar and opens the sidebar, then captures the page with Debian's Chromium (playwright-core).
- * Run with `npx tsx src/tools/screenshot-playground.ts [out.png]` after `npm run build`.
+ * Takes the README's screenshots of the playground with Debian's Chromium (playwright-core): starts the
+ * playground server on a free port with a throw-away state and a fixed "today", loads the example, syncs
+ * the calendar, selects a range in the grid and captures the page with its Agenda panel and legend
+ * (docs/playground.png), then the *Version imprimable* of the plan (docs/playground-print.png).
+ * Run with `npx tsx src/tools/screenshot-playground.ts [out.png] [print.png]` after `npm run build`.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,7 @@ export const CHROMIUM_ARGS = [
 
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? join(ROOT, "docs", "playground.png"));
+  const printOut = resolve(process.argv[3] ?? join(ROOT, "docs", "playground-print.png"));
   const work = mkdtempSync(join(tmpdir(), "playground-shot-"));
   const server = await startServer({
     port: 0,
@@ -55,15 +57,23 @@ async function main(): Promise<void> {
       await page.waitForSelector(".event", { timeout: 10_000 }).catch(() => undefined);
       await closeAnyModal(page);
     }
-    await runMenu("Résumé de l'avancement");
-    await page.waitForSelector("#sidebar-panel:not([hidden])");
-    await page.frameLocator("#sidebar-frame").locator("body").waitFor();
-    await page.waitForTimeout(800);
+    await page.click('.tab:text-is("Plan d\'action")');
+    await page.waitForSelector('.tab[aria-selected="true"]:text-is("Plan d\'action")');
+    await page.waitForTimeout(300);
     await page.click('.cell[data-cell="C10"]');
+    await page.click('.cell[data-cell="E11"]', { modifiers: ["Shift"] });
+    for (const close of await page.locator(".toast-close").all()) await close.click();
     await page.waitForTimeout(300);
     mkdirSync(dirname(out), { recursive: true });
     await page.screenshot({ path: out });
     console.log(`wrote ${out}`);
+    const print = await browser.newPage();
+    await print.setViewportSize({ width: 1100, height: 850 });
+    await print.goto(`${server.url}print`);
+    await print.waitForSelector("body[data-ready]");
+    await print.emulateMedia({ media: "print" });
+    await print.screenshot({ path: printOut });
+    console.log(`wrote ${printOut}`);
   } finally {
     await browser.close();
     await server.close();

@@ -3,10 +3,13 @@
  * sheet with its values (dates as real dates with their number format, numbers, text), the cells' own
  * formats (bold, colours, wrap, alignment), notes, column widths, hidden columns, frozen rows, merges,
  * data validation (a list for Statut, a range reference for Responsables) and the conditional-format
- * rules as expression rules with their formulas and formats. "Exporter l'agenda (.ics)" writes the
+ * rules as expression rules with their formulas and formats — and set up for paper: landscape, one page
+ * wide, the plan's table header repeated on every page, row heights that fit wrapped text (print-layout.ts),
+ * page numbers in the footer. "Exporter l'agenda (.ics)" writes the
  * emulated calendars' live events with ical-generator: all-day events (end date exclusive, as in the
  * Calendar API), UID = event id, the description, and a VALARM per popup reminder.
  */
+import { createRequire } from "node:module";
 import ExcelJS from "exceljs";
 import icalGenerator from "ical-generator";
 import type { CalendarHooks } from "../emulator/calendar.ts";
@@ -19,6 +22,7 @@ import {
   effectiveFormat as numberFormatOf,
   serialToWall,
 } from "../emulator/values.ts";
+import { DEFAULT_ROW_PT, rowHeightPt, sheetExtent } from "./print-layout.ts";
 import { columnLetter } from "./view.ts";
 
 /** Sheets' default column width is 100 px; Excel counts widths in characters of about 7 px. */
@@ -190,8 +194,69 @@ function writeConditionalFormats(sheet: EmuSheet, ws: ExcelJS.Worksheet): void {
   }
 }
 
+interface DefinedNamesModel {
+  sheets: Array<{ name: string }>;
+  definedNames?: Array<{ name: string; ranges: string[] }>;
+}
+
+/**
+ * exceljs 4.4 writes a sheet's print area and print titles as `'Plan d'action'!$7:$7`, without doubling
+ * the apostrophe of the sheet name as the file format requires; Excel and LibreOffice then drop both (and
+ * exceljs cannot read its own file back). This wraps its workbook writer to double it. Once per process.
+ */
+let definedNamesQuoted = false;
+function quoteSheetNamesInPrintRanges(): void {
+  if (definedNamesQuoted) return;
+  definedNamesQuoted = true;
+  const xform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/book/workbook-xform.js") as {
+    prototype: { prepare(model: DefinedNamesModel): void };
+  };
+  const prepare = xform.prototype.prepare;
+  xform.prototype.prepare = function (this: unknown, model: DefinedNamesModel) {
+    prepare.call(this, model);
+    const quoted = model.sheets.filter((sheet) => sheet?.name.includes("'"));
+    for (const defined of model.definedNames ?? []) {
+      if (!defined.name.startsWith("_xlnm.")) continue;
+      defined.ranges = defined.ranges.map((range) =>
+        quoted.reduce(
+          (text, sheet) => text.split(`'${sheet.name}'!`).join(`'${sheet.name.replace(/'/g, "''")}'!`),
+          range,
+        ),
+      );
+    }
+  };
+}
+
+/**
+ * Paper: landscape Letter (Québec), fit to one page wide and as many pages tall as needed, the table's
+ * header row printed on every page, each row as tall as its wrapped text, "page n / N" in the footer.
+ */
+function writePageSetup(sheet: EmuSheet, ws: ExcelJS.Worksheet): void {
+  const extent = sheetExtent(sheet);
+  let lastColumn = extent.lastColumn;
+  while (lastColumn > 1 && sheet.isColumnHiddenByUser(lastColumn)) lastColumn--;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: "landscape",
+    paperSize: 1 as never,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(extent.lastRow > 0 ? { printArea: `A1:${columnLetter(lastColumn)}${extent.lastRow}` } : {}),
+    ...(extent.headerRow !== null ? { printTitlesRow: `${extent.headerRow}:${extent.headerRow}` } : {}),
+  };
+  ws.headerFooter.oddFooter = "&L&A&RPage &P / &N";
+  for (let r = 1; r <= extent.lastRow; r++) {
+    const height = rowHeightPt(sheet, r, extent.lastColumn);
+    if (height !== null && height > DEFAULT_ROW_PT) ws.getRow(r).height = height;
+  }
+}
+
 /** The emulated workbook as an .xlsx file. */
 export async function exportXlsx(emulator: Emulator): Promise<Buffer> {
+  quoteSheetNamesInPrintRanges();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Plan d'action (playground)";
   workbook.title = emulator.spreadsheet.getName();
@@ -216,6 +281,7 @@ export async function exportXlsx(emulator: Emulator): Promise<Buffer> {
       ws.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
     writeValidations(emulator, sheet, ws);
     writeConditionalFormats(sheet, ws);
+    writePageSetup(sheet, ws);
   }
   const data = await workbook.xlsx.writeBuffer();
   return Buffer.from(data as ArrayBuffer);

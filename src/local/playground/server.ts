@@ -14,6 +14,7 @@
  *   POST /rpc/<name>            google.script.run from a dialog or the sidebar: JSON array of arguments
  *   GET  /html/<key>            a dialog's or the sidebar's HTML, with the google.script.run shim
  *   GET  /export/plan.xlsx, /export/agenda.ics
+ *   GET  /print, /api/print?sheet=<id>   the printable version of the plan (print-view.ts)
  *
  * Port: --port <n> or PORT (default 8787; 0 picks a free one). Ctrl-C or SIGTERM saves and stops.
  */
@@ -25,6 +26,7 @@ import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { langFromLocale } from "../../core/i18n.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
+import { printView } from "./print-view.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
 import { RPC_SHIM } from "./shim.ts";
 import { calendarLegend, type PageView, workbookView } from "./view.ts";
@@ -41,10 +43,10 @@ export interface PlaygroundServer {
   close(): Promise<void>;
 }
 
-/** The page: page.html with the client bundle and the stylesheet inlined. */
-async function buildPage(): Promise<string> {
+/** A page: <name>.html with its client bundle and its stylesheet inlined. */
+async function buildPage(name = "page"): Promise<string> {
   const script = await esbuild.build({
-    entryPoints: [join(HERE, "client", "page.ts")],
+    entryPoints: [join(HERE, "client", `${name}.ts`)],
     bundle: true,
     format: "iife",
     target: "es2020",
@@ -53,8 +55,8 @@ async function buildPage(): Promise<string> {
     charset: "utf8",
     logLevel: "warning",
   });
-  const css = readFileSync(join(HERE, "client", "page.css"), "utf8");
-  const html = readFileSync(join(HERE, "client", "page.html"), "utf8");
+  const css = readFileSync(join(HERE, "client", `${name}.css`), "utf8");
+  const html = readFileSync(join(HERE, "client", `${name}.html`), "utf8");
   const js = script.outputFiles[0]!.text.replace(/<\/script/gi, "<\\/script");
   return html
     .replace("<!-- STYLE -->", () => `<style>${css}</style>`)
@@ -135,12 +137,22 @@ export async function startServer(
 ): Promise<PlaygroundServer> {
   const playground = new Playground(options);
   const page = await buildPage();
+  const printPage = await buildPage("print");
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", `http://${HOST}`);
     const path = url.pathname;
     if (req.method === "GET" && (path === "/" || path === "/index.html")) {
       return send(res, 200, "text/html; charset=utf-8", page);
+    }
+    if (req.method === "GET" && path === "/print") {
+      return send(res, 200, "text/html; charset=utf-8", printPage);
+    }
+    if (req.method === "GET" && path === "/api/print") {
+      const sheet = url.searchParams.get("sheet");
+      const lang = langFromLocale(playground.locale);
+      const plan = printView(playground.emulator, lang, sheet ? Number(sheet) : undefined);
+      return sendJson(res, 200, plan ?? { none: true, lang });
     }
     if (req.method === "GET" && path === "/favicon.ico") {
       res.writeHead(204);

@@ -118,7 +118,9 @@ describe("the playground page", () => {
         .locator(".event")
         .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-start")));
       expect(starts).toEqual([...starts].sort());
-      expect(await page.locator("#calendar-panel .calendar h3").textContent()).toBe("Plan d'action — Comité Entraide");
+      expect(await page.locator("#calendar-panel .calendar h3").textContent()).toBe(
+        "Plan d'action — Comité Entraide",
+      );
       // Late events (past their last day, not done) say so in words; no raw time zone is shown.
       expect(await moved.locator(".late-badge").textContent()).toBe("En retard");
       const late = await page.locator(".event.late .event-title").allTextContents();

@@ -259,6 +259,7 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
   shownSheetId = view.sheet.id;
   applyLanguage(view.lang);
   $("doc-title").textContent = view.spreadsheetName;
+  ($("btn-print") as HTMLAnchorElement).href = `/print?sheet=${view.sheet.id}`;
   const problem = $("problem");
   problem.hidden = view.problem === null;
   problem.textContent = view.problem ?? "";

@@ -1,0 +1,74 @@
+/**
+ * How a sheet is laid out on paper, shared by the .xlsx export's page setup and the playground's
+ * printable version: where the plan's table starts (its header row, found by header text as the add-on
+ * finds it, so a moved or second plan works too), how far the content goes, and how tall a row must be
+ * for its wrapped text to show in full. Row heights are an estimate from the text and the column widths
+ * (Excel and LibreOffice do not grow a row on opening a file): the average width of a character of
+ * 10 pt Arial is taken generously, so a row is rather a little too tall than cut.
+ */
+import { readPlan } from "../../core/plan/read-plan.ts";
+import { DEFAULT_TEMPLATE } from "../../core/template.ts";
+import type { CellValue } from "../../shared/cell.ts";
+import type { EmuSheet } from "../emulator/sheet.ts";
+
+/** Average width of a character of 10 pt Arial, in pixels (generous: real text averages about 5.5). */
+const CHARACTER_PX = 6.2;
+/** Height of one line of 10 pt text, in points, and the padding of a cell. */
+const LINE_PT = 12.75;
+const PADDING_PT = 3;
+export const DEFAULT_ROW_PT = 15.75;
+
+export interface SheetExtent {
+  lastRow: number;
+  lastColumn: number;
+  /** The plan table's header row (1-based), or null when the sheet holds no plan. */
+  headerRow: number | null;
+}
+
+/** How far the sheet's content goes, and where its plan table's header is. */
+export function sheetExtent(sheet: EmuSheet): SheetExtent {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return { lastRow, lastColumn, headerRow: null };
+  const values = sheet.getRange(1, 1, lastRow, lastColumn).getValues() as CellValue[][];
+  const read = readPlan(values, DEFAULT_TEMPLATE, sheet.getParent().getSpreadsheetTimeZone());
+  return { lastRow, lastColumn, headerRow: read.ok ? read.plan.headerRow : null };
+}
+
+/** Lines a text takes in a column `widthPx` wide when wrapped. */
+export function wrappedLines(text: string, widthPx: number): number {
+  const perLine = Math.max(1, Math.floor((widthPx - 8) / CHARACTER_PX));
+  return text.split("\n").reduce((sum, paragraph) => {
+    // Words are not cut: a line holds whole words up to perLine characters.
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = word.length;
+      if (used === 0) {
+        lines += Math.floor(Math.max(0, length - 1) / perLine);
+        used = length % perLine || perLine;
+      } else if (used + 1 + length <= perLine) used += 1 + length;
+      else {
+        lines += 1 + Math.floor(Math.max(0, length - 1) / perLine);
+        used = length % perLine || perLine;
+      }
+    }
+    return sum + lines;
+  }, 0);
+}
+
+/** The height in points a row needs for its wrapped cells (null: the default height will do). */
+export function rowHeightPt(sheet: EmuSheet, row: number, lastColumn: number): number | null {
+  let lines = 1;
+  const display = sheet.getRange(row, 1, 1, lastColumn).getDisplayValues()[0] ?? [];
+  for (let c = 1; c <= lastColumn; c++) {
+    const cell = sheet.cell(row, c);
+    const text = display[c - 1] ?? "";
+    if (!cell || text === "" || sheet.isColumnHiddenByUser(c)) continue;
+    if (cell.wrapStrategy !== "WRAP" && !text.includes("\n")) continue;
+    const size = (cell.fontSize ?? 10) / 10;
+    lines = Math.max(lines, Math.ceil(wrappedLines(text, sheet.getColumnWidth(c) / size) * size));
+  }
+  if (lines <= 1) return null;
+  return Math.round((lines * LINE_PT + PADDING_PT) * 100) / 100;
+}
