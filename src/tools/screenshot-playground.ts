@@ -62,7 +62,8 @@ async function main(): Promise<void> {
     await page.waitForTimeout(300);
     await page.click('.cell[data-cell="C10"]');
     await page.click('.cell[data-cell="E11"]', { modifiers: ["Shift"] });
-    for (const close of await page.locator(".toast-close").all()) await close.click();
+    while ((await page.locator(".toast-close").count()) > 0)
+      await page.locator(".toast-close").first().click();
     await page.waitForTimeout(300);
     mkdirSync(dirname(out), { recursive: true });
     await page.screenshot({ path: out });

@@ -94,7 +94,8 @@ export function renderCalendars(calendars: CalendarView[], legend: LegendEntry[]
     section.append(ul);
     list.append(section);
   }
-  list.append(renderLegend(legend));
+  // The key first, as Calendar shows its list of colours above the events.
+  list.prepend(renderLegend(legend));
 }
 
 export function setCalendarPanel(open: boolean): void {
