@@ -7,6 +7,7 @@
 
 import type { ParsedEcheance } from "../core/echeance";
 import { type Lang, type Localized, localize } from "../core/i18n";
+import { DATE_LEDGER_KEY, parseLedger, serializeLedger } from "../core/plan/date-ledger";
 import { changeRuns, deadlinesWithoutDateColumns, fillDates } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
@@ -84,6 +85,7 @@ export function writeComputedDates(
     formulas: formulas.map((row) => row[c - 1]),
     notes: notes.map((row) => row[c - 1]),
   });
+  const stored = readLedger(sheet);
   const filled = fillDates(
     plan,
     { debut: column(debut), echeance: column(echeance) },
@@ -91,6 +93,8 @@ export function writeComputedDates(
     today,
     timeZone,
     lang,
+    parseLedger(stored?.getValue()),
+    rows === undefined,
   );
   const blocks = [
     ...changeRuns(filled.debut.changes).map((run) => ({ run, column: debut })),
@@ -104,7 +108,18 @@ export function writeComputedDates(
       .setValues(run.values.map((value) => [value]))
       .setNotes(run.notes.map((note) => [note]));
   }
+  if (filled.ledgerChanged) {
+    const text = serializeLedger(filled.ledger);
+    if (stored) stored.setValue(text);
+    else sheet.addDeveloperMetadata(DATE_LEDGER_KEY, text);
+  }
   return filled.parsed;
+}
+
+/** The plan sheet's date ledger (see src/core/plan/date-ledger.ts), or null before the first date. */
+function readLedger(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  const found = sheet.createDeveloperMetadataFinder().withKey(DATE_LEDGER_KEY).find();
+  return found.length > 0 ? found[0] : null;
 }
 
 /** A plan typed by hand, without the add-on's marker, is found by the template's sheet name. */

@@ -273,4 +273,5 @@ describe("validation cost", () => {
 });
 
 /** Counted once from the emulator and kept here: a change in this number must be deliberate. */
-const VALIDATION_SPREADSHEET_CALLS = 14;
+/** (Reading the date ledger is 4 of them: createDeveloperMetadataFinder, withKey, find, getValue.) */
+const VALIDATION_SPREADSHEET_CALLS = 18;

@@ -1,8 +1,11 @@
 /**
  * Début and Échéance filled from the Échéancier. The add-on owns a date cell only while it holds the
- * date the add-on computed: each computed cell carries a note ending in `[auto:YYYY-MM-DD]` that
- * explains where the date came from. A date typed by hand (a different value, or a cell without that
- * note) always wins and is never overwritten; a formula is never touched. Empty cells are filled.
+ * date the add-on last wrote there, as its ledger records it (src/core/plan/date-ledger.ts), or while
+ * it holds the date computed now under the add-on's own note (a row sorted before it had a key). Each
+ * computed cell carries a note in plain words explaining where the date came from. A date typed by
+ * hand always wins and is never overwritten; a formula is never touched. Empty cells are filled. Notes
+ * of earlier versions ended in `[auto:YYYY-MM-DD]`: that day is taken into the ledger and the note
+ * rewritten without it.
  * The result is the list of cells whose value or note changes (only those are written back: a colleague
  * typing elsewhere in the column at the same moment is not overwritten), and each row's dates.
  * Without a Période, approximate deadlines (a month without a year) are not filled: the year would be a
@@ -14,9 +17,13 @@ import { cellIsoDay, displayDay } from "../dates";
 import { type ParsedEcheance, parseEcheance } from "../echeance";
 import { type Lang, localize } from "../i18n";
 import { frenchSpacing, typeset } from "../typography";
+import { type DateLedger, ledgerId, serializeLedger } from "./date-ledger";
 import type { PlanRow, PlanTable } from "./plan-model";
 
+/** The ownership marker of earlier versions' notes (migrated into the ledger). */
 const AUTO_MARKER = /\[auto:(\d{4}-\d{2}-\d{2})?\]\s*$/;
+/** How the add-on's own paragraph of a note begins, in either language. */
+const OWN_NOTE_START = /^(?:Date calculée à partir de l'Échéancier|Date computed from the Schedule)/;
 
 const AUTO_NOTE = {
   fr: "Date calculée à partir de l'Échéancier « {text} ». Tapez une autre date pour la fixer vous-même.",
@@ -53,6 +60,9 @@ export interface DateCellRun {
 export interface FillResult {
   debut: FilledColumn;
   echeance: FilledColumn;
+  /** The ledger after these changes, and whether it differs from the one given. */
+  ledger: DateLedger;
+  ledgerChanged: boolean;
   /** Parsed Échéancier of each plan row, by sheet row. */
   parsed: Map<number, ParsedEcheance>;
 }
@@ -64,10 +74,17 @@ function autoDate(note: string): string | null | undefined {
   return match[1] ?? null;
 }
 
-/** The note without the add-on's paragraph (the last one, ending in the auto marker). */
+/** The add-on's paragraph of a note (the last one), or null when the note has none. */
+function ownParagraph(note: string): string | null {
+  const paragraphs = note.split("\n\n");
+  const last = paragraphs[paragraphs.length - 1];
+  return AUTO_MARKER.test(last) || OWN_NOTE_START.test(last) ? last : null;
+}
+
+/** The note without the add-on's paragraph. */
 function withoutOwnNote(note: string): string {
   const paragraphs = note.split("\n\n");
-  if (AUTO_MARKER.test(paragraphs[paragraphs.length - 1])) paragraphs.pop();
+  if (ownParagraph(note) !== null) paragraphs.pop();
   return paragraphs.join("\n\n");
 }
 
@@ -81,7 +98,7 @@ function ownNote(lang: Lang, echeancier: string, day: string | null, previous: s
   const userNote = withoutOwnNote(previous);
   if (day === null) return userNote;
   const text = noteText(echeancier);
-  const ours = typeset(lang, `${localize(lang, AUTO_NOTE, { text })} [auto:${day}]`);
+  const ours = typeset(lang, localize(lang, AUTO_NOTE, { text }));
   return userNote ? `${userNote}\n\n${ours}` : ours;
 }
 
@@ -151,10 +168,14 @@ export function fillDates(
   reference: string,
   timeZone: string,
   lang: Lang,
+  ledger: DateLedger = new Map(),
+  wholeTable = false,
 ): FillResult {
   const parsed = new Map<number, ParsedEcheance>();
   const debut: FilledColumn = { changes: [] };
   const echeance: FilledColumn = { changes: [] };
+  // A read of the whole table keeps only its rows' entries; an edit's read keeps the others as they are.
+  const next: DateLedger = wholeTable ? new Map() : new Map(ledger);
 
   const hasPeriod = Boolean(plan.header.periodStart && plan.header.periodEnd);
   for (const row of plan.rows) {
@@ -164,46 +185,67 @@ export function fillDates(
     if (i < 0 || i >= cells.echeance.values.length) continue;
     const span = rowSpan(result, hasPeriod);
     const echeancierText = displayForNote(row, timeZone, lang);
-    const decideCell = (out: FilledColumn, column: DateColumnCells, computed: string | null) =>
-      decide(out, column, i, row.row, computed, echeancierText, timeZone, lang);
-    row.debut = decideCell(debut, cells.debut, span?.start ?? null);
-    row.echeance = decideCell(echeance, cells.echeance, span?.end ?? null);
+    const id = ledgerId(row.key, row.row);
+    const byRow = ledgerId("", row.row);
+    const written = ledger.get(id) ?? ledger.get(byRow);
+    const decideCell = (out: FilledColumn, column: DateColumnCells, computed: string | null, last?: string) =>
+      decide(out, column, i, row.row, computed, last || undefined, echeancierText, timeZone, lang);
+    const d = decideCell(debut, cells.debut, span?.start ?? null, written?.[0]);
+    const e = decideCell(echeance, cells.echeance, span?.end ?? null, written?.[1]);
+    row.debut = d.day;
+    row.echeance = e.day;
+    next.delete(byRow);
+    if (d.owned || e.owned) next.set(id, [d.owned, e.owned]);
+    else next.delete(id);
   }
-  return { debut, echeance, parsed };
+  const ledgerChanged = serializeLedger(next) !== serializeLedger(ledger);
+  return { debut, echeance, ledger: next, ledgerChanged, parsed };
 }
 
-/** Records a change of one cell in `out` when the add-on owns it; returns the day the cell ends up with. */
+/**
+ * Records a change of one cell in `out` when the add-on owns it. `lastWritten` is the day the ledger
+ * says the add-on wrote there. Returns the day the cell ends up with, and the day the add-on now owns
+ * there ("" when it owns none: a date typed by hand, a formula, no date).
+ */
 function decide(
   out: FilledColumn,
   column: DateColumnCells,
   i: number,
   sheetRow: number,
   computed: string | null,
+  lastWritten: string | undefined,
   echeancierText: string,
   timeZone: string,
   lang: Lang,
-): string | null {
+): { day: string | null; owned: string } {
   const value = column.values[i];
   const current = cellIsoDay(value, timeZone);
   const isEmpty = value === "" || value === null || value === undefined;
-  if (column.formulas[i]) return current;
-  const lastAuto = autoDate(column.notes[i] ?? "");
-  const owned = isEmpty || (lastAuto !== undefined && lastAuto === current);
-  if (!owned) return current;
+  if (column.formulas[i]) return { day: current, owned: "" };
   const previous = column.notes[i] ?? "";
+  const paragraph = ownParagraph(previous);
+  const legacy = autoDate(previous);
+  const last = lastWritten ?? legacy ?? undefined;
+  const owned =
+    isEmpty ||
+    (last !== undefined && last === current) ||
+    (paragraph !== null && computed !== null && current === computed);
+  if (!owned) return { day: current, owned: "" };
   // Unchanged when the cell holds the computed day and its note already explains it (in whichever
   // language it was written: a French and an English user must not rewrite each other's notes).
   const upToDate =
     computed === null
-      ? lastAuto === undefined
-      : lastAuto === computed &&
+      ? paragraph === null
+      : paragraph !== null &&
+        legacy === undefined &&
         [noteText(echeancierText), frenchSpacing(noteText(echeancierText))].some((text) =>
-          previous.includes(text),
+          paragraph.includes(text),
         );
-  if (current === computed && upToDate) return current;
-  const note = ownNote(lang, echeancierText, computed, previous);
-  out.changes.push({ row: sheetRow, value: computed ?? "", note });
-  return computed;
+  if (current !== computed || !upToDate) {
+    const note = ownNote(lang, echeancierText, computed, previous);
+    out.changes.push({ row: sheetRow, value: computed ?? "", note });
+  }
+  return { day: computed, owned: computed ?? "" };
 }
 
 /**

@@ -3,6 +3,7 @@
  * listed, and they are grouped into blocks of consecutive rows that never span an unchanged cell.
  */
 import { describe, expect, it } from "vitest";
+import { type DateLedger, parseLedger, serializeLedger } from "../../../src/core/plan/date-ledger";
 import { changeRuns, fillDates } from "../../../src/core/plan/fill-dates";
 import { readPlan } from "../../../src/core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template";
@@ -46,7 +47,11 @@ function sheet(rows: Array<[string, CellValue, CellValue]>): CellValue[][] {
   return values.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? ""));
 }
 
-function fill(values: CellValue[][], notes: { debut?: string[]; echeance?: string[] } = {}) {
+function fill(
+  values: CellValue[][],
+  notes: { debut?: string[]; echeance?: string[] } = {},
+  ledger: DateLedger = new Map(),
+) {
   const read = readPlan(values, DEFAULT_TEMPLATE, "America/Toronto");
   if (!read.ok) throw new Error(read.reason);
   const first = read.plan.headerRow + 1;
@@ -64,6 +69,8 @@ function fill(values: CellValue[][], notes: { debut?: string[]; echeance?: strin
     "2026-03-15",
     "America/Toronto",
     "fr",
+    ledger,
+    true,
   );
 }
 
@@ -81,7 +88,12 @@ describe("fillDates", () => {
       [8, "2026-03-31"],
       [10, "2026-05-31"],
     ]);
-    expect(filled.echeance.changes[0].note).toMatch(/«\u00a0mars\u00a0».*\[auto:2026-03-31\]$/);
+    // The note reads naturally: no ownership marker; the ledger records what was written.
+    expect(filled.echeance.changes[0].note).toBe(
+      "Date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+    );
+    expect(filled.ledger.get("#8")).toEqual(["2026-03-01", "2026-03-31"]);
+    expect(filled.ledger.get("#10")).toEqual(["", "2026-05-31"]);
   });
 
   it("lists nothing once the cells hold the computed dates and their notes", () => {
@@ -93,6 +105,66 @@ describe("fillDates", () => {
     const again = fill(sheet([["mars", "2026-03-01", "2026-03-31"]]), notes);
     expect(again.debut.changes).toEqual([]);
     expect(again.echeance.changes).toEqual([]);
+  });
+});
+
+describe("ownership without a marker in the note", () => {
+  it("follows a changed Échéancier where the ledger says the add-on wrote the date, never a typed one", () => {
+    const first = fill(
+      sheet([
+        ["mars", "", ""],
+        ["avril", "", ""],
+      ]),
+    );
+    const notes = {
+      debut: first.debut.changes.map((c) => c.note),
+      echeance: first.echeance.changes.map((c) => c.note),
+    };
+    // Row 8's Échéancier becomes "mai"; on row 9 someone typed their own Échéance (no note of ours).
+    const rows: Array<[string, CellValue, CellValue]> = [
+      ["mai", "2026-03-01", "2026-03-31"],
+      ["avril", "2026-04-01", "2026-04-20"],
+    ];
+    const again = fill(sheet(rows), { debut: notes.debut, echeance: [notes.echeance[0], ""] }, first.ledger);
+    expect(again.debut.changes.map((c) => [c.row, c.value])).toEqual([[8, "2026-05-01"]]);
+    expect(again.echeance.changes.map((c) => [c.row, c.value])).toEqual([[8, "2026-05-31"]]);
+    expect(again.ledger.get("#9")).toEqual(["2026-04-01", ""]); // the typed day is not the add-on's
+
+    // Without the ledger, a date that is not what the Échéancier gives now counts as typed by hand.
+    const lost = fill(sheet(rows), notes);
+    expect(lost.debut.changes).toEqual([]);
+  });
+
+  it("takes an old note's [auto:…] day into the ledger and rewrites the note without it", () => {
+    const old =
+      "Note du comité\n\nDate calculée à partir de l'Échéancier « mars ». Tapez une autre date pour la fixer vous-même. [auto:2026-03-31]";
+    const filled = fill(sheet([["mai", "", "2026-03-31"]]), { echeance: [old] });
+    expect(filled.echeance.changes).toEqual([
+      {
+        row: 8,
+        value: "2026-05-31",
+        note: "Note du comité\n\nDate calculée à partir de l'Échéancier «\u00a0mai\u00a0». Tapez une autre date pour la fixer vous-même.",
+      },
+    ]);
+    expect(filled.ledger.get("#8")).toEqual(["2026-05-01", "2026-05-31"]);
+    expect(filled.ledgerChanged).toBe(true);
+    // Same day, old note: only the note changes.
+    const same = fill(sheet([["mars", "2026-03-01", "2026-03-31"]]), { echeance: [old] });
+    expect(same.echeance.changes.map((c) => c.note)).toEqual([
+      "Note du comité\n\nDate calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+    ]);
+  });
+
+  it("stores the ledger as stable text, unreadable text as an empty ledger", () => {
+    const ledger: DateLedger = new Map([
+      ["k2", ["2026-01-01", ""]],
+      ["#9", ["", "2026-02-28"]],
+    ]);
+    const text = serializeLedger(ledger);
+    expect(parseLedger(text)).toEqual(ledger);
+    expect(serializeLedger(parseLedger(text))).toBe(text);
+    expect(parseLedger("{oops").size).toBe(0);
+    expect(parseLedger('{"rows":{"a":["2026-13-99x",3]}}').size).toBe(0);
   });
 });
 
