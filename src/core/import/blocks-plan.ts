@@ -17,7 +17,7 @@ export function planFromBlocks(blocks: Block[], corrections: ImportCorrections =
     header: mapped.header,
     rows: mapped.rows,
     unplaced: mapped.unplaced.map((u) => u.text),
-    skippedLists: [],
+    skippedLists: mapped.skippedLists,
     structure: {
       tables: mapped.tables,
       rowLines: mapped.rowLines,

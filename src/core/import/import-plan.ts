@@ -78,8 +78,16 @@ export function readingScore(plan: ImportedPlan): number {
   return rows + 0.1 * filled - 0.05 * plan.unplaced.length;
 }
 
-/** The structured reading competes with the layout recognisers (being tuned on the seeds: off for now). */
-const STRUCTURED_AS_CANDIDATE = false;
+/** How much better than a layout recogniser's the structured reading must score to replace it. */
+const STRUCTURED_MARGIN = 1.1;
+/** The mean confidence of its rows below which a structured reading is not a plan (slides, a letter). */
+const MIN_MEAN_CONFIDENCE = 0.6;
+
+function isPlausible(plan: ImportedPlan): boolean {
+  const s = plan.structure;
+  if (!s || plan.rows.length === 0) return false;
+  return s.score / plan.rows.length >= MIN_MEAN_CONFIDENCE;
+}
 
 export interface ImportOptions {
   maxChars?: number;
@@ -106,9 +114,8 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
     recogniseYearColumns(lines),
     recogniseObjectiveSections(lines),
     recogniseNumberedOrientations(lines),
-    STRUCTURED_AS_CANDIDATE ? readStructuredText(text) : null,
   ];
-  // Layout recognisers first: on a tie, the more specific reading wins.
+  const structured = readStructuredText(text);
   let best: ImportedPlan | null = null;
   let bestScore = 0;
   for (const plan of candidates) {
@@ -118,6 +125,12 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
       best = plan;
       bestScore = score;
     }
+  }
+  // The structured reading replaces a layout recogniser's only when clearly better (a recogniser that
+  // found its layout reads it exactly), and counts only when its rows read as actions on average.
+  if (structured && isPlausible(structured)) {
+    const score = readingScore(structured);
+    if (!best || score > bestScore * STRUCTURED_MARGIN + 1) best = structured;
   }
   if (!best) return fail("no-structure");
   return { ok: true, plan: best };

@@ -57,12 +57,27 @@ export interface MappedPlan {
   confidence: number[];
   unplaced: { line: number; text: string }[];
   tables: MappedTable[];
+  /** Lists that are not actions (standing files, delegations). */
+  skippedLists: { title: string; items: string[] }[];
   /** Lines read as objectives (headings, objective fields and cells), for the preview. */
   objectiveLines: { line: number; text: string }[];
   score: number;
 }
 
-const OBJECTIVE_WORD = /^(?:objectifs?|buts?|goals?|objectives?|orientations?|mandats?)\b/i;
+/** Words that name a plan document in its title. */
+const TITLE_WORDS =
+  /\b(?:plan|calendrier|programme|programmation|bilan|work ?plan|action plan|actions \d{4})\b/i;
+const OBJECTIVE_WORD = /^(?:objectifs?|buts?|goals?|objectives?)\b/i;
+/** A heading with a number or a section word holds its level; a line in capitals or ending with `:` nests. */
+const STRONG_HEADING =
+  /^(?:\d{1,2}\b|[A-Z]\d|[IVX]{1,4}\s*[.\-–—)]|[A-H]\s*[.\-–—)]|(?:axe|orientation|objectif|but|volet|enjeu|chantier|priorit[ée]|partie|section|th[èe]me|dossier|goal|objective|priority)s?(?:\s+(?:n[°o]\s*)?(?:\d|[IVX]{1,4}\b|[A-Z]\b)|\s*[:–—-]))/i;
+
+/** The numbering family of a heading (`5.1` and `B2` are different families); "" when not numbered. */
+function numberingFamily(text: string): string {
+  if (/^\d/.test(text)) return "digit";
+  if (/^[A-Z]\d/.test(text)) return "letter-digit";
+  return "";
+}
 /** A heading that only names a column or a list (`Actions :`, `Moyens d'action`) is structure. */
 function isColumnLabel(text: string): boolean {
   const t = text.replace(/[:\s]+$/, "");
@@ -73,14 +88,29 @@ function isColumnLabel(text: string): boolean {
 /** The first word of a line that reads as an action: an infinitive or an imperative, not prose. */
 const PROSE_START =
   /^(?:notre|votre|leur|entre|autre|contre|outre|lettre|titre|chapitre|pour|par|sur|lire|dire|faire partie|le|la|les|un|une|des|nous|vous|ils|elles|il|elle|on|ce|cette|ces|depuis|dans|en|au|aux|du|de|si|the|this|our|we|it|in|on|for|as|when|since|a|an)\b/i;
-const VERB_START =
-  /^(?:[A-ZÀ-Ýa-zà-ÿ]\p{Ll}+(?:er|ir|re|oir)|(?:Organize|Organise|Hold|Create|Develop|Prepare|Set|Build|Plan|Review|Update|Launch|Train|Meet|Publish|Promote|Support|Ensure|Maintain|Offer|Provide|Produce|Recruit|Follow|Invite|Send|Write|Make|Run|Hold|Host|Increase|Improve|Establish|Conduct|Identify|Participate|Continue|Assess|Evaluate)\b)/u;
+const FRENCH_VERB = /^[A-ZÀ-Ýa-zà-ÿ]\p{Ll}+(?:er|ir|re|oir)$/u;
+const ENGLISH_VERB =
+  /^(?:Organize|Organise|Hold|Create|Develop|Prepare|Set|Build|Plan|Review|Update|Launch|Train|Meet|Publish|Promote|Support|Ensure|Maintain|Offer|Provide|Produce|Recruit|Follow|Invite|Send|Write|Make|Run|Hold|Host|Increase|Improve|Establish|Conduct|Identify|Participate|Continue|Assess|Evaluate)$/;
+
+/** Common nouns and words that end like an infinitive (`Dossier spécial`, `Membres`, `Octobre`). */
+const NOT_VERBS = new Set(
+  (
+    "dossier dossiers premier première dernier dernière janvier février quartier atelier chantier calendrier " +
+    "métier papier courrier conseiller conseillère plaisir avenir loisir désir souvenir centre titre membre " +
+    "nombre ordre cadre lettre livre notre votre chambre septembre octobre novembre décembre ministre " +
+    "registre entre autre offre libre pouvoir devoir savoir espoir soir territoire " +
+    "comptoir trimestre semestre genre père mère frère théâtre cinéma lumière matière manière carrière " +
+    "barrière filière frontière prière rivière terre guerre verre pierre ère"
+  ).split(" "),
+);
+const FRENCH_SECOND_WORD = /^\S+\s+(?:de|du|des|d['’]|la|le|les|et)\b/i;
 
 export function looksLikeAction(text: string): boolean {
   if (text.length < 8 || text.length > 300) return false;
   const first = text.split(/[\s,:]/)[0];
   if (PROSE_START.test(first + " ")) return false;
-  return VERB_START.test(first);
+  if (FRENCH_VERB.test(first)) return !NOT_VERBS.has(first.toLowerCase());
+  return ENGLISH_VERB.test(first) && !FRENCH_SECOND_WORD.test(text);
 }
 
 interface Section {
@@ -89,6 +119,9 @@ interface Section {
   line: number;
   objective: boolean;
   used: boolean;
+  strong: boolean;
+  /** Prose came under it before any action: a section of a text, not of the plan. */
+  prose?: boolean;
 }
 
 interface Deadline {
@@ -136,6 +169,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     confidence: [],
     unplaced: [],
     tables: [],
+    skippedLists: [],
     objectiveLines: [],
     score: 0,
   };
@@ -156,15 +190,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         break;
       }
     }
-    if (obj < 0) {
-      // the innermost heading that is not an item header (level < 100)
-      for (let k = sections.length - 1; k >= 0; k--) {
-        if (sections[k].level < 100) {
-          obj = k;
-          break;
-        }
-      }
-    }
+    if (obj < 0) obj = sections.length - 1;
     if (obj < 0) {
       return { objectif: "", inner: sections.map((s) => s.text).join(" — "), outer: "" };
     }
@@ -184,7 +210,10 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     };
   };
 
+  /** Per row: the weak heading a list item sits under (for the standing-lists rule), or null. */
+  const itemGroups: ({ section: number; title: string } | null)[] = [];
   const pushRow = (row: ImportedRow, line: number, confidence: number): void => {
+    while (itemGroups.length < plan.rows.length) itemGroups.push(null);
     plan.rows.push(row);
     plan.rowLines.push(line);
     plan.confidence.push(confidence);
@@ -193,9 +222,11 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     anyAction = true;
   };
 
-  const addAction = (text: string, line: number, confidence: number): ImportedRow => {
+  const addAction = (text: string, line: number, confidence: number | "item"): ImportedRow => {
     const split = splitActionDeadline(text);
     const row = emptyRow();
+    const inner = sections[sections.length - 1];
+    const underStrong = sections.some((s) => s.strong || s.objective);
     const ctx = objectiveFor();
     row.objectif = ctx.objectif;
     row.resultat = ctx.inner;
@@ -203,26 +234,87 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     row.moyens = split.text;
     row.echeancier =
       split.echeance !== "" ? split.echeance : !datesAfter && dateContext ? dateContext.text : "";
-    pushRow(row, line, confidence);
+    const score =
+      confidence === "item"
+        ? Math.min(
+            1,
+            0.4 +
+              (looksLikeAction(capitalise(split.text)) ? 0.3 : 0) +
+              (row.echeancier !== "" ? 0.2 : 0) +
+              (underStrong ? 0.2 : 0),
+          )
+        : confidence;
+    pushRow(row, line, score);
+    itemGroups.push(
+      confidence === "item" && inner && !inner.strong && inner.level < 100
+        ? { section: inner.line, title: sections.map((s) => s.text).join(" — ") }
+        : null,
+    );
     return row;
   };
 
-  const openSection = (level: number, text: string, line: number, objective: boolean): void => {
-    while (sections.length > 0 && sections[sections.length - 1].level >= level) {
-      const closed = sections.pop();
-      if (closed && !closed.used && closed.level < 100)
-        plan.unplaced.push({ line: closed.line, text: closed.text });
+  const closeTop = (): void => {
+    const closed = sections.pop();
+    if (closed && !closed.used && closed.level < 100)
+      plan.unplaced.push({ line: closed.line, text: closed.text });
+  };
+  const openSection = (level0: number, heading: string, line: number, objective: boolean): void => {
+    const text = heading.replace(/\s*:\s*$/, "");
+    const strong = objective || level0 >= 100 || STRONG_HEADING.test(text);
+    let level = level0;
+    if (!strong) {
+      // a section whose content was prose (`2. Adoption de l'ordre du jour` ⏎ `L'ordre du jour est adopté.`)
+      // does not hold the list that comes after it
+      while (sections.length > 0 && sections[sections.length - 1].prose) closeTop();
+      // `LOGEMENT` under `Orientation 2 —`: one level below the numbered or named heading above
+      while (
+        sections.length > 0 &&
+        !sections[sections.length - 1].strong &&
+        sections[sections.length - 1].level < 100
+      ) {
+        closeTop();
+      }
+      const top = sections[sections.length - 1];
+      if (top && top.level < 100) level = top.level + 1;
+    } else {
+      const family = numberingFamily(text);
+      if (family !== "") {
+        // `B2 - …` after `5.1 …`: another numbering, not a child of the first
+        const other = sections.findIndex(
+          (s) => numberingFamily(s.text) !== "" && numberingFamily(s.text) !== family,
+        );
+        while (other >= 0 && sections.length > other) closeTop();
+      }
     }
-    sections.push({ level, text, line, objective, used: false });
+    while (sections.length > 0 && sections[sections.length - 1].level >= level) closeTop();
+    sections.push({ level, text, line, objective, used: false, strong });
     if (objective) plan.objectiveLines.push({ line, text });
   };
 
   const tryHeader = (text: string): boolean => {
     if (anyAction) return false;
-    if (applyHeaderLine(plan.header, text) === "placed") return true;
+    if (
+      plan.header.titre === undefined &&
+      sections.length === 0 &&
+      TITLE_WORDS.test(text) &&
+      text.length <= 120
+    ) {
+      // `CALENDRIER DES ACTIONS – COMITÉ…`, `Comité SST – plan 2024`: the document's title
+      plan.header.titre = text;
+      const years =
+        /((?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/.exec(text) ?? /\b((?:19|20)\d\d)\b/.exec(text);
+      if (years && plan.header.periode === undefined)
+        plan.header.periode = years[1].replace(/\s+/g, "").replace(/[/–]/, "-");
+      return true;
+    }
     const range = /((?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d))\b/.exec(text);
-    if (range && text.length <= 90 && plan.header.periode === undefined && sections.length === 0) {
-      plan.header.periode = range[1].replace(/\s+/g, "").replace("/", "-");
+    const period = range ? range[1].replace(/\s+/g, "").replace(/[/–]/, "-") : undefined;
+    if (applyHeaderLine(plan.header, text) === "placed") {
+      if (period && plan.header.periode === undefined) plan.header.periode = period;
+      return true;
+    }
+    if (period && text.length <= 90 && plan.header.periode === undefined && sections.length === 0) {
+      plan.header.periode = period;
       if (plan.header.titre === undefined) plan.header.titre = text;
       return true;
     }
@@ -386,7 +478,14 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         ]
           .filter((s) => s !== "")
           .join(" — ");
-        pushRow(out, row.line, action === "" ? confidence * 0.5 : confidence);
+        // A table without a header is a plan only where its cells read like one: a deadline, an action.
+        const rowConfidence =
+          table.source !== "position"
+            ? confidence
+            : 0.3 +
+              (isDeadlinePhrase(out.echeancier) ? 0.4 : 0) +
+              (looksLikeAction(capitalise(out.moyens)) ? 0.3 : 0);
+        pushRow(out, row.line, action === "" ? rowConfidence * 0.5 : rowConfidence);
       }
     }
   };
@@ -423,7 +522,14 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         break;
       case "field": {
         if (!anyAction && !record && tryHeader(`${block.label} : ${block.value}`)) break;
-        if (record && record.fields[block.column] !== undefined) closeRecord();
+        if (
+          record &&
+          (record.fields[block.column] !== undefined ||
+            block.gapBefore ||
+            (block.column === "objectif" && record.fields.moyens !== undefined))
+        ) {
+          closeRecord();
+        }
         if (!record) record = { fields: {}, extra: [], line: block.line };
         record.fields[block.column] = block.value;
         break;
@@ -443,7 +549,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
           handleDateLine(block.text, block.line);
           break;
         }
-        addAction(block.text, block.line, 1);
+        addAction(block.text, block.line, "item");
         break;
       }
       case "paragraph": {
@@ -451,6 +557,31 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         if (tryHeader(text)) break;
         if (isDeadlinePhrase(text)) {
           handleDateLine(text, block.line);
+          break;
+        }
+        const next = blocks[b + 1];
+        const leadsList =
+          next?.kind === "item" ||
+          (next?.kind === "paragraph" && !looksLikeAction(text) && looksLikeAction(next.text)) ||
+          (next?.kind === "paragraph" &&
+            startsWithDeadline(next.text) &&
+            !startsWithDeadline(text) &&
+            text.length <= 80);
+        if (
+          leadsList &&
+          text.length <= 150 &&
+          !/[.!?]$/.test(text) &&
+          !/:\s*\S/.test(text) &&
+          !startsWithDeadline(text)
+        ) {
+          // the title line of the list below it (`Dossiers statutaires` ⏎ `- Immigration`)
+          openSection(
+            sections.length > 0 ? sections[sections.length - 1].level + 1 : 1,
+            text,
+            block.line,
+            false,
+          );
+          dateContext = null;
           break;
         }
         const split = splitActionDeadline(text);
@@ -463,6 +594,8 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
           break;
         }
         plan.unplaced.push({ line: block.line, text });
+        const top = sections[sections.length - 1];
+        if (top && !top.used) top.prose = true;
         break;
       }
     }
@@ -474,6 +607,8 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     if (closed && !closed.used && closed.level < 100)
       plan.unplaced.push({ line: closed.line, text: closed.text });
   }
+  while (itemGroups.length < plan.rows.length) itemGroups.push(null);
+  moveStandingLists(plan, itemGroups);
   plan.unplaced.sort((a, b) => a.line - b.line);
   plan.score = plan.confidence.reduce((s, c) => s + c, 0);
   return plan;
@@ -497,10 +632,49 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     const previous = lastRow;
     if (datesAfter && previous && previous.echeancier === "" && lastRowIndex === plan.rows.length - 1) {
       previous.echeancier = bare;
+      plan.confidence[lastRowIndex] = Math.min(1, plan.confidence[lastRowIndex] + 0.2);
       return;
     }
     dateContext = { text: bare, line };
   }
+}
+
+/** `Février 2017 : Lancer le compostage`: the line opens with its deadline. */
+function startsWithDeadline(text: string): boolean {
+  const split = splitActionDeadline(text);
+  return split.echeance !== "" && text.trim().startsWith(split.echeance);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Standing files and delegations (`Dossiers statutaires` ⏎ `- Immigration` ⏎ `- Formation`): in a plan
+ * whose actions mostly carry a deadline (60 % or more), a list of two items or more of which fewer than
+ * half carry one, under a heading that is neither numbered nor named (`Objectif`, `Axe`…), is not a list of actions.
+ * Its items go to skippedLists under the heading, where the preview shows them.
+ */
+function moveStandingLists(plan: MappedPlan, groups: ({ section: number; title: string } | null)[]): void {
+  const bySection = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    if (g) bySection.set(g.section, [...(bySection.get(g.section) ?? []), i]);
+  });
+  const lists = [...bySection.values()].filter(
+    (rows) => rows.length >= 2 && rows.filter((i) => plan.rows[i].echeancier !== "").length * 2 < rows.length,
+  );
+  const drop = new Set(lists.flat());
+  const rest = plan.rows.filter((_, i) => !drop.has(i));
+  const dated = rest.filter((r) => r.echeancier !== "").length;
+  if (drop.size === 0 || rest.length === 0 || dated < rest.length * 0.6) return;
+  for (const rows of lists) {
+    const first = groups[rows[0]];
+    plan.skippedLists.push({ title: first ? first.title : "", items: rows.map((i) => plan.rows[i].moyens) });
+  }
+  const keep = (_: unknown, i: number): boolean => !drop.has(i);
+  plan.rows = plan.rows.filter(keep);
+  plan.rowLines = plan.rowLines.filter(keep);
+  plan.confidence = plan.confidence.filter(keep);
 }
 
 /**

@@ -14,6 +14,7 @@
  * dropped. Linear in the number of lines.
  */
 
+import { stripMarkup } from "./clean-text";
 import { type HeaderColumn, isHeaderRow, mapHeaderRow } from "./header-synonyms";
 
 export interface TableRegion {
@@ -27,8 +28,10 @@ const SPACE_RUN = /\S(?:.*?\S)?(?=\s{2,}|\t|$)/g;
 const PAGE_NUMBER = /^\s*(?:page\s*)?\d{1,3}(?:\s*(?:\/|sur|de|of)\s*\d{1,3})?\s*$/i;
 const BULLET_START = /^(?:[-–—•▪●◦○■□➢►✓✔*·]|\(?[a-z]\)|\d{1,2}\))\s+/;
 
+/** One line of a cell: web-export markup and `_____` template blanks removed, spaces collapsed. */
 function tidy(cell: string): string {
-  return cell.replace(/\s+/g, " ").trim();
+  const t = stripMarkup(cell).replace(/_{3,}/g, " ").replace(/\s+/g, " ").trim();
+  return /^[\s•▪●◦○·\-–—;,.]*$/.test(t) ? "" : t;
 }
 
 function tabCells(line: string): string[] {
@@ -69,11 +72,24 @@ function startsNew(text: string): boolean {
   return /^[\p{Lu}\d«"]/u.test(text);
 }
 
+/** Short lines seen twice or more (page titles and footers): skipped inside a table. */
+function repeatedLines(lines: string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (t.length >= 4 && t.length <= 80 && !t.includes("\t")) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [t, n] of counts) if (n >= 2) out.add(t);
+  return out;
+}
+
 export function findTables(lines: string[]): TableRegion[] {
   const out: TableRegion[] = [];
+  const furniture = repeatedLines(lines);
   let i = 0;
   while (i < lines.length) {
-    const tab = isTabLine(lines[i]) ? readTabTable(lines, i) : null;
+    const tab = isTabLine(lines[i]) ? readTabTable(lines, i, furniture) : null;
     if (tab) {
       out.push(tab);
       i = tab.to;
@@ -96,7 +112,7 @@ function nextNonBlank(lines: string[], from: number): number {
   return k;
 }
 
-function readTabTable(lines: string[], from: number): TableRegion | null {
+function readTabTable(lines: string[], from: number, furniture: Set<string>): TableRegion | null {
   const first = tabCells(lines[from]);
   const header = isHeaderRow(first);
   if (!header) {
@@ -111,43 +127,62 @@ function readTabTable(lines: string[], from: number): TableRegion | null {
   let i = from + 1;
   let end = from + 1;
   const headerKey = header ? first.join("\t") : null;
+  /** The next line that is not blank, a page number or page furniture. */
+  const nextContent = (k0: number): number => {
+    let k = k0;
+    while (k < lines.length && (lines[k].trim() === "" || skippable(lines[k]))) k++;
+    return k;
+  };
+  const skippable = (line: string): boolean => PAGE_NUMBER.test(line) || furniture.has(line.trim());
   while (i < lines.length) {
     const line = lines[i];
-    if (line.trim() === "") {
-      const k = nextNonBlank(lines, i + 1);
-      if (k < lines.length && isTabLine(lines[k])) {
+    if (line.trim() === "" || skippable(line)) {
+      const k = nextContent(i + 1);
+      if (k < lines.length && lines[k].includes("\t")) {
         i = k;
         continue;
       }
       break;
     }
-    if (PAGE_NUMBER.test(line)) {
+    const incomplete = current.length > 0 && current.length < width;
+    if (!line.includes("\t")) {
+      // a paragraph of a cell: the last cell of an unfinished row, or of a row the table goes on after
+      const k = nextContent(i + 1);
+      const goesOn = k < lines.length && lines[k].includes("\t") && k === i + 1;
+      const continues = BULLET_START.test(line.trim()) || /^\p{Ll}/u.test(line.trim());
+      if ((!incomplete && !goesOn && !continues) || current.length === 0) break;
+      current[current.length - 1] = continueCell(current[current.length - 1], tidy(line));
       i++;
+      end = i;
       continue;
     }
-    const incomplete = current.length < width;
-    if (!isTabLine(line) && !incomplete) break;
-    const cells = line.includes("\t") ? tabCells(line) : [tidy(line)];
+    const cells = tabCells(line);
     if (incomplete) {
       // Word: a cell of several paragraphs broke the row
       current[current.length - 1] = `${current[current.length - 1]}\n${cells[0]}`.replace(/^\n/, "");
       current.push(...cells.slice(1));
     } else if (
-      cells.length < width &&
-      cells.every((c) => c === "" || /^[\p{Ll}(,;]/u.test(c) || BULLET_START.test(c))
+      cells.length <= width &&
+      cells.every((c) => c === "" || /^[\p{Ll}(,;]/u.test(c)) &&
+      cells.some((c) => c !== "")
     ) {
-      // PDF: the next line of the row's unfinished cells
-      const open = current.map((c, k) => (c !== "" && !/[.!?]$/.test(c) ? k : -1)).filter((k) => k >= 0);
-      const targets = open.length >= cells.length ? open : current.map((_, k) => k);
-      cells.forEach((c, k) => {
-        if (c === "") return;
-        const at = targets[k] ?? current.length - 1;
-        current[at] = continueCell(current[at], c);
-      });
+      // PDF: the next line of the row's cells, in place when the tabs kept their columns
+      if (cells.length === width) {
+        cells.forEach((c, k) => {
+          if (c !== "") current[k] = continueCell(current[k], c);
+        });
+      } else {
+        const open = current.map((c, k) => (c !== "" && !/[.!?]$/.test(c) ? k : -1)).filter((k) => k >= 0);
+        const targets = open.length >= cells.length ? open : current.map((_, k) => k);
+        cells.forEach((c, k) => {
+          if (c === "") return;
+          const at = targets[k] ?? current.length - 1;
+          current[at] = continueCell(current[at], c);
+        });
+      }
     } else {
-      rows.push(current);
-      current = cells;
-      if (headerKey !== null && cells.join("\t") === headerKey) current = [];
+      if (current.length > 0) rows.push(current);
+      current = headerKey !== null && cells.join("\t") === headerKey ? [] : cells;
     }
     i++;
     end = i;
@@ -220,8 +255,14 @@ function readSpacedTable(lines: string[], from: number): TableRegion | null {
         const p = pieces[j];
         if (current[j] === "") continue;
         if ((j === actionCol || j === objectiveCol) && startsNew(p) && !BULLET_START.test(p)) fresh = true;
-        if (j === actionCol && BULLET_START.test(p) && filled.some((o) => o !== j && current[o] !== ""))
+        // a bullet is one more action of the same cell, unless the other cells start anew beside it
+        if (
+          j === actionCol &&
+          BULLET_START.test(p) &&
+          filled.some((o) => o !== j && current[o] !== "" && startsNew(pieces[o]))
+        ) {
           fresh = true;
+        }
       }
     }
     if (fresh) {

@@ -118,7 +118,13 @@ function repeatedFurniture(lines: string[]): Set<string> {
   const out = new Set<string>();
   for (const [l, n] of counts) {
     if (n < 2 || !/^[A-ZÀ-ÖØ-Þ0-9]/.test(l)) continue;
-    if (ITEM.test(l) || readField(l) || isDeadlinePhrase(l) || columnForLabel(l) || SECTION_WORD.test(l))
+    if (
+      ITEM.test(l) ||
+      readField(l) ||
+      isDeadlinePhrase(l) ||
+      (columnForLabel(l)?.confidence ?? 0) >= 0.8 ||
+      SECTION_WORD.test(l)
+    )
       continue;
     if (isCapitals(l) && l.split(" ").length <= 2) continue; // `SEPTEMBRE`, `ACTIONS`
     out.add(l);
@@ -181,8 +187,12 @@ export function textToBlocks(text: string): Block[] {
       const gapBefore = gaps[i];
       if (p.kind === "numbered") {
         const next = pend[i + 1];
+        // `1. Ouverture de la réunion` ⏎ `La réunion est ouverte…` (minutes): a numbered section too
         const opens =
-          next !== undefined && (next.kind === "item" || (next.kind === "heading" && next.level >= 2));
+          next !== undefined &&
+          (next.kind === "item" ||
+            (next.kind === "heading" && next.level >= 2) ||
+            (next.kind === "paragraph" && /[.!?]$/.test(next.text) && !gaps[i + 1]));
         if (opens) {
           families = [];
           blocks.push({

@@ -132,22 +132,31 @@ describe("blocks → rows (as a .docx reader calls it)", () => {
     expect(plan.structure?.tables[0].columns).toEqual(["responsables", "echeancier", "objectif", "moyens"]);
   });
 
-  it("applies corrections: a column's meaning, a line that is an objective", () => {
+  it("applies corrections: a column's meaning, a line that is an objective, an action, not part of the plan", () => {
     const blocks: Block[] = [
-      { kind: "paragraph", text: "Vie démocratique", line: 0 },
-      { kind: "item", level: 1, marker: "-", text: "Tenir quatre assemblées", line: 1 },
-      { kind: "row", table: 1, line: 2, cells: ["Action", "Personne"] },
-      { kind: "row", table: 1, line: 3, cells: ["Former", "Luc"] },
+      { kind: "paragraph", text: "Le comité s'est réuni deux fois cette année.", line: 0 },
+      { kind: "item", level: 1, marker: "-", text: "Vie démocratique", line: 1 },
+      { kind: "item", level: 1, marker: "-", text: "Tenir quatre assemblées", line: 2 },
+      { kind: "row", table: 1, line: 3, cells: ["Action", "Personne"] },
+      { kind: "row", table: 1, line: 4, cells: ["Former", "Luc"] },
     ];
     const plain = planFromBlocks(blocks);
-    expect(plain.unplaced).toContain("Vie démocratique");
+    expect(plain.unplaced).toEqual(["Le comité s'est réuni deux fois cette année."]);
+    expect(plain.rows.map((r) => r.moyens)).toEqual([
+      "Vie démocratique",
+      "Tenir quatre assemblées",
+      "Former",
+    ]);
     const fixed = planFromBlocks(blocks, {
-      lines: { "0": "objectif" },
+      lines: { "0": "ignore", "1": "objectif" },
       columns: { "1": ["moyens", "responsables"] },
     });
+    expect(fixed.unplaced).toEqual([]);
     expect(fixed.rows.map((r) => [r.objectif, r.moyens, r.responsables])).toEqual([
       ["Vie démocratique", "Tenir quatre assemblées", ""],
       ["Vie démocratique", "Former", "Luc"],
     ]);
+    const asAction = planFromBlocks(blocks, { lines: { "0": "action" } });
+    expect(asAction.rows[0].moyens).toBe("Le comité s'est réuni deux fois cette année.");
   });
 });
