@@ -92,8 +92,8 @@ export function createPlanSheet(
   period: { start: string; end: string } | null,
   nameTaken: boolean,
   dataRows = 0,
+  baseName = DEFAULT_TEMPLATE.sheetName[lang],
 ): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout } {
-  const baseName = DEFAULT_TEMPLATE.sheetName[lang];
   let sheetName = baseName;
   for (let n = 2; nameTaken && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
 

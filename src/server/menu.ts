@@ -21,6 +21,10 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
   },
   { caption: { fr: "Résumé de l'avancement", en: "Progress summary" }, functionName: "showSummarySidebar" },
   { caption: { fr: "Préparer le bilan…", en: "Prepare the report…" }, functionName: "showBilanDialog" },
+  {
+    caption: { fr: "Préparer l'année suivante…", en: "Prepare next year…" },
+    functionName: "showNextYearDialog",
+  },
   null,
   {
     caption: { fr: "Importer un plan existant…", en: "Import an existing plan…" },

@@ -38,6 +38,12 @@ export const UI_SURFACES: { name: string; entry: string; html: string; css: stri
     css: "src/sidebar/close-year.css",
   },
   {
+    name: "NextYearDialog",
+    entry: "src/sidebar/next-year-dialog.ts",
+    html: "src/sidebar/next-year-dialog.html",
+    css: "src/sidebar/close-year.css",
+  },
+  {
     name: "ImportDialog",
     entry: "src/sidebar/import-dialog.ts",
     html: "src/sidebar/import-dialog.html",

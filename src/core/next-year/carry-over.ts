@@ -1,0 +1,140 @@
+/**
+ * "Préparer l'année suivante", decided in the core: which actions can be carried over (those neither
+ * Terminé nor Annulé), the Période suggested for the next plan (the day after this one ends, for as
+ * many months), the rows of the new plan for the actions the committee ticked — their words kept, the
+ * Échéancier above all, so the add-on reads it again against the new Période (no date is carried) — and
+ * what becomes of the originals when asked: Statut Reporté, with a note naming the new plan.
+ */
+
+import { situationOf } from "../bilan/bilan-layout";
+import { SITUATION_LABELS, type Situation } from "../bilan/bilan-text";
+import { addDays, displayDay } from "../dates";
+import { type Lang, localize } from "../i18n";
+import { asLiteralText } from "../literal-text";
+import type { PlanRow, PlanTable } from "../plan/plan-model";
+import { isClosed } from "../plan/status-text";
+import { type PlanTemplate, statusLabel } from "../template";
+
+export interface CarryCandidate {
+  key: string;
+  row: number;
+  objectif: string;
+  action: string;
+  echeancier: string;
+  responsables: string;
+  /** Where it stands today, in words (En cours, En retard, Reportée…). */
+  situation: string;
+  situationKey: Situation;
+}
+
+export const CARRY_TEXT = {
+  carriedFrom: { fr: "Reprise du plan « {sheet} ».", en: 'Carried over from the plan "{sheet}".' },
+  carriedTo: { fr: "Reportée au plan « {sheet} ».", en: 'Carried over to the plan "{sheet}".' },
+  previousDue: { fr: "Échéance précédente : {date}.", en: "Previous due date: {date}." },
+};
+
+/** The actions that may go on to the next plan, in plan order. */
+export function carryCandidates(plan: PlanTable, today: string, lang: Lang): CarryCandidate[] {
+  return plan.rows
+    .filter((row) => !isClosed(row.status))
+    .map((row) => {
+      const situationKey = situationOf(row, today);
+      return {
+        key: row.key,
+        row: row.row,
+        objectif: row.objectif,
+        action: row.moyens || row.resultat,
+        echeancier: row.echeancier,
+        responsables: row.responsables,
+        situation: localize(lang, SITUATION_LABELS[situationKey]),
+        situationKey,
+      };
+    });
+}
+
+function monthsBetween(start: string, end: string): number {
+  const [y1, m1] = start.split("-").map(Number);
+  const [y2, m2] = addDays(end, 1).split("-").map(Number);
+  return Math.max(1, (y2 - y1) * 12 + (m2 - m1));
+}
+
+function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/** The next Période: from the day after this one ends, as many months long (12 when unknown). */
+export function suggestedNextPeriod(
+  period: { start: string; end: string } | null,
+  today: string,
+): { start: string; end: string } {
+  if (!period) {
+    const start = `${today.slice(0, 7)}-01`;
+    return { start, end: addDays(addMonths(start, 12), -1) };
+  }
+  const start = addDays(period.end, 1);
+  return { start, end: addDays(addMonths(start, monthsBetween(period.start, period.end)), -1) };
+}
+
+export interface NextPlanRowsInput {
+  plan: PlanTable;
+  keys: string[];
+  template: PlanTemplate;
+  /** The new plan's language (its Statut labels). */
+  lang: Lang;
+  sourceSheetName: string;
+}
+
+/** The carried rows in plan order, and their cells in the template's column order for the new sheet. */
+export function nextPlanRows(input: NextPlanRowsInput): {
+  carried: PlanRow[];
+  values: (string | number)[][];
+} {
+  const chosen = new Set(input.keys);
+  const carried = input.plan.rows.filter(
+    (row) => chosen.has(row.key) && row.key !== "" && !isClosed(row.status),
+  );
+  let previousObjective: string | null = null;
+  const values = carried.map((row) => {
+    const objective = row.objectif !== previousObjective ? row.objectif : "";
+    previousObjective = row.objectif;
+    const notes = [row.remarques];
+    if (!row.echeancier && row.echeance)
+      notes.push(
+        localize(input.lang, CARRY_TEXT.previousDue, { date: displayDay(row.echeance, input.lang) }),
+      );
+    notes.push(localize(input.lang, CARRY_TEXT.carriedFrom, { sheet: input.sourceSheetName }));
+    const cells: Record<string, string | number> = {
+      objectif: asLiteralText(objective),
+      resultat: asLiteralText(row.resultat),
+      moyens: asLiteralText(row.moyens),
+      ressources: asLiteralText(row.ressources),
+      responsables: asLiteralText(row.responsables),
+      // Plain text in the template (as in the import): only formula-like words need the apostrophe.
+      echeancier: /^[=+\-@\t\r\n]/.test(row.echeancier) ? asLiteralText(row.echeancier) : row.echeancier,
+      statut: row.status === "enCours" ? statusLabel(input.template, "enCours", input.lang) : "",
+      avancement: row.status === "enCours" && row.avancement !== null ? row.avancement : "",
+      remarques: asLiteralText(notes.filter(Boolean).join(" ")),
+    };
+    return input.template.columns.map((column) => cells[column.key] ?? "");
+  });
+  return { carried, values };
+}
+
+/** The Statut and Remarques an original row gets when it is marked as carried over. */
+export function originalAfterCarry(
+  row: PlanRow,
+  planLang: Lang,
+  template: PlanTemplate,
+  newSheetName: string,
+): { statut: string; remarques: string } {
+  const note = localize(planLang, CARRY_TEXT.carriedTo, { sheet: newSheetName });
+  const remarques = row.remarques.includes(note)
+    ? row.remarques
+    : [row.remarques, note].filter(Boolean).join(" ");
+  return { statut: statusLabel(template, "reporte", planLang), remarques: asLiteralText(remarques) };
+}

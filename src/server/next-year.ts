@@ -1,0 +1,249 @@
+/**
+ * "Préparer l'année suivante": the dialog (dist/NextYearDialog.html) lists the actions of the active
+ * plan that are neither Terminé nor Annulé (getNextYearChoices); the committee ticks those to carry over
+ * and gives the new Période; createNextYearPlan makes a new plan sheet from the template (same columns,
+ * header block and the workbook's one Membres sheet), writes the chosen actions with their words — the
+ * add-on then dates their Échéancier in the new Période — and, when asked, marks the originals Reporté
+ * with a note naming the new plan. The new plan syncs to the committee's calendar: its sync state starts
+ * with the calendar of the plan it came from, and its own plan id keeps its events apart from the old
+ * plan's (event ids derive from plan id + row key, and each plan lists only its own events).
+ */
+import { yearsLabel } from "../core/bilan/bilan-layout";
+import { isIsoDay } from "../core/dates";
+import { type Lang, type Localized, localize } from "../core/i18n";
+import { FIRST_DATA_ROW, FIRST_FIELD_ROW } from "../core/install/install-layout";
+import { asLiteralText } from "../core/literal-text";
+import {
+  carryCandidates,
+  nextPlanRows,
+  originalAfterCarry,
+  suggestedNextPeriod,
+} from "../core/next-year/carry-over";
+import { emptyState } from "../core/sync/sync-state";
+import { DEFAULT_TEMPLATE } from "../core/template";
+import { textKey } from "../core/text-key";
+import type { NextYearChoices, NextYearRequest, NextYearResult } from "../shared/next-year-wire";
+import { bilanMarkerOf, planSheetById } from "./bilan-sheets";
+import { createPlanSheet } from "./install";
+import { userLang } from "./locale";
+import { planIdOf } from "./plan-marker";
+import { type LoadedPlan, loadPlan } from "./plan-sheet";
+import { ensureRowKeys } from "./row-keys";
+import { loadState, saveState } from "./sync/state-store";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const LOCK_WAIT_MS = 2_000;
+
+const NEXT_YEAR_MESSAGES = {
+  dialogTitle: { fr: "Préparer l'année suivante", en: "Prepare next year" },
+  busy: {
+    fr: "Quelqu'un d'autre modifie les plans ou synchronise l'agenda en ce moment. Réessayez dans un instant.",
+    en: "Someone else is changing the plans or syncing the calendar right now. Try again in a moment.",
+  },
+  badPeriod: {
+    fr: "Donnez la nouvelle Période : une date de début et une date de fin, la fin après le début.",
+    en: "Give the new Period: a start date and an end date, the end after the start.",
+  },
+  created: {
+    fr: "Nouveau plan « {sheet} » créé avec {actions} (Période du {start} au {end}). Les échéances sont relues dans la nouvelle Période : validez le plan pour les vérifier.",
+    en: 'New plan "{sheet}" created with {actions} (Period {start} to {end}). The deadlines are read again in the new Period: validate the plan to check them.',
+  },
+  marked: {
+    fr: " Dans « {source} », {count} passées à Reporté, avec une note.",
+    en: ' In "{source}", {count} set to Postponed, with a note.',
+  },
+  missing: {
+    fr: " {count} introuvables dans « {source} » (supprimées ou terminées entre-temps) : non reprises.",
+    en: ' {count} not found in "{source}" (deleted or closed in the meantime): not carried over.',
+  },
+  sameCalendar: {
+    fr: " Ses échéances iront dans l'agenda du comité à la prochaine synchronisation.",
+    en: " Its deadlines will go to the committee's calendar at the next sync.",
+  },
+  actionOne: { fr: "1 action", en: "1 action" },
+  actionMany: { fr: "{n} actions", en: "{n} actions" },
+} satisfies Record<string, Localized>;
+
+function actions(lang: Lang, n: number): string {
+  return n === 1
+    ? localize(lang, NEXT_YEAR_MESSAGES.actionOne)
+    : localize(lang, NEXT_YEAR_MESSAGES.actionMany, { n });
+}
+
+/** Called from the add-on menu and the sidebar: Préparer l'année suivante…. */
+export function showNextYearDialog(): void {
+  const output = HtmlService.createHtmlOutputFromFile("NextYearDialog").setWidth(720).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), NEXT_YEAR_MESSAGES.dialogTitle));
+}
+
+/** The active plan (or the plan of the active bilan sheet), with every row keyed. */
+function loadKeyedPlan(lang: Lang) {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const marker = bilanMarkerOf(spreadsheet.getActiveSheet());
+  const load = loadPlan(lang, marker ? planSheetById(spreadsheet, marker.planId) : null);
+  if (!load.ok) return load;
+  const planId = planIdOf(load.loaded.sheet);
+  ensureRowKeys(load.loaded, planId);
+  return { ...load, planId };
+}
+
+function periodOf(loaded: LoadedPlan) {
+  const { periodStart, periodEnd } = loaded.plan.header;
+  return periodStart && periodEnd && periodStart <= periodEnd ? { start: periodStart, end: periodEnd } : null;
+}
+
+/** Called by the next-year dialog when it opens. */
+export function getNextYearChoices(): NextYearChoices {
+  const lang = userLang();
+  const load = loadKeyedPlan(lang);
+  if (!load.ok) return { ok: false, lang, message: load.message };
+  const { loaded } = load;
+  return {
+    ok: true,
+    lang,
+    planSheetName: loaded.sheet.getName(),
+    comite: loaded.plan.header.comite,
+    period: periodOf(loaded),
+    suggested: suggestedNextPeriod(periodOf(loaded), loaded.today),
+    candidates: carryCandidates(loaded.plan, loaded.today, lang).map(
+      ({ situationKey: _key, ...wire }) => wire,
+    ),
+  };
+}
+
+/** Called by the next-year dialog: makes the new plan. */
+export function createNextYearPlan(request: NextYearRequest): NextYearResult {
+  const lang = userLang();
+  const start = String(request?.start ?? "");
+  const end = String(request?.end ?? "");
+  if (!isIsoDay(start) || !isIsoDay(end) || end < start)
+    return { ok: false, message: localize(lang, NEXT_YEAR_MESSAGES.badPeriod) };
+  const lock = LockService.getDocumentLock();
+  if (!lock?.tryLock(LOCK_WAIT_MS)) return { ok: false, message: localize(lang, NEXT_YEAR_MESSAGES.busy) };
+  try {
+    const keys = Array.isArray(request.keys) ? request.keys.map(String) : [];
+    return createLocked(keys, { start, end }, request.markOriginals === true, lang);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The language the plan sheet was installed in, read from its Statut header (its dropdown's labels). */
+function planLanguage(loaded: LoadedPlan): Lang {
+  const column = loaded.plan.columns.statut;
+  const header = column ? loaded.values[loaded.plan.headerRow - 1]?.[column - 1] : "";
+  const en = DEFAULT_TEMPLATE.columns.find((c) => c.key === "statut")?.label.en ?? "Status";
+  return textKey(header) === textKey(en) ? "en" : "fr";
+}
+
+function createLocked(
+  keys: string[],
+  period: { start: string; end: string },
+  markOriginals: boolean,
+  lang: Lang,
+): NextYearResult {
+  const load = loadKeyedPlan(lang);
+  if (!load.ok) return { ok: false, message: load.message };
+  const { loaded, planId } = load;
+  const source = loaded.sheet;
+  const header = loaded.plan.header;
+  const { carried, values } = nextPlanRows({
+    plan: loaded.plan,
+    keys,
+    template: DEFAULT_TEMPLATE,
+    lang,
+    sourceSheetName: source.getName(),
+  });
+
+  const baseName = `${DEFAULT_TEMPLATE.sheetName[lang]} — ${yearsLabel(period.start, period.end)}`;
+  const { sheet, sheetName } = createPlanSheet(
+    loaded.spreadsheet,
+    lang,
+    header.comite,
+    period,
+    true,
+    Math.max(values.length, 1),
+    baseName,
+  );
+  // The header block's words carry over; the Période is the new one.
+  sheet
+    .getRange(FIRST_FIELD_ROW + 2, 2, 2, 1)
+    .setValues([[asLiteralText(header.besoin)], [asLiteralText(header.resultatsGlobaux)]]);
+  if (values.length > 0) sheet.getRange(FIRST_DATA_ROW, 1, values.length, values[0].length).setValues(values);
+
+  // The new plan's sync starts with the committee's calendar (that of the plan it came from).
+  const newPlanId = planIdOf(sheet);
+  const previous = loadState(planId).state;
+  if (previous?.calendarId) {
+    saveState(
+      {
+        ...emptyState(newPlanId, previous.lang),
+        calendarId: previous.calendarId,
+        spanDates: previous.spanDates,
+      },
+      0,
+    );
+  }
+
+  let marked = 0;
+  if (markOriginals && carried.length > 0) marked = markCarried(loaded, carried, sheetName);
+
+  // Reading the new plan dates its Échéancier in the new Période (Début/Échéance are the add-on's).
+  loadPlan(lang, sheet);
+  sheet.activate();
+
+  let message = localize(lang, NEXT_YEAR_MESSAGES.created, {
+    sheet: sheetName,
+    actions: actions(lang, carried.length),
+    start: displayDate(period.start, lang),
+    end: displayDate(period.end, lang),
+  });
+  if (marked > 0)
+    message += localize(lang, NEXT_YEAR_MESSAGES.marked, {
+      source: source.getName(),
+      count: actions(lang, marked),
+    });
+  const missing = new Set(keys).size - carried.length;
+  if (missing > 0)
+    message += localize(lang, NEXT_YEAR_MESSAGES.missing, {
+      source: source.getName(),
+      count: actions(lang, missing),
+    });
+  if (previous?.calendarId) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
+  return { ok: true, message, sheetName, carried: carried.length };
+}
+
+function displayDate(day: string, lang: Lang): string {
+  if (lang === "en") return day;
+  const [y, m, d] = day.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * Marks the carried originals Reporté with a note, writing only their Statut and Remarques cells: one
+ * range per run of consecutive rows, so no other row's cell is written over.
+ */
+function markCarried(loaded: LoadedPlan, carried: LoadedPlan["plan"]["rows"], newSheetName: string): number {
+  const { statut, remarques } = loaded.plan.columns;
+  if (!statut) return 0;
+  const planLang = planLanguage(loaded);
+  const updates = carried.map((row) => ({
+    row: row.row,
+    ...originalAfterCarry(row, planLang, DEFAULT_TEMPLATE, newSheetName),
+  }));
+  updates.sort((a, b) => a.row - b.row);
+  const runs: (typeof updates)[] = [];
+  for (const update of updates) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].row === update.row - 1) run.push(update);
+    else runs.push([update]);
+  }
+  const sheet: Sheet = loaded.sheet;
+  for (const run of runs) {
+    sheet.getRange(run[0].row, statut, run.length, 1).setValues(run.map((u) => [u.statut]));
+    if (remarques)
+      sheet.getRange(run[0].row, remarques, run.length, 1).setValues(run.map((u) => [u.remarques]));
+  }
+  return updates.length;
+}

@@ -1,0 +1,88 @@
+/** Carrying actions over to next year's plan (core/next-year/carry-over.ts). */
+import { describe, expect, it } from "vitest";
+import {
+  nextPlanRows,
+  originalAfterCarry,
+  suggestedNextPeriod,
+} from "../../../src/core/next-year/carry-over";
+import type { PlanRow, PlanTable } from "../../../src/core/plan/plan-model";
+import { DEFAULT_TEMPLATE } from "../../../src/core/template";
+
+const row = (n: number, objectif: string, moyens: string, extra: Partial<PlanRow> = {}): PlanRow =>
+  ({
+    row: n,
+    objectif,
+    resultat: "",
+    moyens,
+    ressources: "",
+    responsables: "",
+    echeancier: "Mars",
+    debut: null,
+    echeance: null,
+    statutText: "",
+    status: "aFaire",
+    avancement: null,
+    remarques: "",
+    key: `key${n}aaaaaa`.slice(0, 10),
+    ...extra,
+  }) as PlanRow;
+
+describe("suggestedNextPeriod", () => {
+  it("starts the day after the Période ends and lasts as many months", () => {
+    expect(suggestedNextPeriod({ start: "2026-01-01", end: "2026-12-31" }, "2026-11-20")).toEqual({
+      start: "2027-01-01",
+      end: "2027-12-31",
+    });
+    expect(suggestedNextPeriod({ start: "2024-09-01", end: "2027-08-31" }, "2027-06-01")).toEqual({
+      start: "2027-09-01",
+      end: "2030-08-31",
+    });
+    expect(suggestedNextPeriod(null, "2026-11-20")).toEqual({ start: "2026-11-01", end: "2027-10-31" });
+  });
+});
+
+describe("nextPlanRows", () => {
+  const plan = {
+    rows: [
+      row(8, "A", "one"),
+      row(9, "A", "two", { status: "enCours", statutText: "En cours", avancement: 0.4 }),
+      row(10, "B", "three", { status: "termine" }),
+      row(11, "B", "four", { echeancier: "", echeance: "2026-05-15", remarques: "=note" }),
+    ],
+  } as PlanTable;
+
+  it("carries only ticked open rows, naming each objective once, without any date", () => {
+    const { carried, values } = nextPlanRows({
+      plan,
+      keys: ["key9aaaaaa", "key10aaaaa", "key11aaaaa"],
+      template: DEFAULT_TEMPLATE,
+      lang: "fr",
+      sourceSheetName: "Plan d'action",
+    });
+    expect(carried.map((r) => r.row)).toEqual([9, 11]);
+    const at = (i: number, key: string) =>
+      values[i][DEFAULT_TEMPLATE.columns.findIndex((c) => c.key === key)];
+    expect([at(0, "objectif"), at(1, "objectif")]).toEqual(["'A", "'B"]);
+    expect([at(0, "statut"), at(0, "avancement"), at(1, "statut")]).toEqual(["En cours", 0.4, ""]);
+    expect([at(0, "debut"), at(0, "echeance"), at(0, "cle")]).toEqual(["", "", ""]);
+    expect(at(0, "echeancier")).toBe("Mars");
+    expect(at(1, "remarques")).toBe(
+      "'=note Échéance précédente : 15/05/2026. Reprise du plan « Plan d'action ».",
+    );
+  });
+
+  it("marks an original once, in the plan's language", () => {
+    const once = originalAfterCarry(row(8, "A", "one"), "en", DEFAULT_TEMPLATE, "Action plan — 2027");
+    expect(once).toEqual({
+      statut: "Postponed",
+      remarques: `'Carried over to the plan "Action plan — 2027".`,
+    });
+    const again = originalAfterCarry(
+      row(8, "A", "one", { remarques: 'Carried over to the plan "Action plan — 2027".' }),
+      "en",
+      DEFAULT_TEMPLATE,
+      "Action plan — 2027",
+    );
+    expect(again.remarques).toBe(`'Carried over to the plan "Action plan — 2027".`);
+  });
+});

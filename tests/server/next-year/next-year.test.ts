@@ -1,0 +1,251 @@
+/**
+ * "Préparer l'année suivante" through the built add-on (dist/Code.js in the emulator): only the ticked
+ * actions go to the new plan, their Échéancier re-read in the new Période; the originals become Reporté
+ * only when asked; syncing both plans puts one event per dated row into the committee's one calendar,
+ * never a duplicate.
+ */
+import { describe, expect, it } from "vitest";
+import type { NextYearChoices, NextYearResult } from "../../../src/shared/next-year-wire";
+import type { SidebarReady } from "../../../src/shared/sidebar-wire";
+import type { SyncProgress } from "../../../src/shared/sync-wire";
+import { type Harness, installTemplate, planSheet, startAddon } from "../../support/addon";
+
+const COL = {
+  objectif: 1,
+  moyens: 3,
+  responsables: 5,
+  echeancier: 6,
+  debut: 7,
+  echeance: 8,
+  statut: 9,
+  avancement: 10,
+  remarques: 11,
+  cle: 12,
+};
+
+function plan2026(): Harness {
+  const harness = startAddon({ now: "2026-11-20T16:00:00Z" });
+  installTemplate(harness);
+  const sheet = planSheet(harness);
+  sheet.getRange("B3:C3").setValues([["2026-01-01", "2026-12-31"]]);
+  sheet.getRange("B4").setValue("Un réseau d'entraide");
+  const rows = [
+    ["Mise sur pied", "", "Tenir un kiosque", "", "Julie Tremblay", "Septembre", "", "", "Terminé", "", ""],
+    ["", "", "Recruter six entraidants", "", "Marc Gagnon", "Printemps-été", "", "", "En cours", 0.5, ""],
+    ["", "", "Offrir la formation", "", "Julie Tremblay", "Décembre", "", "", "À faire", "", ""],
+    ["Visibilité", "", "Créer une page Web", "", "Nadia Roy", "Mars", "", "", "Annulé", "", ""],
+    [
+      "",
+      "",
+      "Article dans le journal",
+      "",
+      "Nadia Roy",
+      "Octobre",
+      "",
+      "",
+      "Reporté",
+      "",
+      "Attente du budget",
+    ],
+    ["", "", "Sondage des membres", "", "Samuel Côté", "15 mars 2026", "", "", "À faire", "", ""],
+  ];
+  sheet.getRange(8, 1, rows.length, 11).setValues(rows);
+  return harness;
+}
+
+function choices(harness: Harness) {
+  const result = harness.addon.call("getNextYearChoices") as NextYearChoices;
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+function create(
+  harness: Harness,
+  keys: string[],
+  markOriginals = false,
+  start = "2027-01-01",
+  end = "2027-12-31",
+) {
+  const result = harness.addon.call("createNextYearPlan", {
+    keys,
+    start,
+    end,
+    markOriginals,
+  }) as NextYearResult;
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+function keyOf(list: ReturnType<typeof choices>, action: string): string {
+  const found = list.candidates.find((candidate) => candidate.action === action);
+  if (!found) throw new Error(`no candidate ${action}`);
+  return found.key;
+}
+
+function syncActive(harness: Harness): SyncProgress {
+  for (let i = 0; i < 20; i++) {
+    const progress = harness.addon.call("syncStep", {}) as SyncProgress;
+    if (progress.finished) return progress;
+  }
+  throw new Error("sync never finished");
+}
+
+describe("Préparer l'année suivante", () => {
+  it("lists the actions neither Terminé nor Annulé, and suggests the next Période", () => {
+    const harness = plan2026();
+    harness.addon.call("onOpen");
+    expect(harness.emulator.ui.menus[0].items).toContainEqual({
+      caption: "Préparer l'année suivante…",
+      functionName: "showNextYearDialog",
+    });
+    const list = choices(harness);
+    expect(list.planSheetName).toBe("Plan d'action");
+    expect(list.suggested).toEqual({ start: "2027-01-01", end: "2027-12-31" });
+    expect(list.candidates.map((c) => [c.action, c.situation])).toEqual([
+      ["Recruter six entraidants", "En retard"],
+      ["Offrir la formation", "À faire"],
+      ["Article dans le journal", "Reportée"],
+      ["Sondage des membres", "En retard"],
+    ]);
+    for (const candidate of list.candidates) expect(candidate.key).toMatch(/^[a-v0-9]{10}$/);
+  });
+
+  it("carries only the ticked actions, their deadlines re-read in the new Période", () => {
+    const harness = plan2026();
+    const list = choices(harness);
+    const source = planSheet(harness);
+    const before = source.getDataRange().getDisplayValues();
+    const result = create(harness, [
+      keyOf(list, "Recruter six entraidants"),
+      keyOf(list, "Article dans le journal"),
+    ]);
+    expect(result.sheetName).toBe("Plan d'action — 2027");
+    expect(result.carried).toBe(2);
+    expect(result.message).toContain("Nouveau plan « Plan d'action — 2027 » créé avec 2 actions");
+    expect(harness.emulator.spreadsheet.getActiveSheet().getName()).toBe(result.sheetName);
+
+    const next = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
+    expect(next.getRange("A1").getValue()).toBe("Plan d'action : Comité Entraide");
+    expect(next.getRange("B3:C3").getDisplayValues()).toEqual([["01/01/2027", "31/12/2027"]]);
+    expect(next.getRange("B4").getValue()).toBe("Un réseau d'entraide");
+    const rows = next.getRange(8, 1, 3, 12).getDisplayValues();
+    expect(rows[0].slice(0, 11)).toEqual([
+      "Mise sur pied",
+      "",
+      "Recruter six entraidants",
+      "",
+      "Marc Gagnon",
+      "Printemps-été",
+      "20/03/2027",
+      "22/09/2027",
+      "En cours",
+      expect.stringMatching(/^50\s?%$/),
+      "Reprise du plan « Plan d'action ».",
+    ]);
+    expect(rows[1].slice(0, 11)).toEqual([
+      "Visibilité",
+      "",
+      "Article dans le journal",
+      "",
+      "Nadia Roy",
+      "Octobre",
+      "01/10/2027",
+      "31/10/2027",
+      "",
+      "",
+      "Attente du budget Reprise du plan « Plan d'action ».",
+    ]);
+    expect(rows[2].every((cell) => cell === "")).toBe(true); // an empty row area follows
+    // The original is left exactly as it was (its row keys were written when the dialog opened).
+    expect(source.getDataRange().getDisplayValues()).toEqual(before);
+    // The new plan is a plan of its own: the sidebar reads it when it is active.
+    const sidebar = harness.addon.call("getSidebarData") as SidebarReady;
+    expect(sidebar.sheetName).toBe("Plan d'action — 2027");
+    expect(sidebar.summary.counts.total).toBe(2);
+  });
+
+  it("keeps a deadline written with its year as it is, so validation can flag it in the new Période", () => {
+    const harness = plan2026();
+    const list = choices(harness);
+    const result = create(harness, [keyOf(list, "Sondage des membres")]);
+    const next = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
+    expect(next.getRange(8, COL.echeancier).getValue()).toBe("15 mars 2026");
+    expect(next.getRange(8, COL.echeance).getDisplayValue()).toBe("15/03/2026");
+    harness.addon.call("validatePlan");
+    const report = harness.addon.call("getValidationReport") as {
+      findings: Array<{ cell: string; message: string }>;
+    };
+    expect(report.findings.some((f) => f.cell === "H8")).toBe(true);
+  });
+
+  it("marks the originals Reporté, with a note naming the new plan, only when asked", () => {
+    const harness = plan2026();
+    const list = choices(harness);
+    const keys = [keyOf(list, "Recruter six entraidants"), keyOf(list, "Offrir la formation")];
+    const source = planSheet(harness);
+    create(harness, keys, false);
+    expect(source.getRange(9, COL.statut, 2, 1).getValues()).toEqual([["En cours"], ["À faire"]]);
+    source.activate(); // the new plan became the active one; the committee goes back to this one
+
+    const result = create(harness, keys, true, "2027-01-01", "2027-12-31");
+    expect(result.sheetName).toBe("Plan d'action — 2027 (2)");
+    expect(result.message).toContain("2 actions passées à Reporté");
+    expect(source.getRange(9, COL.statut, 2, 1).getValues()).toEqual([["Reporté"], ["Reporté"]]);
+    expect(source.getRange(9, COL.remarques).getValue()).toBe(
+      "Reportée au plan « Plan d'action — 2027 (2) ».",
+    );
+    // Not ticked: unchanged.
+    expect(source.getRange(12, COL.statut).getValue()).toBe("Reporté");
+    expect(source.getRange(12, COL.remarques).getValue()).toBe("Attente du budget");
+    expect(source.getRange(13, COL.statut).getValue()).toBe("À faire");
+  });
+
+  it("refuses a Période that ends before it starts, and writes nothing", () => {
+    const harness = plan2026();
+    const sheets = harness.emulator.spreadsheet.getSheets().length;
+    const result = harness.addon.call("createNextYearPlan", {
+      keys: [],
+      start: "2027-12-31",
+      end: "2027-01-01",
+      markOriginals: true,
+    }) as NextYearResult;
+    expect(result).toEqual({ ok: false, message: expect.stringContaining("la fin après le début") });
+    expect(harness.emulator.spreadsheet.getSheets()).toHaveLength(sheets);
+  });
+
+  it("syncs both plans into the committee's one calendar, one event per dated row, no duplicate", () => {
+    const harness = plan2026();
+    const oldSync = syncActive(harness);
+    expect(oldSync.report.status).toBe("done");
+    const calendars = harness.calendar.listCalendars().filter((c) => !c.deleted);
+    expect(calendars).toHaveLength(1);
+    const calendarId = calendars[0].id;
+    expect(harness.calendar.allEvents(calendarId)).toHaveLength(5); // six rows, one Annulé
+
+    const list = choices(harness);
+    const keys = list.candidates.map((c) => c.key);
+    const result = create(harness, keys, true);
+    expect(result.message).toContain("agenda du comité");
+    syncActive(harness); // the new plan, active
+    harness.emulator.spreadsheet.getSheetByName("Plan d'action")!.activate();
+    syncActive(harness); // the old plan again: its originals are now Reporté
+    harness.emulator.spreadsheet.getSheetByName(result.sheetName)!.activate();
+    const again = syncActive(harness);
+    expect(again.report.created).toEqual([]);
+
+    expect(harness.calendar.listCalendars().filter((c) => !c.deleted)).toHaveLength(1);
+    const events = harness.calendar.allEvents(calendarId);
+    expect(events).toHaveLength(5 + 4);
+    const identities = events.map((e) => {
+      const p = e.extendedProperties?.private ?? {};
+      return `${p.planId}/${p.rowKey}`;
+    });
+    expect(new Set(identities).size).toBe(events.length);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    const planIds = new Set(events.map((e) => e.extendedProperties?.private?.planId));
+    expect(planIds.size).toBe(2);
+    // The new plan's events are in the new Période.
+    const recruit = events.filter((e) => e.summary === "Recruter six entraidants").map((e) => e.start?.date);
+    expect(recruit.sort()).toEqual(["2026-09-22", "2027-09-22"]);
+  });
+});
