@@ -55,6 +55,11 @@ export interface SyncReport {
   /** For needsConfirmation: how many events would be deleted, out of how many. */
   deletions: number;
   existing: number;
+  /**
+   * What the whole sync did, across all its steps up to this one (a long sync takes several); null when
+   * the lists above are the whole story (a preview, a sync done in one step from the start).
+   */
+  totals: { created: number; updated: number; deleted: number } | null;
 }
 
 /** What `syncStep` returns after each chunk. */

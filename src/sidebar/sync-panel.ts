@@ -6,7 +6,7 @@
  * mass-delete guard asks for confirmation, the panel offers a button to go ahead.
  */
 import type { Lang } from "../core/i18n";
-import { isNothingDone, summarize } from "../core/sync/sync-report";
+import { isNothingDone, reportCounts } from "../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
 import { el, setText } from "./dom";
 import type { Labels } from "./labels";
@@ -28,17 +28,15 @@ function progressText(progress: { done: number; total: number }): string {
 }
 
 /**
- * One report for the whole chunked run. Each step reports what it wrote itself, and counts as unchanged
- * the rows earlier steps already wrote; skipped rows and events deleted by users are seen again by every
- * step, so the last step's lists hold them all.
+ * One report for the whole chunked run. Each step reports what it wrote itself (its lists, merged here
+ * so every row can be clicked) and the server's `totals` count the whole sync, steps before this page
+ * included; each step counts as unchanged the rows earlier steps already wrote, taken off here.
  */
 export function mergeReports(reports: SyncReport[]): SyncReport {
   const last = reports[reports.length - 1];
-  const earlier = reports.slice(0, -1);
-  const writtenBefore = earlier.reduce(
-    (sum, report) => sum + report.created.length + report.updated.length,
-    0,
-  );
+  const own = last.created.length + last.updated.length;
+  const totals = reportCounts(last);
+  const writtenBefore = Math.max(0, totals.created + totals.updated - own);
   return {
     ...last,
     created: reports.flatMap((report) => report.created),
@@ -129,10 +127,11 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
     return view;
   }
   const todo = isNothingDone(report);
+  const whole = reportCounts(report);
   const counts: [string, number][] = [
-    [todo ? words.toCreate : words.created, report.created.length],
-    [todo ? words.toUpdate : words.updated, report.updated.length],
-    [todo ? words.toDelete : words.deleted, report.deleted.length],
+    [todo ? words.toCreate : words.created, whole.created],
+    [todo ? words.toUpdate : words.updated, whole.updated],
+    [todo ? words.toDelete : words.deleted, whole.deleted],
     [words.unchanged, report.unchanged],
   ];
   const table = el("dl", { className: "sync-counts" });
@@ -157,11 +156,8 @@ export async function runSync(context: SyncPanelContext, options: SyncStepOption
   const bar = progressBar(labels.syncProgressLabel, 0, 0, labels.syncStarting);
   const panel = context.openPanel(labels.syncTitle, counter, bar.element);
   const { last, reports } = await driveSteps(options, bar, counter);
+  // The server's last message already counts the whole sync (its totals), across every step.
   const report = mergeReports(reports);
-  // A step's own message counts only its chunk: a run of several chunks is summed up again, in the same
-  // words the server uses, from the merged counts.
-  if ((report.status === "done" || report.status === "failed") && reports.length > 1)
-    report.message = summarize(report, context.lang);
   setText(
     counter,
     report.status === "done" ? `${labels.syncDone} ${progressText(last)}` : progressText(last),

@@ -244,7 +244,31 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
     remaining: 0,
     deletions: 0,
     existing: 0,
+    totals: null,
   };
+}
+
+/** `totals` with one more operation of `kind` counted. */
+export function addToTotals(
+  totals: SyncReport["totals"],
+  kind: "insert" | "patch" | "delete",
+): NonNullable<SyncReport["totals"]> {
+  const next = totals ? { ...totals } : { created: 0, updated: 0, deleted: 0 };
+  if (kind === "insert") next.created++;
+  else if (kind === "patch") next.updated++;
+  else next.deleted++;
+  return next;
+}
+
+/** What the report counts: the whole sync's totals when it took several steps, else its own lists. */
+export function reportCounts(report: SyncReport): { created: number; updated: number; deleted: number } {
+  return (
+    report.totals ?? {
+      created: report.created.length,
+      updated: report.updated.length,
+      deleted: report.deleted.length,
+    }
+  );
 }
 
 /**
@@ -253,11 +277,7 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
  */
 export function summarize(report: SyncReport, lang: Lang, overloaded = false): string {
   const name = report.calendarName;
-  const changes = changesPhrase(
-    lang,
-    { created: report.created.length, updated: report.updated.length, deleted: report.deleted.length },
-    report.status === "preview" ? "todo" : "done",
-  );
+  const changes = changesPhrase(lang, reportCounts(report), report.status === "preview" ? "todo" : "done");
   const parts: string[] = [];
   if (report.calendarRecreated)
     parts.push(

@@ -36,6 +36,14 @@ export interface SyncState {
   rows: Record<string, RowState>;
   /** Writes done since the current sync started (for the progress bar), null when no sync is under way. */
   progressDone: number | null;
+  /** Events created, updated and deleted since the current sync started (its final message counts them). */
+  totals: SyncTotals | null;
+}
+
+export interface SyncTotals {
+  created: number;
+  updated: number;
+  deleted: number;
 }
 
 export function emptyState(planId: string, lang: Lang): SyncState {
@@ -47,6 +55,7 @@ export function emptyState(planId: string, lang: Lang): SyncState {
     spanDates: false,
     rows: {},
     progressDone: null,
+    totals: null,
   };
 }
 
@@ -78,6 +87,7 @@ export function serializeState(state: SyncState): string[] {
     l: state.lang,
     s: state.spanDates,
     d: state.progressDone,
+    t: state.totals ? [state.totals.created, state.totals.updated, state.totals.deleted] : null,
     r: rows,
   });
   const chunks: string[] = [];
@@ -94,6 +104,7 @@ export function parseState(chunks: string[], planId: string): SyncState | null {
     l?: Lang;
     s?: boolean;
     d?: number | null;
+    t?: [number, number, number] | null;
     r?: Record<string, StoredRow>;
   };
   try {
@@ -121,5 +132,13 @@ export function parseState(chunks: string[], planId: string): SyncState | null {
     spanDates: data.s === true,
     rows,
     progressDone: typeof data.d === "number" ? data.d : null,
+    totals:
+      Array.isArray(data.t) && data.t.length === 3
+        ? {
+            created: Number(data.t[0]) || 0,
+            updated: Number(data.t[1]) || 0,
+            deleted: Number(data.t[2]) || 0,
+          }
+        : null,
   };
 }

@@ -11,6 +11,7 @@ import { eventIdFor } from "../../core/sync/event-id";
 import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
 import { assignRowKeys, keepsSyncedKey } from "../../core/sync/row-keys";
 import {
+  addToTotals,
   calendarName,
   emptyReport,
   FAILURE_REASONS,
@@ -206,6 +207,7 @@ function runLocked(
         (op.kind === "insert" ? report.created : op.kind === "patch" ? report.updated : report.deleted).push(
           operationItem(op, actionColumn),
         );
+        state.totals = addToTotals(state.totals, op.kind);
       }
       applied++;
       state.progressDone = doneBefore + applied;
@@ -307,7 +309,12 @@ function finish(
       `Calendar sync stopped${failedOp ? ` at row ${failedOp.row} (${failedOp.kind})` : ""}: ${messageOf(failure)}`,
     );
   }
-  if (report.status === "done") state.progressDone = null;
+  // The whole sync so far, across the steps it took (the final message counts all of it).
+  report.totals = state.totals ? { ...state.totals } : null;
+  if (report.status === "done") {
+    state.progressDone = null;
+    state.totals = null;
+  }
   try {
     save();
   } catch (error) {
