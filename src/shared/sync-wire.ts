@@ -9,6 +9,12 @@ export interface SyncStepOptions {
   confirmDeletes?: boolean;
   /** Events span Début–Échéance instead of the Échéance day; remembered for the plan once given. */
   spanDates?: boolean;
+  /**
+   * The committee's answer for an old plan: leave past Terminé actions out of the calendar (true) or put
+   * them in (false). Stored as the plan's setting; until one is given, a first sync with many past
+   * events stops and asks (status needsConfirmation with `past` set).
+   */
+  skipPastDone?: boolean;
   /** Time budget of this step in ms (clamped to 5 s – 4.5 min); a short one moves the progress bar sooner. */
   budgetMs?: number;
 }
@@ -60,6 +66,11 @@ export interface SyncReport {
    * the lists above are the whole story (a preview, a sync done in one step from the start).
    */
   totals: { created: number; updated: number; deleted: number } | null;
+  /**
+   * Events to create that lie in the past (an old plan's first sync, a preview), when there are many:
+   * how many, how many still late, how many Terminé; null otherwise.
+   */
+  past: { count: number; late: number; done: number } | null;
 }
 
 /** What `syncStep` returns after each chunk. */

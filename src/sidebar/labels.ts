@@ -66,6 +66,23 @@ export interface Labels {
     failure: string;
     calendar: (name: string) => string;
     confirmDeletes: (count: number) => string;
+    /** The first sync of an old plan: put every past event in, or leave the past Terminé ones out. */
+    syncAllPast: string;
+    syncWithoutPastDone: (count: number) => string;
+  };
+  eventSettings: {
+    title: string;
+    titleLegend: string;
+    titleAction: string;
+    titleResult: string;
+    titleBoth: string;
+    spanLegend: string;
+    spanEcheance: string;
+    spanPeriod: string;
+    skipPastDone: string;
+    hint: string;
+    save: string;
+    saving: string;
   };
 }
 
@@ -146,6 +163,23 @@ export const LABELS: Record<Lang, Labels> = {
       calendar: (name) => `Agenda : ${name}`,
       confirmDeletes: (count) =>
         `Confirmer la suppression de ${count} ${pluralOf("fr", count, "événement", "événements")}`,
+      syncAllPast: "Tout mettre dans l'agenda",
+      syncWithoutPastDone: (count) =>
+        `Sans ${pluralOf("fr", count, "l'action terminée passée", `les ${count} actions terminées passées`)}`,
+    },
+    eventSettings: {
+      title: "Agenda : réglages des événements",
+      titleLegend: "Titre des événements",
+      titleAction: "L'action (Moyens / Actions)",
+      titleResult: "Le résultat attendu",
+      titleBoth: "Les deux : « Résultat — Action »",
+      spanLegend: "Événements",
+      spanEcheance: "Le jour de l'échéance",
+      spanPeriod: "Toute la période Début–Échéance",
+      skipPastDone: "Laisser hors de l'agenda les actions terminées dont l'échéance est passée",
+      hint: "Appliqués à la prochaine synchronisation : seuls les événements qui changent sont réécrits. Une cellule vide prend l'autre champ.",
+      save: "Enregistrer les réglages",
+      saving: "Enregistrement…",
     },
   },
   en: {
@@ -219,6 +253,23 @@ export const LABELS: Record<Lang, Labels> = {
       failure: "Stopped at this row",
       calendar: (name) => `Calendar: ${name}`,
       confirmDeletes: (count) => `Confirm deleting ${count} ${pluralOf("en", count, "event", "events")}`,
+      syncAllPast: "Put everything in the calendar",
+      syncWithoutPastDone: (count) =>
+        `Without the ${pluralOf("en", count, "past done action", `${count} past done actions`)}`,
+    },
+    eventSettings: {
+      title: "Calendar: event settings",
+      titleLegend: "Event titles",
+      titleAction: "The action (Means / Actions)",
+      titleResult: "The expected result",
+      titleBoth: "Both: “Result — Action”",
+      spanLegend: "Events",
+      spanEcheance: "On the due day",
+      spanPeriod: "The whole Start–Due period",
+      skipPastDone: "Leave out of the calendar the done actions whose due date has passed",
+      hint: "Applied at the next sync: only the events that change are written again. An empty cell takes the other field.",
+      save: "Save settings",
+      saving: "Saving…",
     },
   },
 };

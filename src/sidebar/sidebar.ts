@@ -6,12 +6,15 @@
  * Every failure is shown in plain words; raw errors go to the console only.
  */
 import type { Lang } from "../core/i18n";
+import type { EventSettings } from "../core/sync/event-settings";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { SidebarData } from "../shared/sidebar-wire";
 import type { ActionRefWire } from "../shared/summary-wire";
+import type { SyncStepOptions } from "../shared/sync-wire";
 import type { Finding } from "../shared/validation-wire";
 import { BusyGate } from "./busy";
 import { byId, el, replaceChildren, setText } from "./dom";
+import { eventSettingsSection } from "./event-settings-view";
 import { findingsView } from "./findings";
 import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
@@ -99,7 +102,35 @@ function renderContent(): void {
     );
     return;
   }
-  replaceChildren(content, ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }));
+  replaceChildren(
+    content,
+    ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }),
+    eventSettingsSection({ labels: words, settings: data.eventSettings, onSave: saveSettings }),
+  );
+}
+
+/** Saves the plan's event settings (one thing at a time, like the toolbar's actions). */
+async function saveSettings(
+  settings: EventSettings,
+  button: HTMLButtonElement,
+): Promise<{ ok: boolean; message: string }> {
+  let answer = { ok: false, message: "" };
+  const data = state.data;
+  if (data?.state !== "ready") return answer;
+  await gate.run(button, async () => {
+    showError("");
+    button.disabled = true;
+    try {
+      const result = await callServer("saveEventSettings", data.sheetName, settings);
+      if (result.ok && result.settings) data.eventSettings = result.settings;
+      answer = { ok: result.ok, message: result.message };
+    } catch (error) {
+      showError(failureText(error));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return answer;
 }
 
 /** Shows `title` and `body` in the panel above the summary, with a Fermer button. */
@@ -177,7 +208,7 @@ async function colours(origin: HTMLButtonElement): Promise<void> {
   });
 }
 
-async function sync(origin: HTMLButtonElement, confirmDeletes = false): Promise<void> {
+async function sync(origin: HTMLButtonElement, options: SyncStepOptions = {}): Promise<void> {
   await gate.run(origin, async () => {
     clearMessages();
     try {
@@ -191,9 +222,10 @@ async function sync(origin: HTMLButtonElement, confirmDeletes = false): Promise<
               void selectCell({ sheet: state.data.sheetName, cell }, button);
             }
           },
-          confirmDeletes: () => void sync(origin, true),
+          confirmDeletes: () => void sync(origin, { confirmDeletes: true }),
+          choosePast: (skipPastDone) => void sync(origin, { skipPastDone }),
         },
-        confirmDeletes ? { confirmDeletes: true } : {},
+        options,
       );
     } catch (error) {
       showError(failureText(error));

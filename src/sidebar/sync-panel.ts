@@ -3,7 +3,8 @@
  * in the server's time budget and says how far it got; the panel shows a progress bar "12 / 40" and
  * calls again until the server says it is finished, then shows the server's report: its plain-language
  * message, the counts, and the rows skipped or failed, each a button to its cell. When the server's
- * mass-delete guard asks for confirmation, the panel offers a button to go ahead.
+ * mass-delete guard asks for confirmation, the panel offers a button to go ahead; when an old plan's first
+ * sync would create many past events, it offers to put them all in or to leave the past Terminé ones out.
  */
 import type { Lang } from "../core/i18n";
 import { isNothingDone, reportCounts } from "../core/sync/sync-report";
@@ -21,6 +22,8 @@ export interface SyncPanelContext {
   selectCell: (cell: string, button: HTMLButtonElement) => void;
   /** Runs the sync again with the deletions confirmed (through the page's busy gate). */
   confirmDeletes: () => void;
+  /** Runs the sync again with the committee's answer about past Terminé actions (an old plan). */
+  choosePast: (skipPastDone: boolean) => void;
 }
 
 function progressText(progress: { done: number; total: number }): string {
@@ -116,6 +119,21 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
   const words = labels.syncReport;
   const tone = report.status === "done" ? "sync-ok" : report.status === "unfinished" ? "" : "problem";
   const view = el("div", { className: "sync-report" }, el("p", { className: tone }, report.message));
+  if (report.status === "needsConfirmation" && report.past && report.deletions === 0) {
+    const all = el("button", { type: "button", className: "confirm" }, words.syncAllPast);
+    all.addEventListener("click", () => context.choosePast(false));
+    view.appendChild(all);
+    if (report.past.done > 0) {
+      const without = el(
+        "button",
+        { type: "button", className: "confirm" },
+        words.syncWithoutPastDone(report.past.done),
+      );
+      without.addEventListener("click", () => context.choosePast(true));
+      view.appendChild(without);
+    }
+    return view;
+  }
   if (report.status === "needsConfirmation") {
     const confirm = el(
       "button",

@@ -21,6 +21,7 @@ import {
   reversedRange,
   undecided,
 } from "./reasons";
+import { readRecurrenceRule } from "./recurrence-rule";
 import { type Anchor, type Resolved, type ResolveError, resolveSpan } from "./resolve";
 import { cleanText, type Token, tokenize } from "./text";
 import type { EcheanceContext, ParsedEcheance, Reason } from "./types";
@@ -526,6 +527,17 @@ function parseText(raw: string, ctx: Ctx): ParsedEcheance {
     }
     return { ...r, matched };
   }
+  // Recurrences that name their days (`tous les jeudis`, `le 15 de chaque mois`): recurrence-rule.ts.
+  const named = text.slice(tk[i].s, tk[tk.length - 1].e);
+  const rule = readRecurrenceRule(named);
+  if (rule)
+    return {
+      kind: "recurring",
+      frequency: rule.freq === "WEEKLY" ? "weekly" : "monthly",
+      interval: rule.interval,
+      rule,
+      matched: named,
+    };
   return none(notUnderstood(whole));
 }
 

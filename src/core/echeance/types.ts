@@ -4,6 +4,7 @@
  * with a plain-language reason in French and English. Dates are always ISO `YYYY-MM-DD` strings.
  */
 import type { Localized } from "../i18n";
+import type { RecurrenceRule } from "./recurrence-rule";
 
 /** `period` is the plan's Période (mandate); `reference` is the day the plan was written, or today. */
 export interface EcheanceContext {
@@ -36,6 +37,8 @@ export type ParsedEcheance =
       interval: number;
       timesPerYear?: number;
       first?: { start: string; end: string };
+      /** The days it names (`tous les jeudis`), when it names them: it can then be a recurring event. */
+      rule?: RecurrenceRule;
       matched: string;
     }
   | { kind: "none"; reason: Reason; matched: string };

@@ -11,6 +11,7 @@
  */
 import { STATUS_COLOURS } from "../colours/calendar-colours";
 import { addDays } from "../dates";
+import { firstOccurrence, readRecurrenceRule, rruleLine } from "../echeance/recurrence-rule";
 import type { Lang, Localized } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
 import { DEFAULT_TEMPLATE, type StatusKey, statusLabel } from "../template";
@@ -46,6 +47,8 @@ export interface EventContext {
   spanDates: boolean;
   /** What the title shows (default: the action). */
   title?: EventTitleChoice;
+  /** The plan's Période: the bounds of a recurring event (none without it). */
+  period?: { start: string; end: string } | null;
 }
 
 /** The event resource the add-on writes (the Calendar API v3 fields it owns). */
@@ -58,6 +61,8 @@ export interface EventBody {
   colorId: string;
   transparency: "transparent";
   reminders: { useDefault: false; overrides: Array<{ method: "popup"; minutes: number }> };
+  /** For a deadline that names its days: one RRULE line bounded by the Période. */
+  recurrence?: string[];
   extendedProperties: { private: { planId: string; rowKey: string; hash: string } };
 }
 
@@ -124,9 +129,28 @@ export function eventTitle(row: PlanRow, lang: Lang, choice: EventTitleChoice = 
   return row.status === "termine" ? DONE_PREFIX + text : text;
 }
 
-/** The reminders of a row: none once it is Terminé (nothing left to remind anyone of). */
-export function reminderMinutes(row: PlanRow): number[] {
-  return row.status === "termine" || row.status === "annule" ? [] : REMINDER_MINUTES;
+/**
+ * The reminders of a row: none once it is Terminé (nothing left to remind anyone of); a recurring event
+ * (a weekly meeting) only the day before, since a week before would fall on the previous occurrence.
+ */
+export function reminderMinutes(row: PlanRow, recurring = false): number[] {
+  if (row.status === "termine" || row.status === "annule") return [];
+  return recurring ? [REMINDER_DAY_BEFORE_9AM] : REMINDER_MINUTES;
+}
+
+/**
+ * A recurring deadline that names its days, inside the Période: its first day and RRULE (with UNTIL at
+ * the Période's end), or null (no such deadline, no Période, or no occurrence inside it).
+ */
+export function recurrenceOf(
+  row: PlanRow,
+  period: EventContext["period"],
+): { first: string; rrule: string } | null {
+  if (!period || period.end < period.start) return null;
+  const rule = readRecurrenceRule(row.echeancier);
+  if (!rule) return null;
+  const first = firstOccurrence(rule, period.start, period.end);
+  return first ? { first, rrule: rruleLine(rule, period.end) } : null;
 }
 
 function eventDescription(row: PlanRow, context: EventContext): string {
@@ -160,12 +184,19 @@ function syncedFields(body: Omit<EventBody, "extendedProperties">): string {
     body.colorId,
     body.transparency,
     body.reminders.overrides.map((r) => r.minutes),
+    // Only recurring events add this field, so the hashes of all other events stay as they were.
+    ...(body.recurrence ? [body.recurrence] : []),
   ]);
 }
 
-/** The event for `row` with its hash, or null when the row has no Échéance. */
+/**
+ * The event for `row` with its hash, or null when the row has no Échéance (nor a recurring deadline that
+ * names its days, inside the Période). A date in Échéance wins over a recurrence.
+ */
 export function eventBodyFor(row: PlanRow, rowKey: string, context: EventContext): EventBody | null {
-  const days = eventDays(row, context.spanDates);
+  const dated = eventDays(row, context.spanDates);
+  const recurrence = dated ? null : recurrenceOf(row, context.period);
+  const days = dated ?? (recurrence ? { first: recurrence.first, last: recurrence.first } : null);
   if (!days) return null;
   const fields = {
     summary: eventTitle(row, context.lang, context.title),
@@ -176,8 +207,12 @@ export function eventBodyFor(row: PlanRow, rowKey: string, context: EventContext
     transparency: "transparent" as const,
     reminders: {
       useDefault: false as const,
-      overrides: reminderMinutes(row).map((minutes) => ({ method: "popup" as const, minutes })),
+      overrides: reminderMinutes(row, recurrence !== null).map((minutes) => ({
+        method: "popup" as const,
+        minutes,
+      })),
     },
+    ...(recurrence ? { recurrence: [recurrence.rrule] } : {}),
   };
   return {
     ...fields,

@@ -18,11 +18,21 @@
  */
 
 import type { ParsedEcheance } from "../echeance/types";
-import { type Localized, localize } from "../i18n";
+import type { Localized } from "../i18n";
 import type { PlanRow } from "../plan/plan-model";
 import { type EventBody, type EventContext, eventBodyFor, eventTitle } from "./event-body";
 import { eventIdFor } from "./event-id";
+import {
+  countPastInserts,
+  isPastDone,
+  PAST_DONE_REASON,
+  PAST_EVENTS_MIN,
+  type PastCounts,
+} from "./past-events";
+import { skipReason } from "./skip-reasons";
 import type { RowState, SyncState } from "./sync-state";
+
+export { SKIP_REASONS } from "./skip-reasons";
 
 /** Fewer deletions than this never ask for confirmation (deleting one or two actions is ordinary). */
 export const MASS_DELETE_MIN = 3;
@@ -33,10 +43,11 @@ export interface ListedEvent {
   status?: string;
   updated?: string;
   summary?: string;
+  recurrence?: string[];
   extendedProperties?: { private?: Record<string, string> };
 }
 
-export type DeleteReason = "gone" | "undated" | "cancelled" | "duplicate";
+export type DeleteReason = "gone" | "undated" | "cancelled" | "duplicate" | "pastDone";
 
 export type SyncOperation =
   | {
@@ -82,10 +93,16 @@ export interface SyncPlanInput {
   state: SyncState;
   events: ListedEvent[];
   confirmDeletes: boolean;
+  /** Today in the spreadsheet's time zone (what "past" means). */
+  today?: string;
+  /** The plan's setting: Terminé actions whose Échéance is past stay out of the calendar. */
+  skipPastDone?: boolean;
+  /** The committee has not chosen yet: a first sync with many past events asks (guard "past"). */
+  askAboutPast?: boolean;
 }
 
 export interface SyncGuard {
-  reason: "empty" | "mass";
+  reason: "empty" | "mass" | "past";
   deletions: number;
   existing: number;
 }
@@ -99,51 +116,8 @@ export interface SyncPlan {
   userDeleted: Array<{ row: number; title: string }>;
   /** Set when the plan would delete too much: nothing is to be done until the user confirms. */
   guard: SyncGuard | null;
-}
-
-export const SKIP_REASONS = {
-  cancelled: { fr: "Annulé : pas d'événement dans l'agenda.", en: "Cancelled: no event in the calendar." },
-  recurring: {
-    fr: "Échéance récurrente : pas encore synchronisée (les événements récurrents viendront plus tard). Indiquez une date dans Échéance pour l'ajouter.",
-    en: "Recurring deadline: not synced yet (recurring events will come later). Put a date in Due to add it.",
-  },
-  notUnderstood: {
-    fr: "Échéancier non compris : écrivez une date (ex. « 15 mars 2025 », « mars 2025 ») ou remplissez Échéance.",
-    en: 'Schedule not understood: write a date (e.g. "March 15, 2025", "March 2025") or fill in Due.',
-  },
-  echeanceNotDate: {
-    fr: "L'Échéance « {value} » n'est pas une date : tapez une date (ex. 31/03/2026) ou écrivez l'échéance dans l'Échéancier.",
-    en: 'The Due cell "{value}" is not a date: type a date (e.g. 2026-03-31) or write the deadline in Schedule.',
-  },
-  noDate: {
-    fr: "Pas d'échéance : remplissez Échéancier ou Échéance pour l'ajouter à l'agenda.",
-    en: "No deadline: fill in Schedule or Due to add it to the calendar.",
-  },
-} satisfies Record<string, Localized>;
-
-/** Longest Échéance text quoted back in a reason. */
-const QUOTED_MAX = 40;
-
-/** The Échéance cell's text when it holds something that is not a date, else "". */
-function echeanceText(row: PlanRow): string {
-  const value = row.echeanceValue;
-  if (row.echeance || (typeof value !== "string" && typeof value !== "number")) return "";
-  const text = String(value).replace(/\s+/g, " ").trim();
-  return text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX - 1)}…` : text;
-}
-
-function skipReason(row: PlanRow, parsed: ParsedEcheance | undefined): Localized {
-  if (row.status === "annule") return SKIP_REASONS.cancelled;
-  const value = echeanceText(row);
-  if (value)
-    return {
-      fr: localize("fr", SKIP_REASONS.echeanceNotDate, { value }),
-      en: localize("en", SKIP_REASONS.echeanceNotDate, { value }),
-    };
-  if (parsed?.kind === "recurring") return SKIP_REASONS.recurring;
-  if (parsed?.kind === "none" && row.echeancier) return parsed.reason;
-  if (row.echeancier) return SKIP_REASONS.notUnderstood;
-  return SKIP_REASONS.noDate;
+  /** The events to create that lie in the past. */
+  past: PastCounts;
 }
 
 function updatedMs(event: ListedEvent): number | null {
@@ -208,11 +182,19 @@ export function planSync(input: SyncPlanInput): SyncPlan {
     const current = live.find((event) => event.id === previous?.eventId) ?? live[0];
     for (const extra of live) if (extra !== current) deleteEvent(key, row.row, title, extra, "duplicate");
 
-    const body = row.status === "annule" ? null : eventBodyFor(row, key, context);
+    const leftOut = input.skipPastDone === true && isPastDone(row, input.today);
+    const body = row.status === "annule" || leftOut ? null : eventBodyFor(row, key, context);
     if (!body) {
-      skipped.push({ row: row.row, title, reason: skipReason(row, input.parsed?.get(row.row)) });
+      const reason = leftOut ? PAST_DONE_REASON : skipReason(row, input.parsed?.get(row.row));
+      skipped.push({ row: row.row, title, reason });
       if (current)
-        deleteEvent(key, row.row, title, current, row.status === "annule" ? "cancelled" : "undated");
+        deleteEvent(
+          key,
+          row.row,
+          title,
+          current,
+          row.status === "annule" ? "cancelled" : leftOut ? "pastDone" : "undated",
+        );
       else
         baseRows[key] = {
           eventId: null,
@@ -238,7 +220,8 @@ export function planSync(input: SyncPlanInput): SyncPlan {
           title,
           eventId: current.id,
           generation,
-          body,
+          // A patch keeps the fields it does not name: a row that stopped recurring clears its rule.
+          body: current.recurrence?.length && !body.recurrence ? { ...body, recurrence: [] } : body,
           reason: edited && current.extendedProperties?.private?.hash === hash ? "restored" : "changed",
         });
       } else {
@@ -286,8 +269,18 @@ export function planSync(input: SyncPlanInput): SyncPlan {
     else if (deletions >= MASS_DELETE_MIN && deletions * 2 > existing)
       guard = { reason: "mass", deletions, existing };
   }
+  const status = new Map(input.rows.map((row) => [row.key, row.status]));
+  const past = countPastInserts(
+    operations.flatMap((op) =>
+      op.kind === "insert" ? [{ body: op.body, status: status.get(op.rowKey) }] : [],
+    ),
+    input.today,
+  );
+  // An old plan's first sync (no event of ours yet) with many events in the past: ask first.
+  if (!guard && input.askAboutPast && existing === 0 && past.count >= PAST_EVENTS_MIN)
+    guard = { reason: "past", deletions: 0, existing: 0 };
 
-  return { operations: guard ? [] : operations, baseRows, unchanged, skipped, userDeleted, guard };
+  return { operations: guard ? [] : operations, baseRows, unchanged, skipped, userDeleted, guard, past };
 }
 
 /** The state entry of an operation's row once the operation succeeded; undefined = leave as is, null = drop. */

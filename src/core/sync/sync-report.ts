@@ -77,6 +77,38 @@ export const SYNC_MESSAGES = {
     en: "The plan has no actions left, but the calendar still has {existing} events. The sync would delete them all. If that is intended, confirm; otherwise check the sheet. Nothing has been changed in the calendar yet.",
   },
   confirmQuestion: { fr: "Supprimer ces événements ?", en: "Delete these events?" },
+  pastEventsOne: {
+    fr: "1 événement dans le passé, dont {late} en retard",
+    en: "1 event in the past, {late} of it late",
+  },
+  pastEvents: {
+    fr: "{count} événements dans le passé, dont {late} en retard",
+    en: "{count} events in the past, {late} of them late",
+  },
+  needsConfirmationPast: {
+    fr: "Première synchronisation de ce plan : {past}.{choice} Rien n'a encore été changé dans l'agenda.",
+    en: "First sync of this plan: {past}.{choice} Nothing has been changed in the calendar yet.",
+  },
+  pastDoneChoice: {
+    fr: " Les {done} actions terminées dont l'échéance est passée peuvent rester hors de l'agenda.",
+    en: " The {done} done actions whose due date has passed can stay out of the calendar.",
+  },
+  previewPast: {
+    fr: "Parmi eux : {past}.{choice}",
+    en: "Among them: {past}.{choice}",
+  },
+  pastQuestionWithDone: {
+    fr: "Mettre aussi dans l'agenda les {done} actions terminées dont l'échéance est passée ?\n\nOui : tout mettre dans l'agenda.\nNon : les laisser hors de l'agenda (réglage du plan, modifiable dans la barre latérale).\nAnnuler : ne rien faire pour l'instant.",
+    en: "Also put in the calendar the {done} done actions whose due date has passed?\n\nYes: put everything in the calendar.\nNo: leave them out (the plan's setting, changeable in the sidebar).\nCancel: do nothing for now.",
+  },
+  pastQuestion: {
+    fr: "Mettre ces événements dans l'agenda ?",
+    en: "Put these events in the calendar?",
+  },
+  cancelledNothingDone: {
+    fr: "Synchronisation annulée : rien n'a été changé dans l'agenda.",
+    en: "Sync cancelled: nothing was changed in the calendar.",
+  },
   cancelledByUser: {
     fr: "Synchronisation annulée : rien n'a été supprimé.",
     en: "Sync cancelled: nothing was deleted.",
@@ -245,6 +277,18 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
     deletions: 0,
     existing: 0,
     totals: null,
+    past: null,
+  };
+}
+
+/** "41 événements dans le passé, dont 41 en retard", and the offer about past Terminé actions. */
+function pastPhrases(past: NonNullable<SyncReport["past"]>, lang: Lang): { past: string; choice: string } {
+  return {
+    past: localize(lang, pluralOf(lang, past.count, SYNC_MESSAGES.pastEventsOne, SYNC_MESSAGES.pastEvents), {
+      count: past.count,
+      late: past.late,
+    }),
+    choice: past.done > 0 ? localize(lang, SYNC_MESSAGES.pastDoneChoice, { done: past.done }) : "",
   };
 }
 
@@ -305,6 +349,7 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
           ? localize(lang, SYNC_MESSAGES.preview, { changes })
           : localize(lang, empty ? SYNC_MESSAGES.previewNoDatedAction : SYNC_MESSAGES.previewNothing),
       );
+      if (report.past) parts.push(localize(lang, SYNC_MESSAGES.previewPast, pastPhrases(report.past, lang)));
       break;
     case "unfinished": {
       const remaining = localize(
@@ -334,6 +379,10 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
       break;
     }
     case "needsConfirmation": {
+      if (report.past && report.deletions === 0) {
+        parts.push(localize(lang, SYNC_MESSAGES.needsConfirmationPast, pastPhrases(report.past, lang)));
+        break;
+      }
       const empty =
         report.existing > 0 && report.deletions === report.existing && report.created.length === 0;
       parts.push(

@@ -110,7 +110,12 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         cellOf(row.row, "echeancier"),
         say(M.echeancierNotUnderstood, { reason: parsed.reason[lang] }),
       );
-    } else if (parsed?.kind === "recurring" && row.echeance === null) {
+    } else if (
+      parsed?.kind === "recurring" &&
+      row.echeance === null &&
+      // Days named inside a Période: a recurring event in the calendar, nothing to warn about.
+      !(parsed.rule && plan.header.periodStart && plan.header.periodEnd)
+    ) {
       add(
         "avertissement",
         "echeancier-recurrent",

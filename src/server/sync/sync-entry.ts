@@ -23,6 +23,7 @@ function cleanOptions(options: unknown): SyncStepOptions {
   const clean: SyncStepOptions = {};
   if (raw.confirmDeletes === true) clean.confirmDeletes = true;
   if (typeof raw.spanDates === "boolean") clean.spanDates = raw.spanDates;
+  if (typeof raw.skipPastDone === "boolean") clean.skipPastDone = raw.skipPastDone;
   if (typeof raw.budgetMs === "number" && Number.isFinite(raw.budgetMs)) clean.budgetMs = raw.budgetMs;
   return clean;
 }
@@ -58,10 +59,43 @@ function show(report: SyncReport, titleText: { fr: string; en: string }, lang: L
   if (hasDetails(report)) alertUser(ui, lang, title, reportDetails(report, lang), ui.ButtonSet.OK);
 }
 
+/**
+ * An old plan's first sync: many events in the past. With past Terminé actions: Oui puts everything in,
+ * Non leaves them out (the plan's setting, changeable in the sidebar); otherwise Oui goes ahead. null =
+ * do nothing for now.
+ */
+function askAboutPast(report: SyncReport, lang: Lang): boolean | null {
+  const ui = SpreadsheetApp.getUi();
+  const done = report.past?.done ?? 0;
+  const question = localize(
+    lang,
+    done > 0 ? SYNC_MESSAGES.pastQuestionWithDone : SYNC_MESSAGES.pastQuestion,
+    {
+      done,
+    },
+  );
+  const answer = ui.alert(
+    localize(lang, SYNC_MESSAGES.title),
+    `${report.message}\n\n${question}`,
+    done > 0 ? ui.ButtonSet.YES_NO_CANCEL : ui.ButtonSet.YES_NO,
+  );
+  if (answer === ui.Button.YES) return false;
+  if (answer === ui.Button.NO && done > 0) return true;
+  return null;
+}
+
 /** Called from the add-on menu: Synchroniser l'agenda. */
 export function syncCalendar(): void {
   const lang = userLang();
   let outcome = guarded(() => runSync({}, "apply", lang), lang);
+  if (outcome.report.status === "needsConfirmation" && outcome.report.past) {
+    const skipPastDone = askAboutPast(outcome.report, lang);
+    if (skipPastDone === null) {
+      SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledNothingDone));
+      return;
+    }
+    outcome = guarded(() => runSync({ skipPastDone }, "apply", lang), lang);
+  }
   if (outcome.report.status === "needsConfirmation") {
     const ui = SpreadsheetApp.getUi();
     // The lock is released while the question is open (a lock does not survive a Ui.alert).

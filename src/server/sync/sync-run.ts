@@ -8,6 +8,7 @@
 import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
 import { eventIdFor } from "../../core/sync/event-id";
+import { PAST_EVENTS_MIN } from "../../core/sync/past-events";
 import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
 import { assignRowKeys, keepsSyncedKey } from "../../core/sync/row-keys";
 import {
@@ -111,6 +112,11 @@ function runLocked(
     settings.span = options.spanDates ? "period" : "echeance";
     if (mode === "apply") storeEventSettings(planId, settings);
   }
+  // The committee's answer about past Terminé actions (old plans) becomes the plan's setting.
+  if (typeof options.skipPastDone === "boolean" && settings.skipPastDone !== options.skipPastDone) {
+    settings.skipPastDone = options.skipPastDone;
+    if (mode === "apply") storeEventSettings(planId, settings);
+  }
   state.spanDates = settings.span === "period";
   const context = {
     planId,
@@ -119,6 +125,10 @@ function runLocked(
     lang: state.lang,
     spanDates: state.spanDates,
     title: settings.title,
+    period:
+      plan.header.periodStart && plan.header.periodEnd
+        ? { start: plan.header.periodStart, end: plan.header.periodEnd }
+        : null,
   };
 
   // Row keys: new rows and copied rows get a fresh key, written in one batch before any event exists.
@@ -162,7 +172,12 @@ function runLocked(
     state,
     events,
     confirmDeletes: options.confirmDeletes === true,
+    today: loaded.today,
+    skipPastDone: settings.skipPastDone === true,
+    // A preview lists the past events and says so; only a real first sync stops to ask.
+    askAboutPast: mode === "apply" && settings.skipPastDone === null,
   });
+  if (syncPlan.past.count >= PAST_EVENTS_MIN) report.past = syncPlan.past;
   report.unchanged = syncPlan.unchanged;
   report.skipped = skippedItems(syncPlan.skipped, actionColumn, lang);
   report.userDeleted = syncPlan.userDeleted.map((u) => reportItem(u.row, actionColumn, u.title));

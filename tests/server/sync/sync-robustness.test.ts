@@ -25,7 +25,9 @@ import {
 
 function datedRows(count: number): RowInput[] {
   return Array.from({ length: count }, (_, i) => {
-    const day = new Date(Date.UTC(2026, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
+    // From 1 April 2026, after the harness's today: a plan of future deadlines (an old plan's first
+    // sync asks about its past events first: event-past.test.ts).
+    const day = new Date(Date.UTC(2026, 3, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
     return { objectif: i % 10 === 0 ? `Objectif ${i}` : "", moyens: `Action ${i + 1}`, echeance: day };
   });
 }
