@@ -287,6 +287,13 @@ export async function exportXlsx(emulator: Emulator): Promise<Buffer> {
   return Buffer.from(data as ArrayBuffer);
 }
 
+/** The event's RRULE (without its "RRULE:" name, which ical-generator writes), or null. */
+function recurrenceRule(recurrence: unknown): string | null {
+  if (!Array.isArray(recurrence)) return null;
+  const line = recurrence.find((entry) => typeof entry === "string" && entry.startsWith("RRULE:"));
+  return line ? String(line).slice("RRULE:".length) : null;
+}
+
 /** The emulated calendars' live events as one iCalendar file. */
 export function exportIcs(calendar: CalendarHooks, spreadsheetName: string): string {
   const calendars = calendar.listCalendars().filter((c) => !c.deleted);
@@ -310,6 +317,8 @@ export function exportIcs(calendar: CalendarHooks, spreadsheetName: string): str
         allDay,
         summary: event.summary ?? "",
         description: event.description ?? null,
+        // A recurring event (a deadline that names its days) carries its RRULE line as Calendar stores it.
+        repeating: recurrenceRule(event.recurrence),
       });
       for (const reminder of event.reminders?.overrides ?? []) {
         if (reminder.method !== "popup") continue;
