@@ -4,6 +4,7 @@
  * clicked again after "pas encore terminée". The next sync starts counting from zero.
  */
 import { describe, expect, it } from "vitest";
+import { frenchSpacing } from "../../../src/core/typography";
 import { type RowInput, type SyncHarness, startSync, syncStep, typeRows } from "./harness";
 
 const ROWS = 40;
@@ -59,8 +60,9 @@ describe("the whole sync in the last message", () => {
     }
     expect(toasts().length).toBeGreaterThan(2);
     expect(toasts()[0]).toMatch(/pas encore terminée/);
+    // Toasts are typeset (no-break spaces in French), as every server surface.
     expect(toasts().at(-1)).toBe(
-      `L'agenda « Plan d'action — Comité Entraide » est à jour : ${ROWS} événements créés.`,
+      frenchSpacing(`L'agenda « Plan d'action — Comité Entraide » est à jour : ${ROWS} événements créés.`),
     );
   });
 });
