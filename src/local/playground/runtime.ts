@@ -24,42 +24,17 @@ import { type CellEdit, changeRows, type RowAction, writeEdits } from "./edits.t
 import { writeSamplePlan } from "./sample-plan.ts";
 import { type PlaygroundState, restore, snapshot } from "./state.ts";
 import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
+import {
+  type ActionResult,
+  type Answer,
+  type CapturedRun,
+  captureUi,
+  type HtmlSurface,
+  type RpcResult,
+  type UiChanges,
+} from "./ui-capture.ts";
 
-export type Answer = { kind: "alert"; button: string } | { kind: "prompt"; button: string; text: string };
-
-export interface Question {
-  kind: "alert" | "prompt";
-  title: string | null;
-  message: string;
-  buttons: string;
-}
-
-export interface HtmlSurface {
-  key: string;
-  title: string;
-  width: number | null;
-  height: number | null;
-  /** A dialog: modal (blocks the page) or modeless (leaves the grid usable). Absent for the sidebar. */
-  modal?: boolean;
-}
-
-/** What an action showed: the page displays it as Sheets would. */
-export interface UiChanges {
-  toasts: Array<{ title: string; message: string; timeoutSeconds: number }>;
-  alerts: Array<{ title: string | null; message: string }>;
-  dialogs: HtmlSurface[];
-  sidebars: HtmlSurface[];
-  /** The script's exception, as Sheets reports it. */
-  error: string | null;
-}
-
-export type ActionResult =
-  | { status: "question"; token: string; question: Question; answered: Answer[] }
-  | { status: "done"; ui: UiChanges };
-
-export type RpcResult =
-  | { ok: true; value: unknown; ui: UiChanges }
-  | { ok: false; error: string; ui: UiChanges };
+export type { ActionResult, Answer, HtmlSurface, Question, RpcResult, UiChanges } from "./ui-capture.ts";
 
 export interface PlaygroundOptions {
   /** The state file; default <repo>/.playground/state.json. */
@@ -211,68 +186,10 @@ export class Playground {
   }
 
   /** Runs `body` and collects what it showed; `answers` feed its questions (see the file comment). */
-  private run(
-    body: () => unknown,
-    answers: Answer[] | "defaults",
-  ): { value: unknown; error: string | null; ui: UiChanges; question: Question | null } {
+  private run(body: () => unknown, answers: Answer[] | "defaults"): CapturedRun {
     const { emulator } = this.session;
-    const recorder = emulator.ui;
     emulator.clock.set(new Date(this.now()).toISOString());
-    const start = {
-      toasts: recorder.toasts.length,
-      alerts: recorder.alerts.length,
-      prompts: recorder.prompts.length,
-      dialogs: recorder.dialogs.length,
-      sidebars: recorder.sidebars.length,
-    };
-    const alertAnswers = answers === "defaults" ? [] : answers.filter((a) => a.kind === "alert");
-    const promptAnswers = answers === "defaults" ? [] : answers.filter((a) => a.kind === "prompt");
-    let question: { kind: "alert" | "prompt"; index: number } | null = null;
-    const questionsAsked: Array<"alert" | "prompt"> = [];
-    const Button = recorder.Button;
-    const button = (name: string) => Button[name as keyof typeof Button] ?? Button.CLOSE;
-    recorder.nextAnswer = (buttons: string) => {
-      if (buttons === "OK" || answers === "defaults")
-        return buttons.startsWith("YES") ? Button.YES : Button.OK;
-      questionsAsked.push("alert");
-      const next = alertAnswers.shift();
-      if (next) return button(next.button);
-      question ??= { kind: "alert", index: recorder.alerts.length };
-      return Button.CLOSE;
-    };
-    recorder.nextPrompt = () => {
-      if (answers === "defaults") return { text: "", button: Button.OK };
-      questionsAsked.push("prompt");
-      const next = promptAnswers.shift() as Extract<Answer, { kind: "prompt" }> | undefined;
-      if (next) return { text: next.text, button: button(next.button) };
-      question ??= { kind: "prompt", index: recorder.prompts.length };
-      return { text: "", button: Button.CLOSE };
-    };
-    let value: unknown;
-    let error: string | null = null;
-    try {
-      value = body();
-    } catch (e) {
-      error = e instanceof Error ? e.message : String(e);
-    }
-    let asked: Question | null = null;
-    if (question !== null) {
-      const q = question as { kind: "alert" | "prompt"; index: number };
-      const record = q.kind === "alert" ? recorder.alerts[q.index] : recorder.prompts[q.index];
-      if (record)
-        asked = { kind: q.kind, title: record.title, message: record.message, buttons: record.buttons };
-    }
-    const ui: UiChanges = {
-      toasts: recorder.toasts.slice(start.toasts).map((t) => ({ ...t })),
-      alerts: recorder.alerts
-        .slice(start.alerts)
-        .filter((a) => a.buttons === "OK" || answers === "defaults")
-        .map((a) => ({ title: a.title, message: a.message })),
-      dialogs: recorder.dialogs.slice(start.dialogs).map((d) => this.surface({ ...d, title: d.dialogTitle })),
-      sidebars: recorder.sidebars.slice(start.sidebars).map((s) => this.surface(s)),
-      error,
-    };
-    return { value, error, ui, question: asked };
+    return captureUi(emulator.ui, body, answers, (record) => this.surface(record));
   }
 
   /** Runs a menu item's function, as clicking it in Extensions ▸ Plan d'action does. */
@@ -289,7 +206,7 @@ export class Playground {
     const before = pending?.before ?? this.state();
     const at = pending?.now ?? this.now();
     this.fixedNow = at;
-    let outcome: ReturnType<Playground["run"]>;
+    let outcome: CapturedRun;
     try {
       outcome = this.run(() => this.addon.call(functionName), answers);
     } finally {

@@ -9,6 +9,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
+import { seriousAxeViolations } from "../../sidebar/harness.ts";
 import { hasMenuItem, launch, loadExampleInPage, serve, tempDir } from "./helpers.ts";
 
 const temp = tempDir();

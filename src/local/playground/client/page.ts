@@ -7,7 +7,8 @@
  * the Agenda panel. Every text from the workbook is written with textContent: a cell is user input.
  */
 import type { ActionResult, Answer, UiChanges } from "../runtime.ts";
-import type { PageView, WorkbookView } from "../view.ts";
+import type { PageView } from "../view.ts";
+import { installMenu, renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { closeRowMenu } from "./context-menu.ts";
 import {
@@ -25,10 +26,8 @@ import { $, api, el } from "./dom.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
 import { renderGrid } from "./grid-render.ts";
 import * as selection from "./selection.ts";
-import { type PageLang, type StringKey, setPageLang, t } from "./strings.ts";
+import { applyLanguage, t } from "./strings.ts";
 import { forgetHistory, recordStep, takeRedo, takeUndo } from "./undo.ts";
-
-type MenuItem = WorkbookView["menus"][number]["items"][number];
 
 let view: PageView | null = null;
 let shownSheetId: number | undefined;
@@ -168,59 +167,6 @@ function renderTabs(): void {
 
 // --- the add-on menu --------------------------------------------------------------------------------------------
 
-function closeMenu(): void {
-  $("menu-dropdown").hidden = true;
-  $("menu-extensions").setAttribute("aria-expanded", "false");
-}
-
-function renderMenu(): void {
-  if (!view) return;
-  const dropdown = $("menu-dropdown");
-  dropdown.replaceChildren();
-  for (const menu of view.menus) {
-    const submenu = el("div", { className: "submenu", role: "menu" });
-    const renderItems = (items: MenuItem[], into: HTMLElement) => {
-      for (const item of items) {
-        if ("separator" in item) into.append(el("div", { className: "separator", role: "separator" }));
-        else if ("submenu" in item) {
-          const nested = el("div", { className: "submenu", role: "menu" });
-          renderItems(item.submenu.items, nested);
-          into.append(
-            el("div", { className: "has-submenu" }, [
-              el("button", { type: "button", role: "menuitem", text: `${item.submenu.name}` }),
-              nested,
-            ]),
-          );
-        } else {
-          const button = el("button", {
-            type: "button",
-            role: "menuitem",
-            text: item.caption,
-            "data-function": item.functionName,
-          });
-          button.addEventListener("click", () => {
-            closeMenu();
-            void runMenu(item.functionName);
-          });
-          into.append(button);
-        }
-      }
-    };
-    renderItems(menu.items, submenu);
-    const opener = el("button", {
-      type: "button",
-      role: "menuitem",
-      className: "submenu-opener",
-      "aria-haspopup": "true",
-      text: menu.name,
-    });
-    const holder = el("div", { className: "has-submenu" }, [opener, submenu]);
-    opener.addEventListener("click", () => holder.classList.toggle("open"));
-    dropdown.append(holder);
-  }
-  if (view.menus.length === 0) dropdown.append(el("div", { className: "menu-empty", text: t("noAddon") }));
-}
-
 async function runMenu(functionName: string): Promise<void> {
   await withBusy(async () => {
     let answers: Answer[] = [];
@@ -243,16 +189,6 @@ async function runMenu(functionName: string): Promise<void> {
 
 // --- language, refresh -------------------------------------------------------------------------------------------
 
-/** Puts the page's own words in the current language (elements marked data-t / data-t-label). */
-function applyLanguage(lang: PageLang): void {
-  setPageLang(lang);
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-t]")))
-    node.textContent = t(node.dataset.t as StringKey);
-  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-t-label]")))
-    node.setAttribute("aria-label", t(node.dataset.tLabel as StringKey));
-  ($("lang-switch") as HTMLSelectElement).value = lang === "en" ? "en_US" : "fr_CA";
-}
-
 async function refresh(options: { followActiveCell?: boolean } = {}): Promise<void> {
   const query = shownSheetId === undefined ? "" : `?sheet=${shownSheetId}`;
   view = await api<PageView>(`/api/view${query}`);
@@ -274,7 +210,7 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
     selection.select({ row: activeCell.row, column: activeCell.column });
     if (options.followActiveCell) selection.scrollToActive();
   }
-  renderMenu();
+  renderMenu(view.menus, (functionName) => void runMenu(functionName));
   renderCalendars(view.calendars, view.legend);
   setBusy(0);
   document.body.dataset.ready = "true";
@@ -325,15 +261,7 @@ async function restoreBackup(): Promise<void> {
 }
 
 function wireTopBar(): void {
-  $("menu-extensions").addEventListener("click", (event) => {
-    event.stopPropagation();
-    const dropdown = $("menu-dropdown");
-    dropdown.hidden = !dropdown.hidden;
-    $("menu-extensions").setAttribute("aria-expanded", String(!dropdown.hidden));
-  });
-  document.addEventListener("click", (event) => {
-    if (!(event.target as HTMLElement).closest(".menu-root")) closeMenu();
-  });
+  installMenu();
   $("btn-example").addEventListener("click", () => void withBusy(() => replaceWorkbook("example")));
   $("btn-reset").addEventListener("click", () => void withBusy(() => replaceWorkbook("reset")));
   $("btn-restore").addEventListener("click", () => void withBusy(restoreBackup));

@@ -84,3 +84,13 @@ export function pageLang(): PageLang {
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
   return STRINGS[key][current].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
 }
+
+/** Puts the page's own words in the current language (elements marked data-t / data-t-label). */
+export function applyLanguage(lang: PageLang): void {
+  setPageLang(lang);
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-t]")))
+    node.textContent = t(node.dataset.t as StringKey);
+  for (const node of Array.from(document.querySelectorAll<HTMLElement>("[data-t-label]")))
+    node.setAttribute("aria-label", t(node.dataset.tLabel as StringKey));
+  (document.getElementById("lang-switch") as HTMLSelectElement).value = lang === "en" ? "en_US" : "fr_CA";
+}
