@@ -34,6 +34,7 @@ export function getValidationReport(): ValidationReport {
       errors: 1,
       warnings: 0,
       findings: [],
+      groups: [],
     };
   }
   const { loaded } = load;

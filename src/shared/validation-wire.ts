@@ -12,6 +12,15 @@ export interface Finding {
   message: string;
 }
 
+/** Findings of one rule, shown together: "44 actions sans responsable" and their cells. */
+export interface FindingGroup {
+  severity: Severity;
+  ruleId: string;
+  /** "44 actions sans responsable"; for a single finding, its message. */
+  title: string;
+  findings: Finding[];
+}
+
 export interface ValidationReport {
   /** The language the messages are written in (the user's, from the server). */
   lang: "fr" | "en";
@@ -23,4 +32,6 @@ export interface ValidationReport {
   errors: number;
   warnings: number;
   findings: Finding[];
+  /** The same findings grouped by rule, errors first, in the order of their first cell. */
+  groups: FindingGroup[];
 }

@@ -2,7 +2,9 @@
  * Every text the sidebar and the findings dialog show, in French and English. The server sends only
  * the language (and its own messages, already localised); the page's words live here.
  */
+import { addDays } from "../core/dates";
 import { type Lang, langFromLocale, pluralOf } from "../core/i18n";
+import { latenessPhrase } from "../core/lateness";
 
 export interface Labels {
   appTitle: string;
@@ -25,7 +27,8 @@ export interface Labels {
   upcomingTitle: string;
   upcomingEmpty: string;
   due: (date: string) => string;
-  daysFromToday: (days: number) => string;
+  /** `days` from today to the due day `due` (ISO): negative when late. */
+  daysFromToday: (days: number, due: string) => string;
   responsables: (names: string) => string;
   nobody: string;
   goToRow: (action: string, row: number) => string;
@@ -112,9 +115,9 @@ export const LABELS: Record<Lang, Labels> = {
     upcomingTitle: "À venir dans les 30 jours",
     upcomingEmpty: "Aucune échéance dans les 30 prochains jours.",
     due: (date) => `Échéance : ${date}`,
-    daysFromToday: (days) =>
+    daysFromToday: (days, due) =>
       days < 0
-        ? `${-days} j de retard`
+        ? `en retard ${latenessPhrase(due, addDays(due, -days), "fr")}`
         : days === 0
           ? "aujourd'hui"
           : days === 1
@@ -205,9 +208,9 @@ export const LABELS: Record<Lang, Labels> = {
     upcomingTitle: "Due in the next 30 days",
     upcomingEmpty: "Nothing is due in the next 30 days.",
     due: (date) => `Due: ${date}`,
-    daysFromToday: (days) =>
+    daysFromToday: (days, due) =>
       days < 0
-        ? `${-days} ${pluralOf("en", -days, "day", "days")} late`
+        ? `late ${latenessPhrase(due, addDays(due, -days), "en")}`
         : days === 0
           ? "today"
           : days === 1

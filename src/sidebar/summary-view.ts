@@ -139,7 +139,11 @@ function actionList(
           { className: "action-meta" },
           el("span", { className: "due" }, labels.due(date)),
           " · ",
-          el("span", { className: `days days-${tone}` }, labels.daysFromToday(action.daysFromToday)),
+          el(
+            "span",
+            { className: `days days-${tone}` },
+            labels.daysFromToday(action.daysFromToday, action.echeance),
+          ),
         ),
         el("p", { className: "action-people" }, people),
       ),

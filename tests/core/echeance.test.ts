@@ -1012,9 +1012,18 @@ describe("conventions", () => {
     expect(r.kind).toBe("none");
     if (r.kind === "none") {
       expect(r.reason.fr).toBe(
-        "Échéancier non compris : « avant le congrès » n'est pas une date. Écrivez par exemple « mars 2024 » ou « 15/03/2024 ».",
+        "Échéancier non compris : « avant le congrès » n'est pas une date. Écrivez par exemple « novembre 2023 » ou « 15/11/2023 ».",
       );
       expect(r.reason.en).toContain('"avant le congrès"');
+      // The examples lie inside the plan's Période (September 2023 – August 2024).
+      expect(r.reason.en).toContain('"November 2023" or "2023-11-15"');
+      const later = parseEcheance("avant le congrès", {
+        reference: "2027-03-10",
+        period: { start: "2027-01-01", end: "2027-01-31" },
+      });
+      expect(later.kind === "none" && later.reason.fr).toMatch(/« janvier 2027 » ou « 15\/01\/2027 »/);
+      const noPeriod = parseEcheance("avant le congrès", { reference: "2027-11-10" });
+      expect(noPeriod.kind === "none" && noPeriod.reason.fr).toMatch(/« décembre 2027 »/);
     }
     const y = parseEcheance("1989", PLAN);
     expect(y.kind === "none" && y.reason.fr.startsWith("Année improbable")).toBe(true);

@@ -152,7 +152,7 @@ describe("Valider le plan on seed 002", () => {
     ]);
     const message = (cell: string) => report.findings.find((f) => f.cell === cell)!.message;
     expect(message("H8")).toBe(
-      "En retard : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
+      "En retard depuis 2 semaines : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
     );
     expect(message("I9")).toBe(
       "Statut « Fini? » inconnu : choisissez À faire, En cours, Terminé, Reporté ou Annulé.",
@@ -189,7 +189,7 @@ describe("Valider le plan on seed 002", () => {
       "getValidationReport",
     );
     expect(report.findings[0].message).toBe(
-      "Overdue: it was due on 2026-02-28. Update the Status or move the deadline.",
+      "Overdue for 2 weeks: it was due on 2026-02-28. Update the Status or move the deadline.",
     );
     expect(report.summary).toBe("0 errors, 1 warning");
   });

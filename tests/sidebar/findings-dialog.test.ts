@@ -43,6 +43,44 @@ describe("findings dialog", () => {
     await dialog.close();
   });
 
+  it("shows 44 actions without anyone responsible as one group, its cells one click away", async () => {
+    const plan = buildPlan();
+    const sheet = plan.emulator.spreadsheet.getSheetByName(plan.sheetName)!;
+    const rows = Array.from({ length: 44 }, (_, i) => [
+      "",
+      "",
+      `Action ${i + 1}`,
+      "",
+      "",
+      "",
+      "",
+      "2026-08-01",
+      "",
+    ]);
+    sheet.getRange(20, 1, rows.length, 9).setValues(rows);
+    const dialog = await openDialog(plan.emulator);
+    const { page } = dialog;
+    const group = page.locator("details.finding-group", { hasText: "actions sans responsable" });
+    await group.waitFor();
+    // 44 rows here plus E13 of the fixture: one group, closed, that says how many.
+    expect(normalise((await group.locator("summary").textContent()) ?? "")).toBe(
+      "Avertissement 45 actions sans responsable",
+    );
+    expect(await group.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
+    await group.locator("summary").click();
+    const cells = group.locator(".finding .cell");
+    expect(await cells.count()).toBe(45);
+    expect(await cells.nth(1).textContent()).toBe("E20");
+    expect(normalise((await group.locator(".finding-message").first().textContent()) ?? "")).toMatch(
+      /^Personne n'est responsable de cette action/,
+    );
+    await group.locator(".finding", { hasText: "E63" }).click();
+    await dialog.waitForCalls("selectCell", 1);
+    expect(plan.emulator.spreadsheet.getActiveRange()?.getA1Notation()).toBe("E63");
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.close();
+  });
+
   it("explains in plain words when no plan is found", async () => {
     const { createEmulator } = await import("../../src/local/emulator/index");
     const dialog = await openDialog(createEmulator({ locale: "fr_CA" }));

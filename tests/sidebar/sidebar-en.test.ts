@@ -51,8 +51,8 @@ describe("sidebar on seed 002, in English", () => {
     );
     expect(await textOf(page, "#overdue h2")).toBe("Overdue (2)");
     expect((await listItems(page, "#overdue")).map((item) => [item.meta, item.people])).toEqual([
-      ["Due: Feb 28, 2026 · 10 days late", "Responsible: Marie Tremblay"],
-      ["Due: Feb 28, 2026 · 10 days late", "Responsible: Sophie Roy, Marie Tremblay"],
+      ["Due: Feb 28, 2026 · late for 10 days", "Responsible: Marie Tremblay"],
+      ["Due: Feb 28, 2026 · late for 10 days", "Responsible: Sophie Roy, Marie Tremblay"],
     ]);
     expect(await textOf(page, "#upcoming h2")).toBe("Due in the next 30 days (2)");
     expect((await listItems(page, "#upcoming")).map((item) => [item.action, item.meta])).toEqual([

@@ -73,12 +73,12 @@ describe("sidebar on seed 002, in French", () => {
       {
         action:
           "Présenter les rôles et responsabilités du porteur de dossier et vérifier l'intérêt personnel des officiers en place",
-        meta: "Échéance : 28/02/2026 · 10 j de retard",
+        meta: "Échéance : 28/02/2026 · en retard depuis 10 jours",
         people: "Responsables : Marie Tremblay",
       },
       {
         action: "Tenir un kiosque à l'assemblée générale",
-        meta: "Échéance : 28/02/2026 · 10 j de retard",
+        meta: "Échéance : 28/02/2026 · en retard depuis 10 jours",
         people: "Responsables : Sophie Roy, Marie Tremblay",
       },
     ]);
@@ -162,10 +162,10 @@ describe("sidebar on seed 002, in French", () => {
       .locator("#panel .finding")
       .evaluateAll((nodes) => nodes.map((n) => n.textContent));
     expect(findings.map((text) => normalise(text ?? ""))).toEqual([
-      "Avertissement H8En retard : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
+      "Avertissement H8En retard depuis 10 jours : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
       "Avertissement H11L'échéance (22/09/2026) tombe hors de la Période du plan (01/09/2025 – 31/08/2026).",
       "Avertissement E13Personne n'est responsable de cette action : inscrivez au moins un nom.",
-      "Avertissement H15En retard : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
+      "Avertissement H15En retard depuis 10 jours : l'échéance était le 28/02/2026. Mettez à jour le Statut ou reportez l'échéance.",
     ]);
     await page.locator("#panel .finding", { hasText: "E13" }).click();
     await sidebar.waitForCalls("selectCell", 1);

@@ -16,6 +16,7 @@ import {
   noReference,
   notABoolean,
   notUnderstood,
+  placeExamples,
   REASON_EMPTY,
   REASON_NO_PERIOD,
   reversedRange,
@@ -580,5 +581,8 @@ export function parseWith(
 }
 
 export function parseEcheance(text: unknown, context: EcheanceContext): ParsedEcheance {
-  return parseWith(text, context, true);
+  const result = parseWith(text, context, true);
+  if (result.kind !== "none") return result;
+  const reason = placeExamples(result.reason, context?.period, context?.reference);
+  return reason === result.reason ? result : { ...result, reason };
 }

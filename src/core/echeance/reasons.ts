@@ -39,6 +39,42 @@ function spokenDay(isoDay: string): Reason {
   };
 }
 
+const EXAMPLE_MONTH = { fr: "mars 2024", en: "March 2024" };
+const EXAMPLE_DAY = { fr: "15/03/2024", en: "2024-03-15" };
+
+/**
+ * The reason with its example dates moved inside the plan: a 2027 plan is not advised « mars 2024 ».
+ * The example is the 15th of the third month of the Période (its last month when shorter), or of the
+ * month after `reference` without a Période. The empty-cell reason is kept as is (it is recognised by
+ * identity).
+ */
+export function placeExamples(
+  reason: Reason,
+  period: { start: string; end: string } | undefined,
+  reference: string,
+): Reason {
+  if (reason === REASON_EMPTY || reason === REASON_NO_PERIOD) return reason;
+  const base = parseIso(period?.start ?? reference);
+  if (base === null) return reason;
+  let month = base.m + (period ? 2 : 1);
+  let year = base.y + Math.floor((month - 1) / 12);
+  month = ((month - 1) % 12) + 1;
+  const end = period ? parseIso(period.end) : null;
+  if (end && (year > end.y || (year === end.y && month > end.m))) {
+    year = end.y;
+    month = end.m;
+  }
+  const mm = String(month).padStart(2, "0");
+  const place = (text: string, lang: "fr" | "en") =>
+    text
+      .split(EXAMPLE_MONTH[lang])
+      .join(lang === "fr" ? `${MONTH_NAMES.fr[month - 1]} ${year}` : `${MONTH_NAMES.en[month - 1]} ${year}`)
+      .split(EXAMPLE_DAY[lang])
+      .join(lang === "fr" ? `15/${mm}/${year}` : `${year}-${mm}-15`);
+  const placed = { fr: place(reason.fr, "fr"), en: place(reason.en, "en") };
+  return placed.fr === reason.fr && placed.en === reason.en ? reason : placed;
+}
+
 export function notUnderstood(text: string): Reason {
   return {
     fr: `Échéancier non compris : « ${text} » n'est pas une date. ${EXAMPLE_FR}`,

@@ -4,7 +4,7 @@
  * due in the next 30 days, and the load of each responsible person. Pure: `today` is an ISO day in the
  * spreadsheet's time zone, given by the caller.
  *
- * Conventions: Terminé counts as done (1); Annulé rows are left out of ratios and loads; any other row
+ * Conventions: only rows with an action (Moyens) count; Terminé counts as done (1); Annulé rows are left out of ratios and loads; any other row
  * counts for its Avancement % when filled (clamped to 0..1), else 0. A row is overdue when its Échéance
  * is before today and it is neither Terminé nor Annulé; due soon when due today or within 14 days.
  */
@@ -52,6 +52,9 @@ const byDueThenRow = (a: ActionRefWire, b: ActionRefWire) =>
  * figures themselves carry status keys, not words.
  */
 export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
+  // A row with no action (only an objective, a note or a date) is not an action: validation reports it,
+  // the figures leave it out.
+  const actions = plan.rows.filter((row) => row.moyens !== "");
   const counts = {
     aFaire: 0,
     enCours: 0,
@@ -61,7 +64,7 @@ export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
     autre: 0,
     enRetard: 0,
     bientot: 0,
-    total: plan.rows.length,
+    total: actions.length,
   };
   const overdue: ActionRefWire[] = [];
   const upcoming: ActionRefWire[] = [];
@@ -69,7 +72,7 @@ export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
   const objectives = new Map<string, PlanRow[]>();
   let unassignedOpen = 0;
 
-  for (const row of plan.rows) {
+  for (const row of actions) {
     if (row.status) counts[row.status]++;
     else counts.autre++;
 
@@ -109,7 +112,7 @@ export function summarizePlan(plan: PlanTable, today: string): PlanSummaryWire {
   return {
     today,
     counts,
-    overall: progress(plan.rows),
+    overall: progress(actions),
     byObjective: [...objectives].map(([objectif, rows]) => ({
       objectif,
       actions: rows.length,

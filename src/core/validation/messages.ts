@@ -63,8 +63,8 @@ export const VALIDATION_MESSAGES = {
     en: 'Unknown status "{status}": pick To do, In progress, Done, Postponed or Cancelled.',
   },
   overdue: {
-    fr: "En retard : l'échéance était le {due}. Mettez à jour le Statut ou reportez l'échéance.",
-    en: "Overdue: it was due on {due}. Update the Status or move the deadline.",
+    fr: "En retard {late} : l'échéance était le {due}. Mettez à jour le Statut ou reportez l'échéance.",
+    en: "Overdue {late}: it was due on {due}. Update the Status or move the deadline.",
   },
   noResponsible: {
     fr: "Personne n'est responsable de cette action : inscrivez au moins un nom.",
@@ -92,3 +92,79 @@ export const VALIDATION_MESSAGES = {
   warningMany: { fr: "avertissements", en: "warnings" },
   allGood: { fr: "Aucun problème trouvé : le plan est prêt.", en: "No problem found: the plan is ready." },
 } satisfies Record<string, Localized>;
+
+/** How a group of findings of one rule is titled: "44 actions sans responsable". */
+export const GROUP_TITLES: Record<string, { one: Localized; many: Localized }> = {
+  "colonne-manquante": {
+    one: { fr: "colonne manquante", en: "missing column" },
+    many: { fr: "colonnes manquantes", en: "missing columns" },
+  },
+  "moyens-manquant": {
+    one: { fr: "ligne sans action", en: "row without an action" },
+    many: { fr: "lignes sans action", en: "rows without an action" },
+  },
+  "texte-trop-long": {
+    one: { fr: "action au texte très long", en: "action with a very long text" },
+    many: { fr: "actions au texte très long", en: "actions with a very long text" },
+  },
+  "statut-inconnu": {
+    one: { fr: "statut inconnu", en: "unknown status" },
+    many: { fr: "statuts inconnus", en: "unknown statuses" },
+  },
+  "echeancier-incompris": {
+    one: { fr: "échéancier non compris", en: "schedule not understood" },
+    many: { fr: "échéanciers non compris", en: "schedules not understood" },
+  },
+  "echeancier-recurrent": {
+    one: { fr: "échéance récurrente", en: "recurring deadline" },
+    many: { fr: "échéances récurrentes", en: "recurring deadlines" },
+  },
+  "echeancier-vide": {
+    one: { fr: "action sans échéance", en: "action without a deadline" },
+    many: { fr: "actions sans échéance", en: "actions without a deadline" },
+  },
+  "hors-periode": {
+    one: { fr: "échéance hors de la Période", en: "deadline outside the Period" },
+    many: { fr: "échéances hors de la Période", en: "deadlines outside the Period" },
+  },
+  "date-illisible": {
+    one: { fr: "date illisible", en: "unreadable date" },
+    many: { fr: "dates illisibles", en: "unreadable dates" },
+  },
+  "avancement-illisible": {
+    one: { fr: "avancement illisible", en: "unreadable progress" },
+    many: { fr: "avancements illisibles", en: "unreadable progress values" },
+  },
+  "avancement-invalide": {
+    one: { fr: "avancement hors de 0 à 100 %", en: "progress outside 0 to 100%" },
+    many: { fr: "avancements hors de 0 à 100 %", en: "progress values outside 0 to 100%" },
+  },
+  "avancement-incoherent": {
+    one: { fr: "action terminée sous 100 %", en: "done action under 100%" },
+    many: { fr: "actions terminées sous 100 %", en: "done actions under 100%" },
+  },
+  "debut-apres-echeance": {
+    one: { fr: "début après l'échéance", en: "start after the due date" },
+    many: { fr: "débuts après l'échéance", en: "starts after the due date" },
+  },
+  "en-retard": {
+    one: { fr: "action en retard", en: "overdue action" },
+    many: { fr: "actions en retard", en: "overdue actions" },
+  },
+  "responsables-vide": {
+    one: { fr: "action sans responsable", en: "action without anyone responsible" },
+    many: { fr: "actions sans responsable", en: "actions without anyone responsible" },
+  },
+  "responsable-inconnu": {
+    one: { fr: "nom absent de la feuille Membres", en: "name missing from the Members sheet" },
+    many: { fr: "noms absents de la feuille Membres", en: "names missing from the Members sheet" },
+  },
+  "action-en-double": {
+    one: { fr: "action en double", en: "duplicate action" },
+    many: { fr: "actions en double", en: "duplicate actions" },
+  },
+  "valeur-erreur": {
+    one: { fr: "cellule en erreur", en: "cell showing an error" },
+    many: { fr: "cellules en erreur", en: "cells showing an error" },
+  },
+};
