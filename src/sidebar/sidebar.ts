@@ -109,6 +109,16 @@ function renderContent(): void {
   );
 }
 
+/** Shows the plan's current settings in the settings card (replacing the card in place). */
+function renderSettingsCard(): void {
+  const data = state.data;
+  const card = document.getElementById("event-settings");
+  if (data?.state !== "ready" || !card) return;
+  card.replaceWith(
+    eventSettingsSection({ labels: labels(), settings: data.eventSettings, onSave: saveSettings }),
+  );
+}
+
 /** Saves the plan's event settings (one thing at a time, like the toolbar's actions). */
 async function saveSettings(
   settings: EventSettings,
@@ -223,7 +233,14 @@ async function sync(origin: HTMLButtonElement, options: SyncStepOptions = {}): P
             }
           },
           confirmDeletes: () => void sync(origin, { confirmDeletes: true }),
-          choosePast: (skipPastDone) => void sync(origin, { skipPastDone }),
+          choosePast: (skipPastDone) => {
+            // The answer becomes the plan's setting: the card shows it at once.
+            if (state.data?.state === "ready") {
+              state.data.eventSettings = { ...state.data.eventSettings, skipPastDone };
+              renderSettingsCard();
+            }
+            void sync(origin, { skipPastDone });
+          },
         },
         options,
       );

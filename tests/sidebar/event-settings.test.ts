@@ -110,6 +110,15 @@ describe("calendar event settings in the sidebar", () => {
     expect(calendar.allEvents(cal.id)).toHaveLength(8);
     const steps = sidebar.calls.filter((call) => call.name === "syncStep").map((call) => call.args[0]);
     expect(steps.at(-1)).toEqual({ skipPastDone: true });
+    // The answer is now the plan's setting, and the card shows it.
+    await page.getByText("Agenda : réglages des événements").click();
+    expect(
+      await page
+        .getByRole("checkbox", {
+          name: "Laisser hors de l'agenda les actions terminées dont l'échéance est passée",
+        })
+        .isChecked(),
+    ).toBe(true);
     expect(sidebar.pageErrors).toEqual([]);
     await sidebar.close();
   });

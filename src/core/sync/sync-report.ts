@@ -157,6 +157,10 @@ export const SYNC_MESSAGES = {
     en: "Deleted in the calendar (not recreated)",
   },
   more: { fr: "… et {count} de plus", en: "… and {count} more" },
+  lastStepLists: {
+    fr: "Le détail ci-dessous est celui de cette dernière étape.",
+    en: "The lists below are those of this last step.",
+  },
   rowGone: { fr: "ligne supprimée", en: "deleted row" },
 } satisfies Record<string, Localized>;
 
@@ -443,6 +447,13 @@ export function reportDetails(report: SyncReport, lang: Lang): string {
   };
   // A preview (or a run waiting for confirmation) has done nothing yet: its lists are what would be done.
   const todo = isNothingDone(report);
+  // A sync in several steps: the message counts all of it, the lists only what this step did.
+  const whole = reportCounts(report);
+  if (
+    whole.created + whole.updated + whole.deleted >
+    report.created.length + report.updated.length + report.deleted.length
+  )
+    lines.push("", localize(lang, SYNC_MESSAGES.lastStepLists));
   section(todo ? SYNC_MESSAGES.sectionToCreate : SYNC_MESSAGES.sectionCreated, report.created);
   section(todo ? SYNC_MESSAGES.sectionToUpdate : SYNC_MESSAGES.sectionUpdated, report.updated);
   section(todo ? SYNC_MESSAGES.sectionToDelete : SYNC_MESSAGES.sectionDeleted, report.deleted);

@@ -59,6 +59,10 @@ describe("the whole sync in the last message", () => {
       if (!/pas encore terminée/.test(String(toasts().at(-1)))) break;
     }
     expect(toasts().length).toBeGreaterThan(2);
+    // The last dialog's lists are this step's, and it says so.
+    const details = harness.emulator.ui.alerts.at(-1)!.message;
+    expect(details).toMatch(/40 événements créés/);
+    expect(details).toMatch(/dernière étape/);
     expect(toasts()[0]).toMatch(/pas encore terminée/);
     // Toasts are typeset (no-break spaces in French), as every server surface.
     expect(toasts().at(-1)).toBe(
