@@ -72,7 +72,18 @@ export function importPlanText(text: string, comite?: string): ImportDoneResult 
   const lang = userLang();
   const read = readText(text, lang);
   if (!read.ok) return read;
-  const { plan } = read;
+  return writeImportedPlan(read.plan, comite, lang);
+}
+
+/**
+ * Writes an imported plan (from pasted text, a Word file or a table of a sheet) into a new plan sheet
+ * made from the template, in one batch, then reads it once. Never writes into an existing sheet.
+ */
+export function writeImportedPlan(
+  plan: ImportedPlan,
+  comite: string | undefined,
+  lang: Lang,
+): ImportDoneResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
   const period = importedPeriod(plan, today);

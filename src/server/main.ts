@@ -8,6 +8,8 @@ export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { onEdit } from "./edit-trigger";
 export { saveEventSettings } from "./event-settings";
 export { importPlanText, previewImport, showImportDialog } from "./import";
+export { importDocxPlan, previewDocxImport } from "./import-docx";
+export { importSheetTable, previewSheetTableImport } from "./import-sheet-table";
 export { installTemplate } from "./install";
 export { getUserLanguage } from "./locale";
 export { onInstall, onOpen } from "./menu";

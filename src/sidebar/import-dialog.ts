@@ -1,10 +1,14 @@
 /**
  * The import dialog (dist/ImportDialog.html, menu "Importer un plan existant…"): the user pastes the
- * text of a Word or PDF plan, sees a preview of what will be imported — rows, objectives, deadlines as
- * understood, lines that could not be placed — and imports it into a new plan sheet. All text shown
- * comes from the user's paste and is rendered with textContent only.
+ * text of a Word or PDF plan, or chooses the Word file itself (.docx: the form is passed to
+ * google.script.run, so the file reaches the server as a Blob), or uses a table pasted into the active
+ * sheet; sees a preview of what will be imported — rows, objectives, deadlines as understood, lines that
+ * could not be placed — and imports it into a new plan sheet. All text shown comes from the user's
+ * documents and is rendered with textContent only.
  */
 import { type Lang, pluralOf } from "../core/i18n";
+import type { DocxForm } from "../server/import-docx";
+import type { SheetTableSource } from "../server/import-sheet-table";
 import type { ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
 import { append, byId, el, replaceChildren, setText } from "./dom";
@@ -16,7 +20,14 @@ const TEXT = {
   fr: {
     title: "Importer un plan existant",
     intro:
-      "Copiez le texte de votre plan (Word ou PDF), collez-le ci-dessous, puis cliquez sur Aperçu : rien n'est écrit dans la feuille avant que vous cliquiez sur Importer.",
+      "Choisissez le fichier Word de votre plan, utilisez un tableau collé dans cette feuille, ou collez le texte du plan (Word ou PDF) ci-dessous puis cliquez sur Aperçu : rien n'est écrit dans la feuille avant que vous cliquiez sur Importer.",
+    chooseDocx: "Choisir un fichier Word (.docx)",
+    useSheet: "Utiliser un tableau de cette feuille",
+    readingFile: "Lecture du fichier…",
+    readingSheet: "Lecture du tableau…",
+    sourceDocx: (name: string) => `Aperçu du fichier « ${name} ».`,
+    sourceSheet: (sheet: string, range: string) =>
+      `Aperçu du tableau de la feuille « ${sheet} », cellules ${range} (cette feuille ne sera pas modifiée).`,
     pasteLabel: "Texte du plan",
     preview: "Aperçu",
     import: "Importer",
@@ -45,7 +56,14 @@ const TEXT = {
   en: {
     title: "Import an existing plan",
     intro:
-      "Copy the text of your plan (Word or PDF), paste it below, then click Preview: nothing is written to the sheet until you click Import.",
+      "Choose your plan's Word file, use a table pasted into this sheet, or paste the text of the plan (Word or PDF) below and click Preview: nothing is written to the sheet until you click Import.",
+    chooseDocx: "Choose a Word file (.docx)",
+    useSheet: "Use a table from this sheet",
+    readingFile: "Reading the file…",
+    readingSheet: "Reading the table…",
+    sourceDocx: (name: string) => `Preview of the file "${name}".`,
+    sourceSheet: (sheet: string, range: string) =>
+      `Preview of the table in the sheet "${sheet}", cells ${range} (this sheet will not be changed).`,
     pasteLabel: "Plan text",
     preview: "Preview",
     import: "Import",
@@ -81,8 +99,16 @@ const importButton = byId<HTMLButtonElement>("import");
 const closeButton = byId<HTMLButtonElement>("close");
 const paste = byId<HTMLTextAreaElement>("paste");
 const committee = byId<HTMLInputElement>("committee");
-const gate = new BusyGate(() => [previewButton, importButton]);
-let previewed: string | null = null;
+const sheetButton = byId<HTMLButtonElement>("sheet-table");
+const docxForm = byId<HTMLFormElement>("docx-form");
+const docxInput = byId<HTMLInputElement>("docx");
+const gate = new BusyGate(() => [previewButton, importButton, sheetButton]);
+/** What was previewed, and so what Importer imports: the pasted text, the chosen file or a sheet's table. */
+type Previewed =
+  | { kind: "text"; text: string }
+  | { kind: "docx"; name: string }
+  | { kind: "sheet"; source: SheetTableSource };
+let previewed: Previewed | null = null;
 let suggestedCommittee = "";
 
 function previewTable(preview: ImportPreview): HTMLElement {
@@ -139,27 +165,91 @@ function showProblem(message: string): void {
   replaceChildren(byId("result"));
 }
 
+/** Shows a preview the server answered, or its problem; `what` is what it previewed. */
+function receivePreview(
+  preview: ImportPreview | { ok: false; message: string },
+  what: Previewed,
+  note: string,
+): void {
+  setText(byId("status"), "");
+  const source = byId("source");
+  if (!preview.ok) {
+    previewed = null;
+    source.hidden = true;
+    showProblem(preview.message);
+    return;
+  }
+  previewed = what;
+  setText(source, note);
+  source.hidden = note === "";
+  // The committee found in the plan, unless the person typed their own since the last preview.
+  if (!committee.value.trim() || committee.value === suggestedCommittee) committee.value = preview.comite;
+  suggestedCommittee = preview.comite;
+  byId("committee-row").hidden = false;
+  showPreview(preview);
+}
+
 async function runPreview(): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.previewing);
   try {
-    const preview = await callServer("previewImport", paste.value);
-    setText(byId("status"), "");
-    if (!preview.ok) {
-      previewed = null;
-      showProblem(preview.message);
-      return;
-    }
-    previewed = paste.value;
-    // The committee found in the text, unless the person typed their own since the last preview.
-    if (!committee.value.trim() || committee.value === suggestedCommittee) committee.value = preview.comite;
-    suggestedCommittee = preview.comite;
-    byId("committee-row").hidden = false;
-    showPreview(preview);
+    const pasted = paste.value;
+    receivePreview(await callServer("previewImport", pasted), { kind: "text", text: pasted }, "");
   } catch (_error) {
     setText(byId("status"), "");
     showProblem(text.failed);
   }
+}
+
+/**
+ * The form as google.script.run takes it: Apps Script turns a form element into an object of its
+ * fields, file inputs as Blobs (apps-script/guides/html/communication, "Forms").
+ */
+function docxFormArgument(): DocxForm {
+  return docxForm as unknown as DocxForm;
+}
+
+async function runDocxPreview(): Promise<void> {
+  const file = docxInput.files?.[0];
+  if (!file) return;
+  setText(byId("error"), "");
+  setText(byId("status"), text.readingFile);
+  try {
+    const preview = await callServer("previewDocxImport", docxFormArgument());
+    // After a problem, choosing the same file again (once fixed) must start a new preview.
+    if (!preview.ok) docxInput.value = "";
+    receivePreview(preview, { kind: "docx", name: file.name }, text.sourceDocx(file.name));
+  } catch (_error) {
+    setText(byId("status"), "");
+    showProblem(text.failed);
+  }
+}
+
+async function runSheetPreview(): Promise<void> {
+  setText(byId("error"), "");
+  setText(byId("status"), text.readingSheet);
+  try {
+    const preview = await callServer("previewSheetTableImport");
+    if (!preview.ok) receivePreview(preview, { kind: "text", text: "" }, "");
+    else
+      receivePreview(
+        preview,
+        { kind: "sheet", source: preview.source },
+        text.sourceSheet(preview.source.sheet, preview.source.range),
+      );
+  } catch (_error) {
+    setText(byId("status"), "");
+    showProblem(text.failed);
+  }
+}
+
+function importPreviewed(what: Previewed) {
+  if (what.kind === "docx") {
+    byId<HTMLInputElement>("docx-comite").value = committee.value;
+    return callServer("importDocxPlan", docxFormArgument());
+  }
+  if (what.kind === "sheet") return callServer("importSheetTable", what.source, committee.value);
+  return callServer("importPlanText", what.text, committee.value);
 }
 
 async function runImport(): Promise<void> {
@@ -167,7 +257,7 @@ async function runImport(): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.importing);
   try {
-    const done = await callServer("importPlanText", previewed, committee.value);
+    const done = await importPreviewed(previewed);
     setText(byId("status"), "");
     if (!done.ok) {
       showProblem(done.message);
@@ -177,6 +267,7 @@ async function runImport(): Promise<void> {
     // Done: the preview is history now; say what happened and offer to close.
     replaceChildren(byId("result"), el("p", { className: "summary" }, done.message));
     byId("committee-row").hidden = true;
+    byId("source").hidden = true;
     closeButton.hidden = false;
     closeButton.focus();
   } catch (_error) {
@@ -186,7 +277,9 @@ async function runImport(): Promise<void> {
 }
 
 function refreshImportButton(): void {
-  importButton.disabled = gate.isBusy || previewed === null || previewed !== paste.value;
+  // A pasted text must still be the one previewed; a file or a sheet's table is read again on import.
+  importButton.disabled =
+    gate.isBusy || previewed === null || (previewed.kind === "text" && previewed.text !== paste.value);
 }
 
 function showTexts(next: Lang): void {
@@ -201,6 +294,8 @@ function showTexts(next: Lang): void {
   setText(importButton, text.import);
   setText(closeButton, text.close);
   setText(byId("committee-label"), text.committee);
+  setText(byId("docx-label"), text.chooseDocx);
+  setText(sheetButton, text.useSheet);
 }
 
 showTexts(lang);
@@ -208,4 +303,6 @@ callServer("getUserLanguage").then(showTexts, () => undefined);
 previewButton.addEventListener("click", () => gate.run(previewButton, runPreview).then(refreshImportButton));
 importButton.addEventListener("click", () => gate.run(importButton, runImport).then(refreshImportButton));
 paste.addEventListener("input", refreshImportButton);
+docxInput.addEventListener("change", () => gate.run(null, runDocxPreview).then(refreshImportButton));
+sheetButton.addEventListener("click", () => gate.run(sheetButton, runSheetPreview).then(refreshImportButton));
 closeButton.addEventListener("click", () => window.google?.script?.host?.close());

@@ -1,7 +1,9 @@
 /**
- * `npm run import -- <file.txt> [--out plan.xlsx] [--state path]`: imports the text of an existing plan
- * (pasted from Word or a PDF) with the add-on's own server functions — previewImport, then importPlanText
- * — running in the emulator on the built dist/Code.js, exactly as the import dialog does. Without --out,
+ * `npm run import -- <plan.txt | plan.docx> [--out plan.xlsx] [--state path]`: imports an existing plan —
+ * its text (pasted from Word or a PDF), or the Word file itself — with the add-on's own server functions
+ * (previewImport then importPlanText; for a .docx, previewDocxImport then importDocxPlan with the file as
+ * the dialog's form sends it) running in the emulator on the built dist/Code.js, exactly as the import
+ * dialog does. Without --out,
  * the plan goes into the playground's saved workbook (.playground/state.json, or --state), as a new
  * sheet, and a running `npm start` shows it on its next refresh; with --out, into a fresh workbook written
  * as an .xlsx file (the playground's state is left alone). Prints the preview: rows, objectives,
@@ -9,13 +11,31 @@
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { exportXlsx } from "../local/playground/exports.ts";
 import { Playground } from "../local/playground/runtime.ts";
 import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wire.ts";
 
-const USAGE = "Usage: npm run import -- <plan.txt> [--out plan.xlsx] [--state .playground/state.json]";
+const USAGE =
+  "Usage: npm run import -- <plan.txt | plan.docx> [--out plan.xlsx] [--state .playground/state.json]";
+
+/** The two server calls for a file: its text, or (a .docx) the dialog's form with the file as a Blob. */
+function importCalls(path: string): { preview: [string, unknown[]]; done: [string, unknown[]] } {
+  if (/\.docx$/i.test(path)) {
+    const blob = {
+      name: basename(path),
+      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      base64: readFileSync(path).toString("base64"),
+    };
+    return {
+      preview: ["previewDocxImport", [{ docx: { $blob: blob } }]],
+      done: ["importDocxPlan", [{ docx: { $blob: blob } }]],
+    };
+  }
+  const text = readFileSync(path, "utf8");
+  return { preview: ["previewImport", [text]], done: ["importPlanText", [text]] };
+}
 
 export interface ImportOptions {
   file: string;
@@ -65,14 +85,14 @@ export async function runImport(options: ImportOptions): Promise<number> {
     log(`Fichier introuvable : ${path}`);
     return 2;
   }
-  const text = readFileSync(path, "utf8");
+  const calls = importCalls(path);
   const scratch = options.out ? mkdtempSync(join(tmpdir(), "plan-import-")) : null;
   try {
     const playground = new Playground({
       statePath: scratch ? join(scratch, "state.json") : options.statePath,
       log,
     });
-    const preview = playground.rpc("previewImport", [text]);
+    const preview = playground.rpc(...calls.preview);
     if (!preview.ok) {
       log(`Erreur du module : ${preview.error}`);
       return 1;
@@ -83,7 +103,7 @@ export async function runImport(options: ImportOptions): Promise<number> {
       return 1;
     }
     describe(read, log);
-    const done = playground.rpc("importPlanText", [text]);
+    const done = playground.rpc(...calls.done);
     const result = (done.ok ? done.value : { ok: false, message: done.error }) as ImportDoneResult;
     if (!result.ok) {
       log(result.message);

@@ -16,6 +16,7 @@
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type AuthModeName, createAuthGuard } from "./auth.ts";
+import { EmuBlob } from "./blob.ts";
 import { type CallLog, CallRecorder, type DateRealm, Instrumenter } from "./calls.ts";
 import { createClock, type VirtualClock } from "./clock.ts";
 import { createHtmlService } from "./html.ts";
@@ -95,6 +96,11 @@ export interface Emulator {
   globals: Record<string, unknown>;
   /** Adds a global, instrumented under `globalName`; `options.scope` names it in permission errors. */
   registerService(globalName: string, service: object, options?: { scope?: string }): void;
+  /**
+   * A Blob as the script receives one from outside (a form's file input over google.script.run):
+   * instrumented like the Blobs Utilities makes, but its making is not counted as a call.
+   */
+  scriptBlob(bytes: Uint8Array, contentType: string | null, name: string | null): unknown;
   /** The raw active spreadsheet: calls through it are not counted. */
   spreadsheet: EmuSpreadsheet;
   calls: CallLog;
@@ -171,8 +177,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const { Logger, console } = createLogging(logs, clock);
 
   const globals: Record<string, unknown> = {};
+  const instrumenters = new Map<string, Instrumenter>();
   const instrument = (name: string, service: object) => {
-    globals[name] = new Instrumenter(name, calls, guard, realm).wrapService(service);
+    const instrumenter = new Instrumenter(name, calls, guard, realm);
+    instrumenters.set(name, instrumenter);
+    globals[name] = instrumenter.wrapService(service);
   };
   const releaseScriptLocks = () => {
     for (const state of Object.values(locks)) state.heldByScript = false;
@@ -200,6 +209,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       if (globalName in globals) throw new Error(`A global named ${globalName} already exists.`);
       registeredScopes.set(globalName, opts?.scope);
       instrument(globalName, service);
+    },
+    scriptBlob(bytes, contentType, name) {
+      return instrumenters.get("Utilities")!.wrap(new EmuBlob(bytes, contentType, name));
     },
     spreadsheet,
     calls,

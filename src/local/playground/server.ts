@@ -34,7 +34,8 @@ import { calendarLegend, type PageView, workbookView } from "./view.ts";
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_PORT = 8787;
 const HOST = "127.0.0.1";
-const MAX_BODY = 5 * 1024 * 1024;
+/** Above the add-on's own limit on Word files (10 MB, sent as base64), so that the add-on is the one to say it. */
+const MAX_BODY = 16 * 1024 * 1024;
 
 export interface PlaygroundServer {
   url: string;

@@ -12,10 +12,12 @@
  *   gives its text to its first column; a vertically merged cell (`w:vMerge`) is filled down with the text
  *   of the cell that starts it, so every row it covers carries it. A cell's paragraphs are kept as lines,
  *   bullets marked `- `, so that several bullets in one cell become several actions sharing the row;
+ *   rows above the header row (a label row spanning columns) become paragraphs (header-row-at.ts);
  * - empty paragraphs are gaps (`gapBefore`), never blocks; a line break inside a paragraph starts a new one.
  * Text is kept as written: only runs of spaces, tabs and no-break spaces become one space.
  */
 import type { Block } from "../blocks";
+import { headerRowAt } from "../header-row-at";
 import type { DocxContent, DocxLevel, DocxParagraph, DocxStyle, DocxTable } from "./docx-content";
 
 const HEADING_NAME = /^(?:heading|titre|título|titolo|überschrift|kop)\s*(\d)$/i;
@@ -165,6 +167,8 @@ interface Reading {
   /** Heading level (1-based) or list level (ilvl). */
   level: number;
   label: string;
+  /** The list (numId) of a list paragraph, "" otherwise. */
+  list: string;
 }
 
 /** How one paragraph reads, counting its list number. */
@@ -184,14 +188,20 @@ function readParagraph(p: DocxParagraph, styles: StyleBook, lists: ListCounters)
   }
   const first: Reading =
     outline !== null
-      ? { kind: "heading", text: label ? `${label} ${lines[0]}` : lines[0]!, level: outline + 1, label }
+      ? {
+          kind: "heading",
+          text: label ? `${label} ${lines[0]}` : lines[0]!,
+          level: outline + 1,
+          label,
+          list: "",
+        }
       : list
-        ? { kind: bullet ? "bullet" : "numbered", text: lines[0]!, level: list.ilvl, label }
-        : { kind: "paragraph", text: lines[0]!, level: 0, label: "" };
-  return [
-    first,
-    ...lines.slice(1).map((text): Reading => ({ kind: "paragraph", text, level: 0, label: "" })),
-  ];
+        ? { kind: bullet ? "bullet" : "numbered", text: lines[0]!, level: list.ilvl, label, list: list.numId }
+        : { kind: "paragraph", text: lines[0]!, level: 0, label: "", list: "" };
+  const rest = lines
+    .slice(1)
+    .map((text): Reading => ({ kind: "paragraph", text, level: 0, label: "", list: "" }));
+  return [first, ...rest];
 }
 
 /** A cell's text: its paragraphs as lines, bullets marked `- `, numbers kept. */
@@ -242,7 +252,8 @@ export function docxBlocks(content: DocxContent): Block[] {
   let table = 0;
   let gap = false;
   let headingLevel = 0;
-  let itemBase: number | null = null;
+  /** Per list, the shallowest level of its items since the last heading: items nest from there. */
+  let itemBase = new Map<string, number>();
 
   // First pass: every paragraph's reading, in order (tables kept in place), so that a numbered
   // paragraph can look at what follows it.
@@ -267,17 +278,23 @@ export function docxBlocks(content: DocxContent): Block[] {
     gap = false;
     if ("rows" in unit) {
       table++;
-      for (const cells of unit.rows) {
-        if (cells.every((c) => c === "")) continue;
-        blocks.push({ kind: "row", table, cells, line: line++, ...gapBefore });
-      }
-      itemBase = null;
+      const rows = unit.rows.filter((cells) => cells.some((c) => c !== ""));
+      const header = Math.max(0, headerRowAt(rows));
+      rows.forEach((cells, r) => {
+        const text = cells
+          .filter((c) => c !== "")
+          .join(" ")
+          .replace(/\s*\n\s*/g, " ");
+        if (r < header) blocks.push({ kind: "paragraph", text, line: line++, ...gapBefore });
+        else blocks.push({ kind: "row", table, cells, line: line++, ...(r === 0 ? gapBefore : {}) });
+      });
+      itemBase = new Map();
       return;
     }
     const r = unit.reading;
     if (r.kind === "heading") {
       headingLevel = r.level;
-      itemBase = null;
+      itemBase = new Map();
       blocks.push({ kind: "heading", level: r.level, text: r.text, line: line++, ...gapBefore });
       return;
     }
@@ -293,7 +310,7 @@ export function docxBlocks(content: DocxContent): Block[] {
         (next.reading.kind === "bullet" ||
           (next.reading.kind === "numbered" && next.reading.level > r.level));
       if (opens) {
-        itemBase = null;
+        itemBase = new Map();
         blocks.push({
           kind: "heading",
           level: headingLevel + r.level + 1,
@@ -304,10 +321,11 @@ export function docxBlocks(content: DocxContent): Block[] {
         return;
       }
     }
-    if (itemBase === null) itemBase = r.level;
+    const base = Math.min(itemBase.get(r.list) ?? r.level, r.level);
+    itemBase.set(r.list, base);
     blocks.push({
       kind: "item",
-      level: Math.max(1, r.level - itemBase + 1),
+      level: r.level - base + 1,
       marker: r.label,
       text: r.text,
       line: line++,

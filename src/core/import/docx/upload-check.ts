@@ -1,7 +1,8 @@
 /**
  * What kind of file was uploaded as "a Word file", decided from its bytes before anything is unzipped,
  * and the plain messages (French, English) for every file the importer cannot read: none chosen, empty,
- * too large, protected by a password, an old .doc, an OpenDocument text, not a Word file at all, damaged.
+ * too large, protected by a password, an old .doc, an OpenDocument text, not a Word file at all, damaged,
+ * without text, without any action.
  * The signatures: a .docx is a zip archive (`PK\x03\x04`, ECMA-376 part 2); a .doc and a password-protected
  * .docx are both OLE compound files (`D0 CF 11 E0 A1 B1 1A E1`, [MS-CFB]) — the protected one holds the
  * streams `EncryptionInfo` and `EncryptedPackage` ([MS-OFFCRYPTO] §2.3.4), whose names the directory
@@ -20,7 +21,9 @@ export type UploadProblem =
   | "old-doc"
   | "odt"
   | "not-docx"
-  | "damaged";
+  | "damaged"
+  | "no-text"
+  | "no-actions";
 
 const MESSAGES: Record<UploadProblem, { fr: string; en: string }> = {
   "no-file": {
@@ -54,6 +57,14 @@ const MESSAGES: Record<UploadProblem, { fr: string; en: string }> = {
   damaged: {
     fr: "Le fichier « {name} » est endommagé : il n'a pas pu être lu comme un document Word. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
     en: 'The file "{name}" is damaged: it could not be read as a Word document. Open it in Word, save it again as .docx, then try again.',
+  },
+  "no-text": {
+    fr: "Le document « {name} » ne contient aucun texte. Choisissez le fichier .docx de votre plan.",
+    en: 'The document "{name}" holds no text. Choose the .docx file of your plan.',
+  },
+  "no-actions": {
+    fr: "Aucune action n'a été reconnue dans « {name} ». Le plan doit avoir ses actions dans un tableau (Objectifs, Moyens, Échéancier…) ou en listes à puces sous ses objectifs (titres ou liste numérotée). Vous pouvez aussi copier son texte et le coller.",
+    en: 'No action was recognised in "{name}". The plan needs its actions in a table (Objectives, Means, Schedule…) or in bullet lists under its objectives (headings or a numbered list). You can also copy its text and paste it.',
   },
 };
 
