@@ -146,6 +146,61 @@ describe("a .docx written by LibreOffice in seed 002's six columns", () => {
   });
 });
 
+describe("a .docx written by LibreOffice with year columns and checkmarks (seed 001)", () => {
+  it("reads the header under its label row, the marked years as the Échéancier, the BUT merged down", () => {
+    const { cells, preview } = importFixture("year-columns.libreoffice.docx");
+    expect(preview.unplaced).toEqual([
+      "Syndicat des employées et employés de soutien",
+      "LES ORIENTATIONS ET LES ACTIONS",
+      "NOS ORIENTATIONS NOS ACTIONS",
+    ]);
+    const butOne = "BUTS : 1. Assurer le bon fonctionnement du syndicat";
+    const stats = "1.2 Maintenir un portrait statistique des effectifs";
+    expect(cells).toEqual([
+      [
+        "1.1 Actualiser les règles de fonctionnement",
+        "",
+        "a. publication des changements aux statuts; b. tenue d'une assemblée extraordinaire",
+        "",
+        "",
+        "2024-2025",
+        "À faire",
+        butOne,
+      ],
+      [
+        stats,
+        "",
+        "analyses statistiques",
+        "",
+        "",
+        "2024-2026",
+        "À faire",
+        `Avec le comité de l'information — ${butOne}`,
+      ],
+      [
+        stats,
+        "",
+        "publication de certaines données",
+        "",
+        "",
+        "2024-2026",
+        "À faire",
+        `Avec le comité de l'information — ${butOne}`,
+      ],
+      [
+        "2.1 Actualiser notre plate-forme syndicale",
+        "",
+        "révision de la plate-forme",
+        "",
+        "",
+        "2025-2027",
+        "À faire",
+        "BUTS : 2. Favoriser l'implication des membres",
+      ],
+    ]);
+  });
+});
+
 describe("a .docx written by LibreOffice with numbered objectives and bullet actions (seed 000)", () => {
   it("reads the Word list: numbered items are objectives, bullets their actions, deadlines taken out", () => {
     const { cells, preview } = importFixture("numbered-objectives.libreoffice.docx");

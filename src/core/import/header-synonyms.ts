@@ -318,9 +318,14 @@ export function columnForLabel(label: string): LabelMatch | null {
   return null;
 }
 
+/** A year or school-year column (`2024-2025`, `2018-19`, `2026`): its marks say in which years an action runs. */
+export const YEAR_COLUMN = /^(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?$/;
+
 export interface HeaderMapping {
   /** The column of each cell, in cell order; null for a cell that names no known column. */
   columns: (HeaderColumn | null)[];
+  /** The cells that are years (`2024-2025`): the mapping reads their marks as the Échéancier. */
+  years: number[];
   /** 0–1: how much the row looks like a header (known labels, short cells, an action or objective column). */
   score: number;
   /** How many cells were read by their label (the rest by position, or not at all). */
@@ -361,23 +366,30 @@ export function mapHeaderRow(cells: string[]): HeaderMapping {
   matches.forEach((m, i) => {
     if (!m) return;
     const held = best.get(m.column);
-    if (held === undefined || (matches[held]?.confidence ?? 0) < m.confidence) best.set(m.column, i);
+    const heldConfidence = held === undefined ? -1 : (matches[held]?.confidence ?? 0);
+    // Of two equally sure objective cells the later is the objective (`BUTS | OBJECTIFS`, `Axe | Objectif`):
+    // a plan's columns go from the general to the specific; the other is kept under its own label.
+    const later = m.column === "objectif" && heldConfidence === m.confidence;
+    if (heldConfidence < m.confidence || later) best.set(m.column, i);
   });
+  const years = cells.flatMap((c, i) => (!matches[i] && YEAR_COLUMN.test(c.trim()) ? [i] : []));
   for (const [column, i] of best) columns[i] = column;
   const byLabel = best.size;
   if (!best.has("moyens") && byLabel > 0) {
-    const free = cells.findIndex((c, i) => columns[i] === null && c.trim() !== "" && !matches[i]);
+    const free = cells.findIndex(
+      (c, i) => columns[i] === null && c.trim() !== "" && !matches[i] && !years.includes(i),
+    );
     if (free >= 0) columns[free] = "moyens";
   }
   const filled = cells.filter((c) => c.trim() !== "").length;
   let score = 0;
   if (filled > 0 && byLabel > 0) {
     const confidence = [...best.values()].reduce((s, i) => s + (matches[i]?.confidence ?? 0), 0) / byLabel;
-    const coverage = byLabel / filled;
+    const coverage = (byLabel + years.length) / filled;
     const core = best.has("moyens") || best.has("objectif") ? 1 : 0.6;
     score = confidence * coverage * core * (byLabel >= 2 ? 1 : 0.5);
   }
-  return { columns, score, byLabel };
+  return { columns, score, byLabel, years };
 }
 
 /** A header row: at least two columns named by label and a score of at least this. */

@@ -13,6 +13,7 @@
  * - table rows are read through their header row (header-synonyms.ts), or by position when the table has
  *   none; a blank objective cell is the one above; several bullets in the action cell are several actions
  *   sharing the row's other cells; cells of columns the template lacks go to Remarques under their label;
+ *   year columns (`2024-2025`) marked `✓`/`X` give the Échéancier (year-columns.ts `yearsToEcheancier`);
  * - paragraphs under a section that read like an action (short, starting with a verb) are actions with a
  *   lower confidence; other prose, and headings no action used, are "not placed", in order.
  * Corrections from the preview (a table's columns, "this line is an objective / an action / not part of
@@ -30,6 +31,7 @@ import {
   positionalColumns,
 } from "./header-synonyms";
 import { emptyRow, type ImportedHeader, type ImportedRow } from "./types";
+import { yearsToEcheancier } from "./year-columns";
 
 export type LineRole = "objectif" | "action" | "ignore";
 
@@ -413,6 +415,9 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     const actionColumn =
       columns.indexOf("moyens") >= 0 ? "moyens" : columns.indexOf("objectif") >= 0 ? "objectif" : null;
     const headerKey = table.headers.map((h) => h.trim()).join("\t");
+    // Year columns (`2024-2025`) not given another column: their marks are the row's Échéancier.
+    const yearColumns =
+      table.headers.length > 0 ? mapHeaderRow(table.headers).years.filter((i) => columns[i] === null) : [];
     let objective = "";
     const confidence = table.source === "position" ? 0.6 : 0.95;
     for (let r = start; r < rows.length; r++) {
@@ -423,6 +428,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
       const values: Partial<Record<HeaderColumn, string>> = {};
       const extra: string[] = [];
       row.cells.forEach((cell, i) => {
+        if (yearColumns.includes(i)) return;
         const column = columns[i] ?? null;
         const text = column === "moyens" || column === actionColumn ? cell : joinCell(cell);
         if (text.trim() === "") return;
@@ -450,15 +456,22 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
       const actionsText = actionColumn ? (values[actionColumn] ?? "") : "";
       const actions = splitCellActions(actionsText);
       if (actions.length === 0) actions.push("");
-      const deadline = [
-        values.echeancier,
-        values.debut && values.echeance
-          ? `${values.debut} à ${values.echeance}`
-          : (values.echeance ?? values.debut),
-      ]
-        .filter((s): s is string => s !== undefined && s !== "")
-        .map(joinCell)
-        .join(" ; ");
+      const deadline =
+        [
+          values.echeancier,
+          values.debut && values.echeance
+            ? `${values.debut} à ${values.echeance}`
+            : (values.echeance ?? values.debut),
+        ]
+          .filter((s): s is string => s !== undefined && s !== "")
+          .map(joinCell)
+          .join(" ; ") ||
+        yearsToEcheancier(
+          yearColumns.map((i) => ({
+            label: (table.headers[i] ?? "").replace(/\s+/g, ""),
+            value: joinCell(row.cells[i] ?? ""),
+          })),
+        );
       const ctx = objectiveFor();
       for (const action of actions) {
         const out = emptyRow();
