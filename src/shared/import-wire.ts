@@ -22,6 +22,8 @@ export interface ImportPreview {
   objectives: { name: string; rows: number }[];
   unplaced: string[];
   skippedLists: { title: string; items: string[] }[];
+  /** Per table with a header row: each header cell and the column it fills ("Responsables"), for confirmation. */
+  columns: { header: string; readAs: string }[][];
 }
 
 export interface ImportProblem {

@@ -52,6 +52,8 @@ const TEXT = {
     skipped: (title: string, n: number) =>
       `« ${title} » : liste de ${n} ${pluralOf("fr", n, "élément", "éléments")} qui ne ${pluralOf("fr", n, "est pas une action", "sont pas des actions")} (non importée).`,
     notUnderstood: "à préciser",
+    columnsRead: "Les colonnes du tableau, telles qu'elles seront importées :",
+    columnRead: (header: string, readAs: string) => `« ${header} » → ${readAs}`,
   },
   en: {
     title: "Import an existing plan",
@@ -88,6 +90,8 @@ const TEXT = {
     skipped: (title: string, n: number) =>
       `"${title}": a list of ${n} ${pluralOf("en", n, "item that is not an action", "items that are not actions")} (not imported).`,
     notUnderstood: "to be clarified",
+    columnsRead: "The table's columns, as they will be imported:",
+    columnRead: (header: string, readAs: string) => `"${header}" → ${readAs}`,
   },
 } as const;
 
@@ -143,8 +147,20 @@ function showPreview(preview: ImportPreview): void {
         ? text.period(formatDay(preview.period.start, lang), formatDay(preview.period.end, lang))
         : text.noPeriod,
     ),
-    previewTable(preview),
   );
+  // How the table's columns were read, to confirm before importing ("« Porteur » → Responsables").
+  for (const table of preview.columns) {
+    append(
+      result,
+      el("p", { className: "note" }, text.columnsRead),
+      el(
+        "ul",
+        { className: "columns-read" },
+        ...table.map((c) => el("li", {}, text.columnRead(c.header, c.readAs))),
+      ),
+    );
+  }
+  append(result, previewTable(preview));
   for (const list of preview.skippedLists)
     append(result, el("p", { className: "note" }, text.skipped(list.title, list.items.length)));
   if (preview.unplaced.length > 0) {

@@ -13,6 +13,7 @@ type Preview = {
   message?: string;
   rows: { objectif: string; moyens: string; responsables: string; echeancier: string }[];
   comite: string;
+  columns: { header: string; readAs: string }[][];
   source?: { sheet: string; range: string };
 };
 type Done = { ok: boolean; sheetName?: string; rows?: number; message: string };
@@ -61,6 +62,16 @@ describe("a table pasted into a sheet", () => {
     expect(preview.ok).toBe(true);
     expect(preview.source).toEqual({ sheet: "Collage", range: "A1:E6" });
     expect(preview.comite).toBe("Comité santé-sécurité");
+    // The header row, read by the importer's synonyms, shown for confirmation.
+    expect(preview.columns).toEqual([
+      [
+        { header: "Quand", readAs: "Échéancier" },
+        { header: "Qui", readAs: "Responsables" },
+        { header: "Activités", readAs: "Moyens / Actions / Activités" },
+        { header: "Orientation", readAs: "Objectifs" },
+        { header: "Budget", readAs: "Ressources requises" },
+      ],
+    ]);
     expect(preview.rows.map((r) => [r.objectif, r.moyens, r.responsables, r.echeancier])).toEqual([
       ["Prévenir les accidents", "Inspecter les postes de travail", "Luc Martin", "Mars 2026"],
       ["Prévenir les accidents", "Rédiger le rapport d'inspection", "Luc Martin", "Mars 2026"],

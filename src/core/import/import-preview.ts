@@ -1,14 +1,16 @@
 /**
  * What the import dialog shows before anything is written: each imported row with its deadline as the
  * échéancier module understands it (worded for the user: a day, a range, "récurrent", "non compris"), the
- * distinct objectives with how many rows each has, the Période the text states, and what could not
- * be placed. Pure: the server reads the text, calls importPreview and returns its answer over the wire.
+ * distinct objectives with how many rows each has, the Période the text states, what could not be
+ * placed, and how a table's columns were read (columns-read.ts). Pure: the server reads the text, calls
+ * importPreview and returns its answer over the wire.
  */
 
 import type { ImportPreview, ImportPreviewRow } from "../../shared/import-wire";
 import { displayDay } from "../dates";
 import { parseEcheance, REASON_NO_PERIOD } from "../echeance";
 import { type Lang, localize } from "../i18n";
+import { columnsRead } from "./columns-read";
 import { importedPeriod } from "./imported-period";
 import type { ImportedPlan } from "./types";
 
@@ -78,5 +80,6 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
     objectives: objectivesOf(plan),
     unplaced: plan.unplaced,
     skippedLists: plan.skippedLists,
+    columns: columnsRead(plan, lang),
   };
 }

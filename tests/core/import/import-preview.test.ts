@@ -72,6 +72,7 @@ describe("importPreview", () => {
     );
     expect(preview).toEqual({
       ok: true,
+      columns: [],
       layout: "six-column-table",
       comite: "Comité Entraide",
       period: PERIOD,
