@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the numbers behind the add-on's speed claims, measured, not timed in tests. It
- * prints the échéancier parser's throughput, the text importer's time on a 200,000-character plan, the spreadsheet calls of install, validation and colours
+ * prints the échéancier parser's throughput, the text importer's time on a 200,000-character plan, the
+ * Word import's service calls (docx-bench.ts), the spreadsheet calls of install, validation and colours
  * for growing plans, the calendar sync's calls and projected Apps Script time (see
  * src/tools/bench/sync-bench.ts for the latency model), and the size of the built sidebar.
  * `npm run bench -- --json` prints one JSON array of the sync rows
  * `{ rows, operation, sheetCalls, calendarReads, calendarWrites, projectedMs, cpuMs }`.
  */
+import { runDocxBench } from "./bench/docx-bench";
 import { runEcheanceBench } from "./bench/echeance-bench";
 import { runImportBench } from "./bench/import-bench";
 import { runPlanBench } from "./bench/plan-bench";
@@ -27,6 +29,10 @@ if (json) {
   console.log(
     `  ${imported.chars} characters → ${imported.rows} rows in ${imported.ms.toFixed(1)} ms; pathological paste of ${imported.pathologicalChars} characters in ${imported.pathologicalMs.toFixed(1)} ms`,
   );
+  console.log(
+    "\nWord import (previewDocxImport: service calls grow with the document's elements, not its bytes)",
+  );
+  console.table(runDocxBench());
   console.log("\nSpreadsheet calls per operation (must not grow with the plan)");
   console.table(runPlanBench());
   console.log("\nCalendar sync (projected Apps Script time under the latency model of sync-bench.ts)");
