@@ -326,6 +326,35 @@ describe("a .docx written by the docx package (a second producer)", () => {
   });
 });
 
+describe("WordprocessingML that Word writes around text", () => {
+  it("reads hyperlinks, content controls, tracked insertions, tabs and breaks; leaves deleted text out", () => {
+    const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const tc = (inner: string, props = "") =>
+      `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ""}${inner}</w:tc>`;
+    const p = (inner: string) => `<w:p>${inner}</w:p>`;
+    const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W}" xmlns:r="urn:r"><w:body>
+<w:sdt><w:sdtPr/><w:sdtContent>${p(t("Plan d'action : Comité Vert"))}</w:sdtContent></w:sdt>
+<w:tbl>
+<w:tr>${tc(p(t("Objectif")))}${tc(p(t("Action")))}${tc(p(t("Responsable")))}${tc(p(t("Échéance")))}</w:tr>
+<w:tr>${tc(p(t("Réduire les déchets")), '<w:vMerge w:val="restart"/>')}${tc(p(`<w:hyperlink r:id="rId9">${t("Installer")}</w:hyperlink>${t(" un lave-vaisselle")}<w:del><w:r><w:delText> jetable</w:delText></w:r></w:del>`))}${tc(p(`${t("Marie")}<w:ins>${t(" Roy")}</w:ins>`))}${tc(p(`<w:r><w:t>Mars</w:t><w:tab/><w:t>2026</w:t></w:r>`))}</w:tr>
+<w:tr>${tc(p(""), "<w:vMerge/>")}${tc(p(`${t("Tenir un kiosque")}<w:r><w:br/></w:r>${t("à la cafétéria")}`))}${tc(`<w:tbl><w:tr>${tc(p(t("Paul")))}</w:tr></w:tbl>${p("")}`)}${tc(p(t("Avril 2026")))}</w:tr>
+</w:tbl>
+</w:body></w:document>`;
+    const Utilities = harness.emulator.globals["Utilities"] as GoogleAppsScript.Utilities.Utilities;
+    const zip = Utilities.zip([Utilities.newBlob(xml, "application/xml", "word/document.xml")]);
+    const bytes = new Uint8Array(zip.getBytes().map((b) => (b + 256) % 256));
+    const preview = harness.addon.call<Preview>("previewDocxImport", formWith(harness, bytes, "vert.docx"));
+    expect(preview.comite).toBe("Comité Vert");
+    expect(preview.rows.map((r) => [r.objectif, r.moyens, r.responsables, r.echeancier])).toEqual([
+      ["Réduire les déchets", "Installer un lave-vaisselle", "Marie Roy", "Mars 2026"],
+      ["Réduire les déchets", "Tenir un kiosque à la cafétéria", "Paul", "Avril 2026"],
+    ]);
+  });
+});
+
 describe("files the import cannot read", () => {
   const docx = readFileSync(join(FIXTURES, "six-columns.libreoffice.docx"));
   const cases: [string, () => Uint8Array, string, string][] = [
