@@ -21,10 +21,15 @@ type XmlElement = GoogleAppsScript.XML_Service.Element;
 type Blob = GoogleAppsScript.Base.Blob;
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/** Word's "Strict Open XML" files name the same vocabulary with another URI (ECMA-376 part 1, strict). */
+const W_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
 const OFFICE_DOCUMENT = "/officeDocument";
 
 let wordNamespace: GoogleAppsScript.XML_Service.Namespace | null = null;
-/** The WordprocessingML namespace, made once per execution (not at load time: onOpen may run without authorization). */
+/**
+ * The WordprocessingML namespace of the document being read: the transitional one unless the main
+ * part's root says strict. Made when a file is read, not at load time (onOpen may run without authorization).
+ */
 function w(): GoogleAppsScript.XML_Service.Namespace {
   if (!wordNamespace) wordNamespace = XmlService.getNamespace(W);
   return wordNamespace;
@@ -274,6 +279,8 @@ export function readDocxContent(parts: Record<string, Blob>): DocxContent | null
   const main = parts[path];
   if (!main) return null;
   const root = XmlService.parse(main.getDataAsString()).getRootElement();
+  const uri = root ? root.getNamespace().getURI() : W;
+  wordNamespace = XmlService.getNamespace(uri === W_STRICT ? W_STRICT : W);
   const body = root ? child(root, "body") : null;
   if (!body) return null;
   const folder = path.indexOf("/") >= 0 ? path.slice(0, path.lastIndexOf("/") + 1) : "";

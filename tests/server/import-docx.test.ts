@@ -327,7 +327,7 @@ describe("a .docx written by the docx package (a second producer)", () => {
 });
 
 describe("WordprocessingML that Word writes around text", () => {
-  it("reads hyperlinks, content controls, tracked insertions, tabs and breaks; leaves deleted text out", () => {
+  it("reads hyperlinks, content controls, tracked insertions, tabs, breaks, Strict Open XML; leaves deleted text out", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
     const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     const t = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -352,6 +352,15 @@ describe("WordprocessingML that Word writes around text", () => {
       ["Réduire les déchets", "Installer un lave-vaisselle", "Marie Roy", "Mars 2026"],
       ["Réduire les déchets", "Tenir un kiosque à la cafétéria", "Paul", "Avril 2026"],
     ]);
+    // The same document saved as "Strict Open XML" (another namespace URI for the same elements).
+    const strict = xml.replace(W, "http://purl.oclc.org/ooxml/wordprocessingml/main");
+    const strictZip = Utilities.zip([Utilities.newBlob(strict, "application/xml", "word/document.xml")]);
+    const strictBytes = new Uint8Array(strictZip.getBytes().map((b) => (b + 256) % 256));
+    const again = harness.addon.call<Preview>(
+      "previewDocxImport",
+      formWith(harness, strictBytes, "strict.docx"),
+    );
+    expect(again.rows).toEqual(preview.rows);
   });
 });
 
