@@ -274,40 +274,41 @@ describe("a .docx written by LibreOffice with numbered objectives and bullet act
 
 describe("a .docx written by the docx package (a second producer)", () => {
   it("reads Word's heading styles, a numbered list, and a table in its own column order", () => {
+    // The numbered items are the objectives; the Heading 1 around them goes to Remarques, as for seed 000.
     const { cells, preview } = importFixture("docx-package.docx", "Comité des femmes");
     expect(preview.comite).toBe("Comité de la condition des femmes");
     const orientation = "Orientation 1 : Rendre le comité visible";
     const alliances = "Bâtir des alliances régionales";
     expect(cells).toEqual([
       [
-        orientation,
         "1. Faire connaître le comité",
+        "",
         "Tenir un kiosque lors de la journée du 8 mars",
         "",
         "",
         "mars 2026",
         "À faire",
-        "",
+        orientation,
       ],
       [
-        orientation,
         "1. Faire connaître le comité",
+        "",
         "Publier une chronique dans le journal syndical",
         "",
         "",
         "chaque mois",
         "À faire",
-        "",
+        orientation,
       ],
       [
-        orientation,
         "2. Former les membres",
+        "",
         "Offrir un atelier sur l'équité salariale",
         "",
         "",
         "automne 2026",
         "À faire",
-        "",
+        orientation,
       ],
       [alliances, "", "Rencontrer la table régionale", "200 $", "Julie Gagnon", "Juin 2026", "À faire", ""],
       [alliances, "", "Signer l'entente de partenariat", "200 $", "Julie Gagnon", "Juin 2026", "À faire", ""],

@@ -295,6 +295,9 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
 
   const tryHeader = (text: string): boolean => {
     if (anyAction) return false;
+    // `Plan d'action : Comité Entraide` names the committee as well as the title (header.ts).
+    if (/^plan (?:d['’]action|de travail)\s*:/i.test(text) && applyHeaderLine(plan.header, text) === "placed")
+      return true;
     if (
       plan.header.titre === undefined &&
       sections.length === 0 &&

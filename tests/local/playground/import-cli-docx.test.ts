@@ -35,7 +35,7 @@ describe("npm run import with a Word file", () => {
       "--out",
       out,
     );
-    expect(output).toContain("7 actions, 3 objectifs");
+    expect(output).toContain("7 actions, 4 objectifs");
     expect(code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
