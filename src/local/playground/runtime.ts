@@ -21,8 +21,9 @@ import type { MenuRecord } from "../emulator/ui.ts";
 import { type Addon, loadAddon } from "../loader.ts";
 import { type BackupInfo, listBackups, readBackup, writeBackup } from "./backups.ts";
 import { type CellEdit, changeRows, type RowAction, writeEdits } from "./edits.ts";
+import { RowUndo } from "./row-undo.ts";
 import { writeSamplePlan } from "./sample-plan.ts";
-import { type PlaygroundState, restore, snapshot } from "./state.ts";
+import { type PlaygroundState, restore, sheetRecords, snapshot } from "./state.ts";
 import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
 import {
   type ActionResult,
@@ -79,6 +80,7 @@ export class Playground {
   private fixedNow: number | null = null;
   private readonly log: (message: string) => void;
   private userLocale = DEFAULT_USER_LOCALE;
+  private readonly rowUndo = new RowUndo();
 
   constructor(options: PlaygroundOptions = {}) {
     this.statePath = options.statePath ?? join(REPO_ROOT, ".playground", "state.json");
@@ -276,12 +278,27 @@ export class Playground {
   }
 
   /** Inserts or deletes rows from the row header's menu. Returns Sheets' message when it refuses. */
-  changeRows(sheetId: number, action: RowAction, row: number, count: number): string | null {
+  changeRows(
+    sheetId: number,
+    action: RowAction,
+    row: number,
+    count: number,
+  ): { error: string | null; undo: string | null } {
     const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
-    if (!sheet) return "Cette feuille n'existe plus. / This sheet no longer exists.";
+    const before = sheetRecords(this.emulator, sheetId);
+    if (!sheet || !before)
+      return { error: "Cette feuille n'existe plus. / This sheet no longer exists.", undo: null };
     const outcome = this.run(() => changeRows(sheet, action, row, count), "defaults");
+    const undo = outcome.error === null ? this.rowUndo.record(this.emulator, before) : null;
     this.changed();
-    return outcome.error;
+    return { error: outcome.error, undo };
+  }
+
+  /** Ctrl+Z after a row change (see row-undo.ts). Returns why it cannot be undone, or null. */
+  undoRows(token: string): string | null {
+    const refused = this.rowUndo.undo(this.emulator, token);
+    if (refused === null) this.changed();
+    return refused;
   }
 
   /** A person clicks a sheet tab. */
@@ -312,6 +329,7 @@ export class Playground {
 
   private startEmpty(): void {
     this.pending.clear();
+    this.rowUndo.clear();
     this.session = this.build(null);
     this.problem = null;
   }
@@ -323,6 +341,7 @@ export class Playground {
     const saved = readBackup(this.statePath, latest.file);
     const backup = this.backup();
     this.pending.clear();
+    this.rowUndo.clear();
     this.userLocale = saved.userLocale ?? this.userLocale;
     this.session = this.build(saved);
     this.actions = saved.actions;

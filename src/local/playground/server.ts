@@ -7,7 +7,8 @@
  *   GET  /api/view?sheet=<id>   what the page draws (view.ts)
  *   POST /api/menu              { functionName, answers?, token? } → done, or a question to ask
  *   POST /api/edit              { sheetId, edits: [{ row, column, text }] } → a person's edit (onEdit once)
- *   POST /api/rows              { sheetId, action: insertBefore | insertAfter | delete, row, count }
+ *   POST /api/rows              { sheetId, action: insertBefore | insertAfter | delete, row, count } → undo token
+ *   POST /api/rows/undo         { token } → the row change undone (row-undo.ts)
  *   POST /api/select            { sheetId } → a click on a sheet tab
  *   POST /api/example, /api/reset   (each keeps a backup copy first), /api/restore (the newest copy)
  *   POST /api/locale            { locale } → the emulated user's language
@@ -215,12 +216,16 @@ export async function startServer(
         const action = String(args.action);
         if (action !== "insertBefore" && action !== "insertAfter" && action !== "delete")
           return sendJson(res, 400, { ok: false, error: `Unknown row action: ${action}` });
-        const error = playground.changeRows(
+        const { error, undo } = playground.changeRows(
           Number(args.sheetId),
           action,
           Number(args.row),
           Number(args.count ?? 1),
         );
+        return sendJson(res, 200, { ok: error === null, error, undo });
+      }
+      case "/api/rows/undo": {
+        const error = playground.undoRows(String(args.token));
         return sendJson(res, 200, { ok: error === null, error });
       }
       case "/api/restore": {

@@ -330,3 +330,45 @@ export function checkState(data: unknown): PlaygroundState {
   if (!state.properties || !Array.isArray(state.calendars)) throw new Error("it is incomplete");
   return state;
 }
+
+/**
+ * One sheet and the document-wide records that move with its rows (developer metadata, protections,
+ * named ranges): what undoing a row insertion or deletion puts back.
+ */
+export interface SheetRecords {
+  sheet: SheetState;
+  metadata: { nextId: number; records: MetadataRecord[] };
+  protections: ProtectionRecord[];
+  namedRanges: NamedRangeRecord[];
+}
+
+export function sheetRecords(emulator: Emulator, sheetId: number): SheetRecords | null {
+  const ss = internals(emulator.spreadsheet);
+  const sheet = ss.sheets.find((s) => s.getSheetId() === sheetId);
+  if (!sheet) return null;
+  return {
+    sheet: snapshotSheet(sheet),
+    metadata: { nextId: ss.metadata.nextId, records: structuredClone(ss.metadata.records) },
+    protections: structuredClone(ss.protections),
+    namedRanges: structuredClone(ss.namedRanges),
+  };
+}
+
+/** Puts a sheet and the document-wide records back as `saved` holds them. */
+export function putSheetRecords(emulator: Emulator, saved: SheetRecords): void {
+  const ss = internals(emulator.spreadsheet);
+  const index = ss.sheets.findIndex((s) => s.getSheetId() === saved.sheet.id);
+  if (index < 0) return;
+  const old = ss.sheets[index]!;
+  const sheet = restoreSheet(emulator.spreadsheet, saved.sheet);
+  ss.sheets[index] = sheet;
+  if (ss.activeSheet === old) ss.activeSheet = sheet;
+  ss.activeRange = null;
+  ss.metadata.records.length = 0;
+  ss.metadata.records.push(...structuredClone(saved.metadata.records));
+  ss.metadata.nextId = saved.metadata.nextId;
+  ss.protections.length = 0;
+  ss.protections.push(...structuredClone(saved.protections));
+  ss.namedRanges.length = 0;
+  ss.namedRanges.push(...structuredClone(saved.namedRanges));
+}

@@ -87,4 +87,26 @@ describe("a person's edits", () => {
     // onEdit filled the Échéance of the pasted row.
     expect(sheet.getRange("H14").getDisplayValue()).toBe("30/04/2026");
   });
+
+  it("undoes a row deletion exactly, and refuses once the sheet has changed since", () => {
+    const { p, sheet } = plan();
+    const id = sheet.getSheetId();
+    const before = {
+      values: sheet.getRange(1, 1, 20, 12).getValues(),
+      rules: JSON.stringify(sheet.conditionalRules),
+      metadata: JSON.stringify(p.state().spreadsheet.metadata),
+    };
+    const { error, undo } = p.changeRows(id, "delete", 10, 2);
+    expect(error).toBeNull();
+    expect(p.undoRows(undo!)).toBeNull();
+    const again = p.emulator.spreadsheet.getSheetById(id)!;
+    expect(again.getRange(1, 1, 20, 12).getValues()).toEqual(before.values);
+    expect(JSON.stringify(again.conditionalRules)).toBe(before.rules);
+    expect(JSON.stringify(p.state().spreadsheet.metadata)).toBe(before.metadata);
+
+    const second = p.changeRows(id, "insertBefore", 9, 1);
+    p.editCells(id, [{ row: 30, column: 3, text: "écrit après" }]);
+    expect(p.undoRows(second.undo!)).toMatch(/ne peut plus être annulée/);
+    expect(p.emulator.spreadsheet.getSheetById(id)!.getRange("C30").getValue()).toBe("écrit après");
+  });
 });

@@ -3,7 +3,8 @@
  * grid structure; typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
  * Shift+Enter and the arrows; Delete and Backspace; Shift+click and Shift+arrows ranges; copy and paste
  * of tab-separated text and of a Word table; undo and redo; and the row header's menu inserting and
- * deleting rows, after which a sync deletes exactly the removed row's event. Each edit reaches the
+ * deleting rows (undone and redone with Ctrl+Z / Ctrl+Y), after which a sync deletes exactly the removed
+ * row's event. Each edit reaches the
  * add-on's onEdit (it fills Échéance from a typed Échéancier).
  */
 import type { BrowserContext, Page } from "playwright-core";
@@ -245,6 +246,15 @@ describe("the playground grid", () => {
     await expect.poll(() => text("C10")).toBe(titleRow10);
     await page.getByRole("rowheader", { name: "10", exact: true }).click({ button: "right" });
     await page.getByRole("menuitem", { name: "Supprimer la ligne 10" }).click();
+    await expect.poll(() => text("C10")).toBe(titleRow11);
+
+    // Ctrl+Z brings the deleted row back with its colours; Ctrl+Y deletes it again.
+    await page.locator("#grid").focus();
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => text("C10")).toBe(titleRow10);
+    expect(await statusBackground()).toBe(colourOf10);
+    expect(await text("C11")).toBe(titleRow11);
+    await page.keyboard.press("Control+y");
     await expect.poll(() => text("C10")).toBe(titleRow11);
 
     server.playground.emulator.calls.reset();

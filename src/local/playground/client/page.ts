@@ -10,7 +10,7 @@ import type { ActionResult, Answer, UiChanges } from "../runtime.ts";
 import type { PageView } from "../view.ts";
 import { installMenu, renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
-import { closeRowMenu } from "./context-menu.ts";
+import { closeRowMenu, type RowAction } from "./context-menu.ts";
 import {
   ask,
   closeSidebar,
@@ -27,7 +27,7 @@ import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./
 import { renderGrid } from "./grid-render.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
-import { forgetHistory, recordStep, takeRedo, takeUndo } from "./undo.ts";
+import { forgetHistory, type Replay, recordStep, takeRedo, takeUndo } from "./undo.ts";
 
 let view: PageView | null = null;
 let shownSheetId: number | undefined;
@@ -69,6 +69,7 @@ const actions: GridActions = {
     if (sheetId === undefined) return;
     const cells = selection.grid().cells;
     recordStep({
+      kind: "cells",
       sheetId,
       cells: edits.map((e) => ({
         ...e,
@@ -79,39 +80,67 @@ const actions: GridActions = {
     sendEdits(sheetId, edits);
   },
   undo() {
-    const step = takeUndo();
-    if (step) sendEdits(step.sheetId, step.edits);
+    replay(takeUndo());
   },
   redo() {
-    const step = takeRedo();
-    if (step) sendEdits(step.sheetId, step.edits);
+    replay(takeRedo());
   },
   rows(action, first, count) {
     const sheetId = view?.sheet.id;
     if (sheetId === undefined) return;
     enqueue(async () => {
-      const result = await api<{ ok: boolean; error: string | null }>("/api/rows", {
-        sheetId,
-        action,
-        row: first,
-        count,
-      });
-      // The rows under the history moved: it is forgotten rather than replayed on the wrong rows.
-      forgetHistory();
-      await refresh();
-      if (!result.ok && result.error) await showMessage(t("error"), result.error);
-      const row = action === "insertAfter" ? first + count : first;
-      const columns = selection.grid().columns;
-      if (action === "delete")
-        selection.select({ row, column: selection.active()?.column ?? columns[0] ?? 1 });
-      else
-        selection.selectBlock(
-          { row, column: columns[0] ?? 1 },
-          { row: row + count - 1, column: columns.at(-1) ?? 1 },
-        );
+      const token = await changeRows(sheetId, action, first, count);
+      if (token) recordStep({ kind: "rows", sheetId, action, first, count, token });
     });
   },
 };
+
+/** Sends a row change, redraws and selects what Sheets selects after it; returns its undo token. */
+async function changeRows(sheetId: number, action: RowAction, first: number, count: number) {
+  const result = await api<{ ok: boolean; error: string | null; undo: string | null }>("/api/rows", {
+    sheetId,
+    action,
+    row: first,
+    count,
+  });
+  shownSheetId = sheetId;
+  await refresh();
+  if (!result.ok && result.error) await showMessage(t("error"), result.error);
+  const row = action === "insertAfter" ? first + count : first;
+  const columns = selection.grid().columns;
+  if (action === "delete") selection.select({ row, column: selection.active()?.column ?? columns[0] ?? 1 });
+  else
+    selection.selectBlock(
+      { row, column: columns[0] ?? 1 },
+      { row: row + count - 1, column: columns.at(-1) ?? 1 },
+    );
+  return result.undo;
+}
+
+function replay(step: Replay | null): void {
+  if (!step) return;
+  if (step.kind === "cells") {
+    sendEdits(step.sheetId, step.edits);
+    return;
+  }
+  const rows = step.step;
+  enqueue(async () => {
+    if (step.kind === "redoRows") {
+      const token = await changeRows(rows.sheetId, rows.action, rows.first, rows.count);
+      if (token) rows.token = token;
+      else forgetHistory();
+      return;
+    }
+    const result = await api<{ ok: boolean; error: string | null }>("/api/rows/undo", { token: rows.token });
+    shownSheetId = rows.sheetId;
+    await refresh();
+    if (!result.ok) {
+      // The sheet changed since (the add-on wrote to it): the older steps no longer fit it either.
+      forgetHistory();
+      if (result.error) await showMessage(t("error"), result.error);
+    }
+  });
+}
 
 function sendEdits(sheetId: number, edits: CellEdit[]): void {
   enqueue(async () => {
