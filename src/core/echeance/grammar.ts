@@ -216,7 +216,12 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
       if (c.isWord(j, "de", "d", "of")) j++;
     }
     const mo = monthAt(c, j);
-    if (mo === null) return null;
+    if (mo === null) {
+      // Convention: `début 2017` is its first quarter, `fin 2018` its last; `mi-2019` is not a span
+      const y = c.year(j);
+      if (y !== null && mod !== "mi") return done({ u: "quarter", q: mod === "debut" ? 1 : 4, y }, j + 1);
+      return null;
+    }
     const oy = optionalYear(c, j + 1);
     return done({ u: "month", m: mo.m, y: oy.y, mod }, oy.next);
   }
@@ -321,8 +326,28 @@ function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
   }
   const p1 = parsePoint(c, i, true);
   if (p1 === null) return null;
+  // `2016-17`, `2016/17`: a year range whose end keeps two digits (the next ten years only)
+  const short = c.num(p1.next + 1);
+  if (
+    p1.unit.u === "year" &&
+    c.isPunct(p1.next, "-", "/") &&
+    short !== null &&
+    short.len === 2 &&
+    short.ord === "" &&
+    !c.isPunct(p1.next + 2, "-", "/")
+  ) {
+    const y1 = p1.unit.y;
+    let y2 = Math.floor(y1 / 100) * 100 + short.n;
+    if (y2 <= y1) y2 += 100;
+    if (y2 - y1 <= 10) {
+      const p2: Point = { unit: { u: "year", y: y2 }, approx: false, next: p1.next + 2 };
+      return { p1, p2, next: p2.next };
+    }
+  }
   let j: number | null = null;
   if (opener === "entre") j = c.isWord(p1.next, "et", "and") ? p1.next + 1 : null;
+  // `les 27 et 28 août 2015`: two days, read as the span from the first to the second
+  else if (p1.unit.u === "bareday" && c.isWord(p1.next, "et", "and")) j = p1.next + 1;
   else if (c.isPunct(p1.next, "-")) j = p1.next + 1;
   // `2023/2024` (a union or school year written with a slash): only between two years
   else if (p1.unit.u === "year" && c.isPunct(p1.next, "/") && c.year(p1.next + 1) !== null) j = p1.next + 1;
@@ -450,7 +475,18 @@ export function parseRecurrence(c: Cursor, i0: number): RecurrenceExpr | null {
     if (c.isWord(j, "fois", "times", "x")) j++;
     else if (!implied) {
       // a noun between the count and `par`: `deux rencontres par année`, `4 réunions/an`
-      for (let k = 0; k < 2 && c.word(j) !== null && NOT_NOUNS.indexOf(c.word(j)!) < 0; k++) j++;
+      for (
+        let k = 0;
+        k < 2 && c.word(j) !== null && NOT_NOUNS.indexOf(c.word(j)!) < 0 && !has(ADJECTIVES, c.word(j)!);
+        k++
+      ) {
+        j++;
+      }
+      // `trois réunions annuelles`, `4 rencontres mensuelles`: so many per year, per month
+      const adjective = c.word(j);
+      if (j > i + 1 && adjective !== null && has(ADJECTIVES, adjective)) {
+        return { count, unit: ADJECTIVES[adjective], next: j + 1 };
+      }
     }
     if (c.isWord(j, "par", "per", "a", "l", "each", "every") || c.isPunct(j, "/")) {
       const unit = unitAt(c, j + 1);
@@ -459,6 +495,10 @@ export function parseRecurrence(c: Cursor, i0: number): RecurrenceExpr | null {
     return null;
   }
 
+  // `par trimestre`, `par mois`, `per year`: once each
+  if (c.isWord(i, "par", "per") && unitAt(c, i + 1) !== null && !c.isWord(i + 1, "jour", "jours", "day")) {
+    return { every: 1, unit: unitAt(c, i + 1)!, next: i + 2 };
+  }
   // `chaque mois`, `tous les ans`, `toutes les 2 semaines`, `every month`, `every other week`, `aux 3 mois`
   let j: number | null = null;
   if (c.isWord(i, "chaque", "every", "each")) j = i + 1;

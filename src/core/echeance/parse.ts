@@ -8,7 +8,16 @@
 
 import { iso, parseIso, previousDay, yearOf } from "./dates";
 import { Cursor, parseRecurrence, parseSpan, type RecurrenceExpr } from "./grammar";
-import { has, UNDECIDED } from "./lexicon";
+import { has, MONTHS, SEASONS, UNDECIDED } from "./lexicon";
+import {
+  acceptsLabelAfter,
+  durationReason,
+  labelEnds,
+  nextSpan,
+  pastReference,
+  readRelative,
+  timeTail,
+} from "./phrase-frame";
 import {
   improbableYear,
   invalidDay,
@@ -512,22 +521,8 @@ function parseText(raw: string, ctx: Ctx): ParsedEcheance {
   // neighbouring column; it is skipped when something follows it.
   if (c.isWord(0, "responsable", "responsables", "resp") && c.isPunct(1, "-", ":") && tk.length > 2) i = 2;
 
-  const attempts = [mandatePhrase, recurringAttempt, dueByAttempt, plainAttempt];
-  for (const attempt of attempts) {
-    const a = attempt(c, i, ctx);
-    if (a === null || !acceptsEnd(c, a.next)) continue;
-    const r = a.result;
-    if (r.kind === "none") return r;
-    const matched = textOf(c, i, a.next);
-    if (r.kind === "dated") {
-      if (!inWindow(r.start, ctx) || !inWindow(r.end, ctx)) return none(improbableYear(matched));
-      return { ...r, matched };
-    }
-    if (r.first && (!inWindow(r.first.start, ctx) || !inWindow(r.first.end, ctx))) {
-      return none(improbableYear(matched));
-    }
-    return { ...r, matched };
-  }
+  const found = readAt(c, i, ctx);
+  if (found !== null) return found;
   // Recurrences that name their days (`tous les jeudis`, `le 15 de chaque mois`): recurrence-rule.ts.
   const named = text.slice(tk[i].s, tk[tk.length - 1].e);
   const rule = readRecurrenceRule(named);
@@ -539,7 +534,91 @@ function parseText(raw: string, ctx: Ctx): ParsedEcheance {
       rule,
       matched: named,
     };
+  // a label before the date (`MANDAT 2019-2022`, `AG du comité avril 2015`): the date after it
+  const ends = hasDateToken(c, i) ? labelEnds(c, i) : [];
+  for (const k of ends) {
+    if (k >= tk.length) break;
+    const labelled = readAt(c, k, ctx);
+    // only a date: a label before a recurrence is how `sept fois par année` would become `par année`
+    if (labelled !== null && labelled.kind === "dated") return labelled;
+  }
   return none(notUnderstood(whole));
+}
+
+/** A number, a month or a season after i: without one, no label can be followed by a date. */
+function hasDateToken(c: Cursor, i: number): boolean {
+  for (let k = i; k < c.tk.length; k++) {
+    const t = c.tk[k];
+    if (t.k === "num" || (t.k === "word" && (has(MONTHS, t.t) || has(SEASONS, t.t)))) return true;
+  }
+  return false;
+}
+
+const ATTEMPTS = [relativeAttempt, mandatePhrase, recurringAttempt, dueByAttempt, plainAttempt];
+
+/**
+ * The cell read from token i: the first attempt whose reading ends the text, or is followed by a comment
+ * (acceptsEnd), a time after a day, or a short label after a complete date. Null when none fits.
+ */
+function readAt(c: Cursor, i: number, ctx: Ctx): ParsedEcheance | null {
+  for (const attempt of ATTEMPTS) {
+    const a = attempt(c, i, ctx);
+    if (a === null) continue;
+    let next = a.next;
+    const r = a.result;
+    if (!acceptsEnd(c, next)) {
+      const time = r.kind === "dated" && r.precision === "day" ? timeTail(c, next) : null;
+      if (time !== null && acceptsEnd(c, time)) next = time;
+      else if (acceptsLabelAfter(c, next, r)) next = c.tk.length;
+      else continue;
+    }
+    if (r.kind === "none") return r;
+    const matched = textOf(c, i, a.next);
+    if (r.kind === "dated") {
+      if (!inWindow(r.start, ctx) || !inWindow(r.end, ctx)) return none(improbableYear(matched));
+      return { ...r, matched };
+    }
+    if (r.first && (!inWindow(r.first.start, ctx) || !inWindow(r.first.end, ctx))) {
+      return none(improbableYear(matched));
+    }
+    return { ...r, matched };
+  }
+  return null;
+}
+
+/**
+ * `janvier prochain`, `le 5 janvier prochain`, `next March`, `l'an prochain`: the first such span that
+ * starts after the reference date (none without one). Past references and durations: none, saying why.
+ */
+function relativeAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
+  const rel = readRelative(c, i);
+  if (rel === null) return null;
+  const text = textOf(c, i, rel.next);
+  if (rel.kind === "past") return { result: none(pastReference(text)), next: rel.next };
+  if (rel.kind === "duration") return { result: none(durationReason(text)), next: rel.next };
+  if (ctx.reference === null) return { result: none(noReference(text)), next: rel.next };
+  const span = nextSpan(rel.unit, ctx.reference);
+  if (span === null) return { result: none(invalidDay(text)), next: rel.next };
+  const precision = rel.unit === "year" ? "year" : rel.unit.u === "bareday" ? "day" : rel.unit.u;
+  return {
+    result: {
+      kind: "dated",
+      start: span.start,
+      end: span.end,
+      precision:
+        precision === "day" ||
+        precision === "month" ||
+        precision === "season" ||
+        precision === "quarter" ||
+        precision === "half" ||
+        precision === "year"
+          ? precision
+          : "month",
+      approximate: false,
+      matched: "",
+    },
+    next: rel.next,
+  };
 }
 
 function isDateLike(v: unknown): v is Date {

@@ -129,6 +129,7 @@ interface Section {
 interface Deadline {
   text: string;
   line: number;
+  used: boolean;
 }
 
 /** Splits an action cell into its actions: one per bullet paragraph, or the whole cell. */
@@ -178,6 +179,17 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
   const roles = corrections.lines ?? {};
   const sections: Section[] = [];
   let dateContext: Deadline | null = null;
+  /** Replaces the deadline context; one that no action used is kept as not placed. */
+  const setDateContext = (next: Deadline | null): void => {
+    if (dateContext && !dateContext.used)
+      plan.unplaced.push({ line: dateContext.line, text: dateContext.text });
+    dateContext = next;
+  };
+  const useDateContext = (): string => {
+    if (!dateContext) return "";
+    dateContext.used = true;
+    return dateContext.text;
+  };
   let lastRow: ImportedRow | null = null;
   let lastRowIndex = -1;
   let anyAction = false;
@@ -234,8 +246,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     row.resultat = ctx.inner;
     row.remarques = ctx.outer;
     row.moyens = split.text;
-    row.echeancier =
-      split.echeance !== "" ? split.echeance : !datesAfter && dateContext ? dateContext.text : "";
+    row.echeancier = split.echeance !== "" ? split.echeance : !datesAfter ? useDateContext() : "";
     const score =
       confidence === "item"
         ? Math.min(
@@ -484,7 +495,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         out.resultat = appendText(ctx.inner, joinCell(values.resultat ?? ""));
         out.ressources = joinCell(values.ressources ?? "");
         out.responsables = joinCell(values.responsables ?? "");
-        out.echeancier = deadline || split.echeance || (dateContext ? dateContext.text : "");
+        out.echeancier = deadline || split.echeance || useDateContext();
         out.remarques = [
           ctx.outer,
           values.statut ? `Statut : ${joinCell(values.statut)}` : "",
@@ -519,7 +530,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         block.line,
         true,
       );
-      dateContext = null;
+      setDateContext(null);
       continue;
     }
     if (role === "action" && block.kind !== "row") {
@@ -597,7 +608,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
             block.line,
             false,
           );
-          dateContext = null;
+          setDateContext(null);
           break;
         }
         const split = splitActionDeadline(text);
@@ -618,6 +629,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
   }
   closeTable();
   closeRecord();
+  setDateContext(null);
   while (sections.length > 0) {
     const closed = sections.pop();
     if (closed && !closed.used && closed.level < 100)
@@ -635,12 +647,12 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
     const bare = text.replace(/[:\s]+$/, "");
     if (isDeadlinePhrase(bare)) {
       // a month heading over a list: the actions below are due then
-      dateContext = { text: bare, line: block.line };
+      setDateContext({ text: bare, line: block.line, used: false });
       return;
     }
     if (isColumnLabel(bare)) return;
     openSection(block.level, text, block.line, OBJECTIVE_WORD.test(text));
-    dateContext = null;
+    setDateContext(null);
   }
 
   function handleDateLine(text: string, line: number): void {
@@ -651,7 +663,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
       plan.confidence[lastRowIndex] = Math.min(1, plan.confidence[lastRowIndex] + 0.2);
       return;
     }
-    dateContext = { text: bare, line };
+    setDateContext({ text: bare, line, used: false });
   }
 }
 

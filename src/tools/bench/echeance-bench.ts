@@ -52,6 +52,22 @@ const PHRASES: string[] = [
   "Jean Tremblay",
   "_____",
   "Développer une stratégie de participation impliquant tous les acteurs régionaux",
+  "MANDAT 2019-2022",
+  "Année scolaire 2014/2015",
+  "AG du comité avril 2015",
+  "lors de la paie du 2 octobre",
+  "2016-17",
+  "fin 2018",
+  "le 5 janvier prochain",
+  "les 27 et 28 août 2015",
+  "21-25 novembre 2016 SERD",
+  "Ce mercredi 8 octobre 2025",
+  "Monday, December 20, 2021 at 7:30 p.m.",
+  "aux trois ans",
+  "par trimestre",
+  "au moins trois réunions annuelles",
+  "en mai dernier",
+  "pour une durée de 6 semaines",
 ];
 
 export function runEcheanceBench(n = 10000): {

@@ -370,11 +370,11 @@ const EXPECTED: Record<string, Expected> = {
     rows: [
       [
         "Points d'action",
-        "Envoyer la lettre d'entente à l'employeur (Paul Roy), le 5 janvier prochain",
+        "Envoyer la lettre d'entente à l'employeur (Paul Roy)",
         "",
-        "",
+        "le 5 janvier prochain",
       ],
-      ["Points d'action", "Planifier la formation des gestionnaires, fin 2025", "", ""],
+      ["Points d'action", "Planifier la formation des gestionnaires", "", "fin 2025"],
       ["Points d'action", "Faire le suivi du dossier des horaires atypiques", "", ""],
     ],
     unplaced: [
