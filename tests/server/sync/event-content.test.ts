@@ -5,7 +5,8 @@
  * sidebar's RPC and applied at the next sync writing only the events whose content changes; the span
  * setting; reminders at 09:00 America/Toronto a week and a day before, in March and in November (either
  * side of daylight saving time), none once Terminé; and events that name no row number, so that sorting
- * or inserting rows writes nothing and deleting k rows makes exactly k deletions.
+ * or inserting rows writes nothing and deleting k rows makes exactly k deletions. Settings belong to the
+ * plan: what one member saves, another sees and syncs with.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -262,5 +263,29 @@ describe("sorting, inserting and deleting rows", () => {
     const change = resyncCounting(harness);
     expect(change.writes).toBe(1);
     expect(change.progress.report.updated.map((item) => item.title)).toEqual(["Sondage"]);
+  });
+});
+
+describe("a committee, not a person", () => {
+  it("a setting one member saves is the plan's: another member sees it and her sync applies it", () => {
+    const rows = seedRows();
+    const harness = startSync();
+    typeRows(harness, rows);
+    syncStep(harness);
+    harness.emulator.addUser("luc.gagnon@example.org", { locale: "en_CA" });
+    const saved = harness.emulator.runAs("luc.gagnon@example.org", () =>
+      saveSettings(harness, { title: "both" }),
+    );
+    expect(saved).toMatchObject({
+      ok: true,
+      message: "Settings saved: they will apply at the next calendar sync.",
+    });
+    // The owner opens the sidebar: the plan's setting, not one of her own.
+    expect(harness.addon.call<SidebarData>("getSidebarData")).toMatchObject({
+      eventSettings: { title: "both" },
+    });
+    const change = resyncCounting(harness);
+    expect(change.writes).toBe(rows.length);
+    expect(titles(harness)).toEqual(rows.map((row) => `${row.resultat} — ${row.moyens}`).sort());
   });
 });
