@@ -62,7 +62,7 @@ export interface PlanTemplate {
   headerBlock: HeaderField[];
   columns: TemplateColumn[];
   statuses: StatusDef[];
-  members: { columns: { key: string; label: Localized; width: number }[] };
+  members: { columns: { key: string; label: Localized; note: Localized; width: number }[] };
 }
 
 export const DEFAULT_TEMPLATE = PLAN_DACTION as PlanTemplate;

@@ -1,13 +1,13 @@
 /**
- * What "Appliquer les couleurs de statut" says to the user, in French and English.
+ * What "Rétablir les couleurs" says to the user, in French and English.
  */
 import type { Localized } from "../core/i18n";
 
 export const COLOURS_MESSAGES = {
   title: { fr: "Couleurs de statut", en: "Status colours" },
   applied: {
-    fr: "Couleurs appliquées à la feuille « {sheet} » : elles se mettent à jour toutes seules selon le Statut et l'Échéance, pour tout le monde.",
-    en: 'Colours applied to the sheet "{sheet}": they follow the Status and Due date by themselves, for everyone.',
+    fr: "Couleurs rétablies dans la feuille « {sheet} » : elles se mettent à jour toutes seules selon le Statut et l'Échéance, pour tout le monde. Vos propres règles de mise en forme sont gardées.",
+    en: 'Colours restored in the sheet "{sheet}": they follow the Status and Due date by themselves, for everyone. Your own formatting rules are kept.',
   },
   appliedWithoutDates: {
     fr: "Couleurs de statut appliquées à la feuille « {sheet} ». La colonne « Échéance » est introuvable : les actions en retard ou bientôt dues ne sont pas colorées.",

@@ -1,5 +1,5 @@
 /**
- * "Appliquer les couleurs de statut": writes the plan's status colours as conditional-format rules
+ * "Rétablir les couleurs" (the colours are installed with the template; this puts them back): writes the plan's status colours as conditional-format rules
  * (decided by src/core/colours) and the legend above the table, in a constant number of spreadsheet
  * calls. The user's own rules stay where they were; only the rules carrying our marker are replaced,
  * so applying twice gives the same rule set. Also called by "Installer le modèle".
@@ -131,7 +131,7 @@ function applyToActivePlan(lang: Lang): ColoursResult & { spreadsheet: Spreadshe
   return { ...applyColoursToPlan(sheet, values, plan, lang), spreadsheet };
 }
 
-/** Called from the add-on menu: Appliquer les couleurs de statut. */
+/** Called from the add-on menu: Rétablir les couleurs. */
 export function applyStatusColours(): void {
   const lang = userLang();
   const result = applyToActivePlan(lang);

@@ -3,18 +3,21 @@
  * number of batched calls. It never writes over anything: a plan already installed is only shown, and
  * a sheet of the same name holding other data is left alone while the plan goes into a new sheet.
  */
+import { displayDay } from "../core/dates";
 import { type Lang, localize } from "../core/i18n";
 import {
   DATE_FORMAT,
   defaultPeriod,
   FIRST_DATA_ROW,
   FIRST_FIELD_ROW,
+  PERIOD_FORMATS,
   PLAIN_TEXT_FORMAT,
   type PlanSheetLayout,
   planSheetLayout,
   TABLE_HEADER_ROW,
   TITLE_ROW,
 } from "../core/install/install-layout";
+import { readPeriodAnswer } from "../core/install/period-answer";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import { applyColoursToPlan, NEW_SHEET_LEGEND_ROW } from "./colours";
@@ -30,6 +33,8 @@ const HEADER_TEXT = "#ffffff";
 const FIELD_LABEL_BACKGROUND = "#e8eef5";
 /** The colours need only the header positions, never dates, so any valid zone does (and saves a call). */
 const POSITIONS_ONLY_ZONE = "UTC";
+/** The install message says where things are and what comes next: it stays long enough to be read. */
+const INSTALLED_TOAST_SECONDS = 20;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -62,20 +67,44 @@ export function installTemplate(): void {
   const comite = answer.getResponseText().trim() || localize(lang, INSTALL_MESSAGES.defaultComite);
 
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-  const { sheet, sheetName } = createPlanSheet(
-    spreadsheet,
+  const fallback = defaultPeriod(today);
+  const periodPrompt = promptUser(
+    ui,
     lang,
-    comite,
-    defaultPeriod(today),
-    Boolean(existing),
+    localize(lang, INSTALL_MESSAGES.periodTitle),
+    localize(lang, INSTALL_MESSAGES.periodBody, {
+      start: displayDay(fallback.start, lang),
+      end: displayDay(fallback.end, lang),
+    }),
+    ui.ButtonSet.OK_CANCEL,
   );
+  if (periodPrompt.getSelectedButton() !== ui.Button.OK) {
+    toastUser(spreadsheet, lang, localize(lang, INSTALL_MESSAGES.cancelled));
+    return;
+  }
+  const answered = readPeriodAnswer(periodPrompt.getResponseText(), today);
+  const period = answered.kind === "period" ? answered : fallback;
+
+  const { sheet, sheetName, layout } = createPlanSheet(spreadsheet, lang, comite, period, Boolean(existing));
   sheet.activate();
-  const message = existing ? INSTALL_MESSAGES.installedBesideExisting : INSTALL_MESSAGES.installed;
+  const days = { start: displayDay(period.start, lang), end: displayDay(period.end, lang) };
+  const parts = [
+    existing ? localize(lang, INSTALL_MESSAGES.installedBesideExisting, { existing: baseName }) : "",
+    answered.kind === "unreadable"
+      ? localize(lang, INSTALL_MESSAGES.periodNotUnderstood, { text: answered.text, ...days })
+      : "",
+    localize(lang, INSTALL_MESSAGES.installed, {
+      sheet: sheetName,
+      members: layout.membersSheetName,
+      ...days,
+    }),
+  ];
   toastUser(
     spreadsheet,
     lang,
-    localize(lang, message, { sheet: sheetName, existing: baseName }),
+    parts.filter(Boolean).join(" "),
     localize(lang, INSTALL_MESSAGES.installedTitle),
+    INSTALLED_TOAST_SECONDS,
   );
 }
 
@@ -107,7 +136,7 @@ export function createPlanSheet(
   let members = membersSheet(spreadsheet);
   if (!members) {
     members = spreadsheet.insertSheet(layout.membersSheetName);
-    writeMembersSheet(members, layout);
+    writeMembersSheet(members, layout, lang);
   }
   if (layout.responsablesColumn) {
     const names = members.getRange("A2:A");
@@ -134,7 +163,7 @@ function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void
     .setNotes(typesetNotes(lang, layout.fieldNotes))
     .setFontWeight("bold")
     .setBackground(FIELD_LABEL_BACKGROUND);
-  sheet.getRange(FIRST_FIELD_ROW + 1, 2, 1, 2).setNumberFormat(DATE_FORMAT);
+  sheet.getRange(FIRST_FIELD_ROW + 1, 2, 1, 2).setNumberFormats([PERIOD_FORMATS[lang]]);
 
   sheet
     .getRange(TABLE_HEADER_ROW, 1, 1, width)
@@ -170,11 +199,12 @@ function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void
   if (layout.keyColumn) sheet.hideColumns(layout.keyColumn);
 }
 
-function writeMembersSheet(sheet: Sheet, layout: PlanSheetLayout): void {
+function writeMembersSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void {
   const width = layout.membersHeader[0].length;
   sheet
     .getRange(1, 1, 1, width)
     .setValues(layout.membersHeader)
+    .setNotes(typesetNotes(lang, layout.membersNotes))
     .setFontWeight("bold")
     .setFontColor(HEADER_TEXT)
     .setBackground(HEADER_BACKGROUND);

@@ -16,7 +16,8 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
   { caption: { fr: "Installer le modèle", en: "Install the template" }, functionName: "installTemplate" },
   { caption: { fr: "Valider le plan", en: "Validate the plan" }, functionName: "validatePlan" },
   {
-    caption: { fr: "Appliquer les couleurs de statut", en: "Apply status colours" },
+    // The colours are live from the install: this puts them back when a rule was removed or changed.
+    caption: { fr: "Rétablir les couleurs", en: "Restore the colours" },
     functionName: "applyStatusColours",
   },
   { caption: { fr: "Résumé de l'avancement", en: "Progress summary" }, functionName: "showSummarySidebar" },

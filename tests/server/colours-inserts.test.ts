@@ -1,5 +1,5 @@
 /**
- * Status colours survive rows and columns inserted or deleted after "Appliquer les couleurs de statut",
+ * Status colours survive rows and columns inserted or deleted after "Rétablir les couleurs",
  * with no second run: Sheets moves the rules' ranges AND rewrites the references inside their custom
  * formulas ($I8 → $I11 after 3 rows inserted above, → $K8 after 2 columns inserted before Statut), so
  * every row keeps its colour at its new place. Through the built add-on (dist/Code.js) in the emulator.

@@ -1,5 +1,5 @@
 /**
- * "Appliquer les couleurs de statut" through the built add-on (dist/Code.js) in the emulator, on the
+ * "Rétablir les couleurs" through the built add-on (dist/Code.js) in the emulator, on the
  * year-1 plan of seed 002 with a controlled today: the colour every data cell actually shows (evaluated
  * from the conditional-format rules), colours that follow edits and the passing days with no script
  * run, moved columns, idempotence next to a user's own rules, a constant number of calls, and a clear
@@ -127,7 +127,7 @@ describe("applyStatusColours", () => {
     harness.addon.call("applyStatusColours");
     expectRowColours(harness);
     expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(
-      /^Couleurs appliquées à la feuille «\u00a0Plan d'action\u00a0»/,
+      /^Couleurs rétablies dans la feuille «\u00a0Plan d'action\u00a0»/,
     );
   });
 
@@ -297,7 +297,7 @@ describe("in English", () => {
     en.addon.call("applyStatusColours");
     expect(en.emulator.ui.toasts.at(-1)).toMatchObject({
       title: "Status colours",
-      message: expect.stringMatching(/^Colours applied to the sheet "Action plan"/),
+      message: expect.stringMatching(/^Colours restored in the sheet "Action plan"/),
     });
     expect(effectiveFormat(en.emulator, "Action plan", 8, 3).background).toBe(
       paletteOf("enRetard").background,

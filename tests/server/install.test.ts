@@ -88,7 +88,10 @@ describe.each([
     const [start, end] = sheet.getRange("B3:C3").getValues()[0];
     expect(Object.prototype.toString.call(start)).toBe("[object Date]");
     expect(Object.prototype.toString.call(end)).toBe("[object Date]");
-    expect(sheet.getRange("B3:C3").getDisplayValues()[0]).toEqual(["01/01/2026", "31/12/2026"]);
+    // Labelled in the sheet by their number format; the cells stay real dates.
+    expect(sheet.getRange("B3:C3").getDisplayValues()[0]).toEqual(
+      locale === "fr_CA" ? ["du 01/01/2026", "au 31/12/2026"] : ["from 01/01/2026", "to 31/12/2026"],
+    );
     expect(sheet.getRange("A4").getValue()).toBe(
       fr
         ? "Besoin identifié / description de la situation"
@@ -186,6 +189,56 @@ describe("installing never destroys anything", () => {
   });
 });
 
+describe("the first hour", () => {
+  it("asks the Période, du … au …, and says where the plan and the Membres sheet are", () => {
+    const harness = startAddon({ now: "2026-03-15T15:00:00Z" });
+    harness.emulator.ui.scriptPrompt("Comité Entraide");
+    harness.emulator.ui.scriptPrompt("du 1er septembre 2026 au 31 août 2027");
+    harness.addon.call("installTemplate");
+    const prompt = harness.emulator.ui.prompts.at(-1);
+    expect(prompt?.title).toBe("Période du plan");
+    expect(prompt?.message).toMatch(/du … au …/);
+    expect(prompt?.message).toMatch(/Laissez vide pour du 01\/03\/2026 au 28\/02\/2027/);
+    const sheet = planSheet(harness);
+    expect(sheet.getRange("B3:C3").getDisplayValues()[0]).toEqual(["du 01/09/2026", "au 31/08/2027"]);
+    const toast = harness.emulator.ui.toasts.at(-1);
+    expect(toast?.message).toMatch(/pour la Période du 01\/09\/2026 au 31\/08\/2027 \(ligne 3\)/);
+    expect(toast?.message).toMatch(/feuille Membres/);
+    const members = harness.emulator.spreadsheet.getSheetByName("Membres")!;
+    const notes = members.getRange("A1:C1").getNotes()[0];
+    expect(notes[0]).toMatch(/Une personne du comité par ligne/);
+    expect(notes[1]).toMatch(/n'envoie jamais de courriel/);
+    expect(notes[2]).toMatch(/^Facultatif/);
+  });
+
+  it("keeps the default Période for an empty or unreadable answer, and says which", () => {
+    const empty = startAddon({ now: "2026-03-15T15:00:00Z" });
+    installTemplate(empty); // the Période left empty
+    expect(planSheet(empty).getRange("B3:C3").getDisplayValues()[0]).toEqual([
+      "du 01/03/2026",
+      "au 28/02/2027",
+    ]);
+    const unreadable = startAddon({ now: "2026-03-15T15:00:00Z" });
+    unreadable.emulator.ui.scriptPrompt("Comité");
+    unreadable.emulator.ui.scriptPrompt("à la rentrée");
+    unreadable.addon.call("installTemplate");
+    expect(planSheet(unreadable).getRange("B3").getDisplayValue()).toBe("du 01/03/2026");
+    expect(unreadable.emulator.ui.toasts.at(-1)?.message).toMatch(
+      /^La Période «\u00a0à la rentrée\u00a0» n'a pas été comprise/,
+    );
+  });
+
+  it("installs nothing when the Période question is cancelled", () => {
+    const harness = startAddon();
+    const before = workbookSnapshot(harness);
+    harness.emulator.ui.scriptPrompt("Comité");
+    harness.emulator.ui.scriptPrompt("", "CANCEL");
+    harness.addon.call("installTemplate");
+    expect(workbookSnapshot(harness)).toEqual(before);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(/annulée/);
+  });
+});
+
 describe("install cost", () => {
   it("makes the same exact number of spreadsheet calls whatever the spreadsheet holds", () => {
     const empty = startAddon();
@@ -203,4 +256,5 @@ describe("install cost", () => {
 });
 
 /** Counted once from the emulator and kept here: a change in this number must be deliberate. */
-const INSTALL_SPREADSHEET_CALLS = 153;
+/** (The Période prompt: 3 of them — prompt, getSelectedButton, getResponseText; the Membres notes: 1.) */
+const INSTALL_SPREADSHEET_CALLS = 157;

@@ -19,6 +19,14 @@ export const FIRST_DATA_ROW = TABLE_HEADER_ROW + 1;
 /** The number format of Début, Échéance and the Période dates (day first, as in Québec). */
 export const DATE_FORMAT = "dd/mm/yyyy";
 /**
+ * The Période's two dates say what they are in the sheet ("du 01/09/2026", "au 31/08/2027") through
+ * their number format: the words are part of the format, the cells stay real dates.
+ */
+export const PERIOD_FORMATS: Record<Lang, [string, string]> = {
+  fr: [`"du "${DATE_FORMAT}`, `"au "${DATE_FORMAT}`],
+  en: [`"from "${DATE_FORMAT}`, `"to "${DATE_FORMAT}`],
+};
+/**
  * Plain text, for the Échéancier: what the committee types there ("mars 2021", "15/03/2026") must stay
  * the words they typed, not become a date Sheets guessed (the first of the month), so the add-on can
  * read it as a whole month or a day.
@@ -48,6 +56,8 @@ export interface PlanSheetLayout {
   statusColumn: number;
   responsablesColumn: number | null;
   membersHeader: string[][];
+  /** What each Membres column is for, as header notes. */
+  membersNotes: string[][];
   membersWidths: number[];
 }
 
@@ -105,6 +115,7 @@ export function planSheetLayout(
     statusColumn: columnOf("statut") ?? 0,
     responsablesColumn: columnOf("responsables"),
     membersHeader: [template.members.columns.map((column) => column.label[lang])],
+    membersNotes: [template.members.columns.map((column) => column.note[lang])],
     membersWidths: template.members.columns.map((column) => column.width),
   };
 }

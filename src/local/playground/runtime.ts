@@ -373,8 +373,12 @@ export class Playground {
   loadExample(): UiChanges & { backup: string } {
     const backup = this.backup();
     this.startEmpty();
-    // The installation asks for the committee's name: answer it as a person would.
-    const result = this.runMenu("installTemplate", [{ kind: "prompt", button: "OK", text: COMITE_EXAMPLE }]);
+    // The installation asks for the committee's name, then the Période (left empty: the example plan
+    // writes its own): answer them as a person would.
+    const result = this.runMenu("installTemplate", [
+      { kind: "prompt", button: "OK", text: COMITE_EXAMPLE },
+      { kind: "prompt", button: "OK", text: "" },
+    ]);
     if (result.status !== "done") throw new Error("Installing the template asked an unexpected question.");
     const written = this.run(() => writeSamplePlan(this.emulator, this.addon, this.now()), "defaults");
     if (written.error) throw new Error(`Could not write the example plan: ${written.error}`);

@@ -1,6 +1,7 @@
 /**
  * The calendar sync's entry points: the menu items "Synchroniser l'agenda" (a run within the budget, then a
- * toast, and a dialog whenever there is more to say than the counts; the mass-delete guard asks first) and
+ * toast when the counts say it all, or else one dialog that says it all, never both; the mass-delete guard
+ * asks first) and
  * "Aperçu de la synchronisation" (what would be created, changed and deleted, nothing done), and
  * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar.
  */
@@ -55,8 +56,9 @@ function hasDetails(report: SyncReport): boolean {
 function show(report: SyncReport, titleText: { fr: string; en: string }, lang: Lang): void {
   const title = localize(lang, titleText);
   const ui = SpreadsheetApp.getUi();
-  toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, report.message, title, 10);
+  // Once: a toast when the counts say it all, a dialog (which starts with the same line) when there is more.
   if (hasDetails(report)) alertUser(ui, lang, title, reportDetails(report, lang), ui.ButtonSet.OK);
+  else toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, report.message, title, 10);
 }
 
 /**

@@ -149,7 +149,7 @@ describe("the playground's buttons and panels", () => {
     await typeInto("K9", "Tapé avec la fenêtre ouverte");
     expect(await page.locator("#modeless").isVisible()).toBe(true);
     // The menus still work too.
-    await runMenu("Appliquer les couleurs de statut");
+    await runMenu("Rétablir les couleurs");
     await page.locator(".toast", { hasText: "couleurs" }).first().waitFor();
     await page.click("#modeless-close");
     expect(await page.locator("#modeless").isHidden()).toBe(true);

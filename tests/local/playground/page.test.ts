@@ -65,7 +65,7 @@ describe("the playground page", () => {
     // Tabs, header row, displayed dates in French format, a dropdown from the validation, a note.
     expect(await page.locator(".tab").allTextContents()).toEqual(["Feuille 1", "Plan d'action", "Membres"]);
     expect(await cell(page, "A7").textContent()).toBe("Objectifs");
-    expect(await cell(page, "B3").textContent()).toBe("01/01/2026");
+    expect(await cell(page, "B3").textContent()).toBe("du 01/01/2026");
     expect(await cell(page, "H8").textContent()).toBe("28/02/2026");
     expect(await cell(page, "I8").locator("select").inputValue()).toBe("Terminé");
     expect(await cell(page, "A7").getAttribute("title")).toBeTruthy();
@@ -100,7 +100,7 @@ describe("the playground page", () => {
     await expect.poll(() => cell(page, "H13").textContent(), { timeout: 10_000 }).toBe("30/04/2026");
     await closeModalIfOpen(page);
 
-    await runMenu(page, "Appliquer les couleurs de statut");
+    await runMenu(page, "Rétablir les couleurs");
     await page.locator(".toast", { hasText: "couleurs" }).first().waitFor();
     await closeModalIfOpen(page);
     await waitForBackground(page, "C13", RED_LATE);
@@ -186,7 +186,7 @@ describe("the playground page", () => {
     const page = await openPage(server.url);
     await loadExampleInPage(page);
     await page.locator(".toast", { hasText: "Exemple chargé" }).waitFor();
-    await runMenu(page, "Appliquer les couleurs de statut");
+    await runMenu(page, "Rétablir les couleurs");
     await page.locator(".toast", { hasText: "couleurs" }).first().waitFor();
     await closeModalIfOpen(page);
     await loadExampleInPage(page);
@@ -233,9 +233,19 @@ describe("the playground page", () => {
     await input.waitFor();
     await input.fill("Comité Jeunes");
     await page.locator("#modal-buttons button", { hasText: "OK" }).click();
+    // Then the Période, du … au ….
+    await expect
+      .poll(() => page.locator("#modal-title").textContent(), { timeout: 10_000 })
+      .toBe("Période du plan");
+    await input.fill("du 01/09/2026 au 31/08/2027");
+    await page.locator("#modal-buttons button", { hasText: "OK" }).click();
     await expect
       .poll(() => cell(page, "A1").textContent(), { timeout: 10_000 })
       .toBe("Plan d'action : Comité Jeunes");
+    expect([await cell(page, "B3").textContent(), await cell(page, "C3").textContent()]).toEqual([
+      "du 01/09/2026",
+      "au 31/08/2027",
+    ]);
     expect(await page.locator(".tab").allTextContents()).toEqual(["Feuille 1", "Plan d'action", "Membres"]);
 
     // Installing again: the add-on's alert has no title of its own; the page names the add-on.

@@ -134,10 +134,14 @@ describe("playground state", () => {
     expect(asked.question.kind).toBe("prompt");
     expect(p.emulator.spreadsheet.getSheets()).toHaveLength(1);
 
+    const name = { kind: "prompt", button: "OK", text: "Comité Vert" } as const;
+    const period = p.runMenu("installTemplate", [name], asked.token);
+    if (period.status !== "question") throw new Error("expected the Période to be asked next");
+    expect(period.question.title).toBe("Période du plan");
     const done = p.runMenu(
       "installTemplate",
-      [{ kind: "prompt", button: "OK", text: "Comité Vert" }],
-      asked.token,
+      [name, { kind: "prompt", button: "OK", text: "septembre 2026 à août 2027" }],
+      period.token,
     );
     expect(done.status).toBe("done");
     const plan = p.emulator.spreadsheet.getSheetByName("Plan d'action");

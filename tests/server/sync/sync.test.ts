@@ -332,10 +332,20 @@ describe("calendar sync through dist/Code.js", () => {
 
   it("the menu item asks before a mass delete and does nothing when the answer is no", () => {
     const harness = seeded();
+    const toasts = harness.emulator.ui.toasts.length;
     harness.addon.call("syncCalendar");
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toBe(
+    // The result is shown once: here there is more to say than the counts, so one dialog and no toast.
+    expect(harness.emulator.ui.toasts.length).toBe(toasts);
+    expect(harness.emulator.ui.alerts.at(-1)?.message.split("\n")[0]).toBe(
       "L'agenda «\u00a0Plan d'action — Comité Entraide\u00a0» est à jour\u00a0: 4 événements créés. 2 lignes ne sont pas dans l'agenda (voir les raisons).",
     );
+    // Once more: the rows left out still deserve their reasons, again in one dialog and no toast.
+    const alerts = harness.emulator.ui.alerts.length;
+    harness.addon.call("syncCalendar");
+    expect([harness.emulator.ui.alerts.length, harness.emulator.ui.toasts.length]).toEqual([
+      alerts + 1,
+      toasts,
+    ]);
     planSheet(harness).deleteRows(8, 4);
     harness.emulator.ui.scriptAnswer("NO");
     harness.addon.call("syncCalendar");
@@ -363,7 +373,7 @@ describe("calendar sync through dist/Code.js", () => {
     const harness = seeded();
     harness.emulator.setLocale("en_US");
     harness.addon.call("syncCalendar");
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toBe(
+    expect(harness.emulator.ui.alerts.at(-1)?.message.split("\n")[0]).toBe(
       'The calendar "Action plan — Comité Entraide" is up to date: 4 events created. 2 rows are not in the calendar (see why).',
     );
   });
@@ -402,5 +412,18 @@ describe("an insert whose answer was lost", () => {
     expect(progress.report.created).toHaveLength(2);
     expect(emulator.calls.count("Calendar.Events.get")).toBe(1);
     expect(liveEvents(harness)).toHaveLength(2);
+  });
+});
+
+describe("Synchroniser shows its result once", () => {
+  it("as a toast alone when the counts say it all", () => {
+    const harness = startSync();
+    typeRows(harness, [{ moyens: "Première action", echeancier: "2026-04-15" }]);
+    harness.addon.call("syncCalendar"); // 1 created: a dialog lists it
+    const { alerts, toasts } = harness.emulator.ui;
+    const before = [alerts.length, toasts.length];
+    harness.addon.call("syncCalendar"); // nothing changed: a toast, no dialog
+    expect([alerts.length, toasts.length]).toEqual([before[0], before[1] + 1]);
+    expect(toasts.at(-1)?.message).toMatch(/^Rien à changer/);
   });
 });
