@@ -44,7 +44,10 @@ function guarded(run: () => RunOutcome, lang: Lang): RunOutcome {
   }
 }
 
+/** True when the result needs a dialog: more to say than one line. An unfinished step is one line (click
+ * again); its lists come with the last step. */
 function hasDetails(report: SyncReport): boolean {
+  if (report.status === "unfinished") return false;
   return (
     report.status !== "done" ||
     report.calendarRecreated ||

@@ -126,7 +126,7 @@ describe("Préparer l'année suivante", () => {
 
     const next = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
     expect(next.getRange("A1").getValue()).toBe("Plan d'action : Comité Entraide");
-    expect(next.getRange("B3:C3").getDisplayValues()).toEqual([["01/01/2027", "31/12/2027"]]);
+    expect(next.getRange("B3:C3").getDisplayValues()).toEqual([["du 01/01/2027", "au 31/12/2027"]]);
     expect(next.getRange("B4").getValue()).toBe("Un réseau d'entraide");
     const rows = next.getRange(8, 1, 3, 12).getDisplayValues();
     expect(rows[0].slice(0, 11)).toEqual([
