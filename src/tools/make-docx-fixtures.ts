@@ -35,7 +35,7 @@ const FIXTURES = join(ROOT, "tests/fixtures/docx");
 const SOURCES = join(FIXTURES, "sources");
 
 /** Converts `source` with LibreOffice's Writer to `format` (a filter name as soffice takes it) into `outDir`. */
-function soffice(source: string, format: string, outDir: string): string {
+export function soffice(source: string, format: string, outDir: string): string {
   const profile = mkdtempSync(join(tmpdir(), "soffice-profile-"));
   try {
     execFileSync(
@@ -198,4 +198,4 @@ async function main(): Promise<void> {
   console.log(`Fixtures written to ${FIXTURES}`);
 }
 
-await main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
