@@ -8,6 +8,7 @@ import { summarizePlan } from "../core/summary/summarize";
 import type { SidebarData } from "../shared/sidebar-wire";
 import { loadEventSettings } from "./event-settings";
 import { userLang } from "./locale";
+import { planSheetNames } from "./plan-list";
 import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
 import { shownTitle } from "./say";
@@ -32,6 +33,7 @@ export function getSidebarData(): SidebarData {
     state: "ready",
     lang: loaded.lang,
     sheetName: loaded.sheet.getName(),
+    plans: planSheetNames(loaded.spreadsheet),
     comite: loaded.plan.header.comite,
     today: loaded.today,
     summary: summarizePlan(loaded.plan, loaded.today),

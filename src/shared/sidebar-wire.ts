@@ -13,6 +13,8 @@ export interface SidebarReady {
   lang: Lang;
   /** The sheet the plan was read from: the target of selectRow / selectCell. */
   sheetName: string;
+  /** The workbook's plan sheets, in tab order (the sidebar offers to switch when there are several). */
+  plans?: string[];
   /** The committee named in the plan's header block ("" when blank). */
   comite: string;
   /** ISO day the summary was computed for, in the spreadsheet's time zone. */

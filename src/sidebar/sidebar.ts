@@ -18,6 +18,7 @@ import { eventSettingsSection } from "./event-settings-view";
 import { findingsView } from "./findings";
 import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
+import { PLAN_TOOL_BUTTONS, renderPlanTools, setupPlanTools } from "./plan-tools";
 import { callServer, RpcError } from "./rpc";
 import { summaryView } from "./summary-view";
 import { runSync } from "./sync-panel";
@@ -32,7 +33,9 @@ const state: PageState = { lang: browserLang(), data: null };
 const labels = (): Labels => LABELS[state.lang];
 
 const toolbarButtons = () =>
-  ["btn-refresh", "btn-validate", "btn-colours", "btn-sync"].map((id) => byId<HTMLButtonElement>(id));
+  ["btn-refresh", "btn-validate", "btn-colours", "btn-sync", ...PLAN_TOOL_BUTTONS].map((id) =>
+    byId<HTMLButtonElement>(id),
+  );
 
 /** Valider, Couleurs and Synchroniser work on a plan: disabled while none is installed (Actualiser stays). */
 const needsPlan = (button: HTMLButtonElement): boolean => button.id !== "btn-refresh";
@@ -166,6 +169,14 @@ function closePanel(): void {
   replaceChildren(panel);
 }
 
+function showData(data: SidebarData): void {
+  state.data = data;
+  state.lang = data.lang === "en" ? "en" : "fr";
+  renderChrome();
+  renderContent();
+  renderPlanTools(data, state.lang);
+}
+
 async function refresh(origin: HTMLButtonElement | null): Promise<void> {
   await gate.run(origin, async () => {
     clearMessages();
@@ -174,10 +185,7 @@ async function refresh(origin: HTMLButtonElement | null): Promise<void> {
     if (!state.data) replaceChildren(content, el("p", { className: "loading" }, labels().loading));
     try {
       const data = await callServer("getSidebarData");
-      state.data = data;
-      state.lang = data.lang === "en" ? "en" : "fr";
-      renderChrome();
-      renderContent();
+      showData(data);
     } catch (error) {
       content.setAttribute("aria-busy", "false");
       if (!state.data) replaceChildren(content);
@@ -287,6 +295,27 @@ function start(): void {
   validateButton.addEventListener("click", () => void validate(validateButton));
   coloursButton.addEventListener("click", () => void colours(coloursButton));
   syncButton.addEventListener("click", () => void sync(syncButton));
+  renderPlanTools(null, state.lang);
+  setupPlanTools({
+    run: (origin, work) => gate.run(origin, work),
+    switchTo: async (sheetName) => {
+      clearMessages();
+      try {
+        closePanel();
+        showData(await callServer("switchPlan", sheetName));
+      } catch (error) {
+        showError(failureText(error));
+      }
+    },
+    openDialog: async (name) => {
+      clearMessages();
+      try {
+        await callServer(name);
+      } catch (error) {
+        showError(failureText(error));
+      }
+    },
+  });
   void refresh(null);
 }
 
