@@ -38,6 +38,15 @@ function headerColumns(row: CellValue[]): Map<string, number> {
   return found;
 }
 
+/** The 1-based row of a bilan's table header (its comment and key column labels), or null. */
+export function bilanHeaderRow(values: CellValue[][]): number | null {
+  for (let r = 0; r < values.length; r++) {
+    const columns = headerColumns(values[r]);
+    if (columns.has("commentaire") && columns.has("cle")) return r + 1;
+  }
+  return null;
+}
+
 /** Reads the comments of a bilan sheet from its values and formulas (one getValues, one getFormulas). */
 export function readBilanComments(values: CellValue[][], formulas: string[][]): BilanReadResult {
   let header: Map<string, number> | null = null;

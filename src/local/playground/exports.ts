@@ -254,16 +254,40 @@ function writePageSetup(sheet: EmuSheet, ws: ExcelJS.Worksheet): void {
   }
 }
 
+/** Excel's limit on a sheet name (exceljs cuts longer names, so two long names could collide). */
+const EXCEL_SHEET_NAME_MAX = 31;
+
+/**
+ * The name each sheet gets in the .xlsx file: its own when Excel accepts it; otherwise cut to 31
+ * characters, without the characters Excel refuses (: \ / ? * [ ]), and numbered when that name is taken
+ * (« Bilan — Comité Entraide — 2026… » for a bilan of a long committee name).
+ */
+export function excelSheetNames(names: string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const clean = name.replace(/[:\\/?*[\]]/g, "-");
+    let candidate = clean.slice(0, EXCEL_SHEET_NAME_MAX);
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      candidate = clean.slice(0, EXCEL_SHEET_NAME_MAX - suffix.length) + suffix;
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
 /** The emulated workbook as an .xlsx file. */
 export async function exportXlsx(emulator: Emulator): Promise<Buffer> {
   quoteSheetNamesInPrintRanges();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Plan d'action (playground)";
   workbook.title = emulator.spreadsheet.getName();
-  for (const sheet of emulator.spreadsheet.getSheets()) {
+  const sheets = emulator.spreadsheet.getSheets();
+  const names = excelSheetNames(sheets.map((sheet) => sheet.getName()));
+  for (const [index, sheet] of sheets.entries()) {
     const frozenRows = sheet.getFrozenRows();
     const frozenColumns = sheet.getFrozenColumns();
-    const ws = workbook.addWorksheet(sheet.getName(), {
+    const ws = workbook.addWorksheet(names[index], {
       state: sheet.isSheetHidden() ? "hidden" : "visible",
       views:
         frozenRows || frozenColumns

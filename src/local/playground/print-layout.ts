@@ -6,6 +6,7 @@
  * (Excel and LibreOffice do not grow a row on opening a file): the average width of a character of
  * 10 pt Arial is taken generously, so a row is rather a little too tall than cut.
  */
+import { bilanHeaderRow } from "../../core/bilan/bilan-comments.ts";
 import { readPlan } from "../../core/plan/read-plan.ts";
 import { DEFAULT_TEMPLATE } from "../../core/template.ts";
 import type { CellValue } from "../../shared/cell.ts";
@@ -32,7 +33,8 @@ export function sheetExtent(sheet: EmuSheet): SheetExtent {
   if (lastRow === 0 || lastColumn === 0) return { lastRow, lastColumn, headerRow: null };
   const values = sheet.getRange(1, 1, lastRow, lastColumn).getValues() as CellValue[][];
   const read = readPlan(values, DEFAULT_TEMPLATE, sheet.getParent().getSpreadsheetTimeZone());
-  return { lastRow, lastColumn, headerRow: read.ok ? read.plan.headerRow : null };
+  // A bilan sheet (« Préparer le bilan ») is not a plan, but prints as a table the same way.
+  return { lastRow, lastColumn, headerRow: read.ok ? read.plan.headerRow : bilanHeaderRow(values) };
 }
 
 /** Lines a text takes in a column `widthPx` wide when wrapped. */
