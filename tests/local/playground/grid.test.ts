@@ -98,6 +98,15 @@ describe("the playground grid", () => {
     expect(await nameBox()).toBe("K13");
   });
 
+  it("keeps up with fast typing: each cell typed before the previous one is saved lands", async () => {
+    await select("K26");
+    await page.keyboard.type("x1\nx2\nx3\nx4\n", { delay: 80 });
+    await expect
+      .poll(() => Promise.all(["K26", "K27", "K28", "K29"].map(text)))
+      .toEqual(["x1", "x2", "x3", "x4"]);
+    expect(await nameBox()).toBe("K30");
+  });
+
   it("edits in place with F2, Enter or a double-click, and Escape cancels", async () => {
     await select("K14");
     await page.keyboard.press("F2");
@@ -227,6 +236,23 @@ describe("the playground grid", () => {
     if (await page.locator("#overlay").isVisible()) await page.click("#modal-close");
     await settled();
     const before = await page.locator(".event").count();
+
+    // Two rows selected by their headers: the menu offers to insert two rows; Ctrl+Z takes them out.
+    const titleRow8 = (await text("C8")) ?? "";
+    await page.getByRole("rowheader", { name: "8", exact: true }).click();
+    await page.getByRole("rowheader", { name: "9", exact: true }).click({ modifiers: ["Shift"] });
+    expect(await nameBox()).toMatch(/^A8:[A-Z]+9$/);
+    await page.getByRole("rowheader", { name: "9", exact: true }).click({ button: "right" });
+    expect(await page.getByRole("menuitem").allTextContents()).toEqual([
+      "Insérer 2 lignes au-dessus",
+      "Insérer 2 lignes en dessous",
+      "Supprimer les lignes 8 à 9",
+    ]);
+    await page.getByRole("menuitem", { name: "Insérer 2 lignes au-dessus" }).click();
+    await expect.poll(() => text("C10")).toBe(titleRow8);
+    expect(await text("C8")).toBe("");
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => text("C8")).toBe(titleRow8);
     const titleRow10 = (await text("C10")) ?? "";
     const titleRow11 = (await text("C11")) ?? "";
     const statusBackground = () => cell("C10").evaluate((n) => getComputedStyle(n).backgroundColor);

@@ -20,6 +20,13 @@ export interface EditorOutcome {
 }
 
 let openEditor: HTMLInputElement | null = null;
+let afterClose: Array<() => void> = [];
+
+/** Runs `work` once the open editor closes (now when none is open): a redraw never cuts a person off. */
+export function whenNotEditing(work: () => void): void {
+  if (openEditor) afterClose.push(work);
+  else work();
+}
 
 export function isEditing(): boolean {
   return openEditor !== null;
@@ -65,6 +72,9 @@ export function startEditor(
     td.querySelector("datalist")?.remove();
     td.classList.remove("editing");
     done({ text: save ? text : null, move });
+    const pending = afterClose;
+    afterClose = [];
+    for (const work of pending) work();
   };
   input.addEventListener("keydown", (event) => {
     event.stopPropagation();

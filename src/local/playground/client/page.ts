@@ -10,12 +10,12 @@ import type { ActionResult, Answer, UiChanges } from "../runtime.ts";
 import type { PageView } from "../view.ts";
 import { installMenu, renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
+import { whenNotEditing } from "./cell-editor.ts";
 import { closeRowMenu, type RowAction } from "./context-menu.ts";
 import {
   ask,
   closeSidebar,
   closeSurface,
-  confirmAction,
   installDialogs,
   showMessage,
   showUi,
@@ -28,6 +28,7 @@ import { renderGrid } from "./grid-render.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
 import { forgetHistory, type Replay, recordStep, takeRedo, takeUndo } from "./undo.ts";
+import { replaceWorkbook, restoreBackup } from "./workbook-buttons.ts";
 
 let view: PageView | null = null;
 let shownSheetId: number | undefined;
@@ -153,7 +154,12 @@ function sendEdits(sheetId: number, edits: CellEdit[]): void {
 
 const events = gridEvents(actions);
 
+/** Redraws the grid from the view; while a cell is being edited, once the edit is done. */
 function drawGrid(): void {
+  whenNotEditing(redrawGrid);
+}
+
+function redrawGrid(): void {
   if (!view) return;
   const sheet = view.sheet;
   if (sheet.id !== drawnSheetId) {
@@ -247,53 +253,29 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
 
 // --- the top bar's buttons ----------------------------------------------------------------------------------------
 
-function when(iso: string): string {
-  return new Intl.DateTimeFormat(view?.lang === "en" ? "en-CA" : "fr-CA", {
-    dateStyle: "long",
-    timeStyle: "medium",
-  }).format(new Date(iso));
-}
-
-async function replaceWorkbook(kind: "example" | "reset"): Promise<void> {
-  const ok = await confirmAction(
-    t(kind === "example" ? "loadExample" : "reset"),
-    t(kind === "example" ? "confirmExample" : "confirmReset"),
-    t(kind === "example" ? "loadExample" : "reset"),
-  );
-  if (!ok) return;
-  const result = await api<{ backup: string }>(kind === "example" ? "/api/example" : "/api/reset", {});
+/** After the workbook was replaced: shown from its active sheet, no selection, no history, no sidebar. */
+async function showReplacedWorkbook(): Promise<void> {
   shownSheetId = undefined;
   selection.select(null);
   forgetHistory();
   closeSidebar();
   await refresh({ followActiveCell: true });
-  const kept = t("backupKept", { file: result.backup });
-  toast("", kind === "example" ? `${t("exampleLoaded")} ${kept}` : kept, 8);
-}
-
-async function restoreBackup(): Promise<void> {
-  const backup = view?.backup;
-  if (!backup) return void (await showMessage(t("restore"), t("noBackup")));
-  const ok = await confirmAction(
-    t("restore"),
-    t("confirmRestore", { when: when(backup.savedAt) }),
-    t("restore"),
-  );
-  if (!ok) return;
-  await api("/api/restore", {});
-  shownSheetId = undefined;
-  selection.select(null);
-  forgetHistory();
-  closeSidebar();
-  await refresh({ followActiveCell: true });
-  toast("", t("restored", { when: when(backup.savedAt) }), 6);
 }
 
 function wireTopBar(): void {
   installMenu();
-  $("btn-example").addEventListener("click", () => void withBusy(() => replaceWorkbook("example")));
-  $("btn-reset").addEventListener("click", () => void withBusy(() => replaceWorkbook("reset")));
-  $("btn-restore").addEventListener("click", () => void withBusy(restoreBackup));
+  $("btn-example").addEventListener(
+    "click",
+    () => void withBusy(() => replaceWorkbook("example", showReplacedWorkbook)),
+  );
+  $("btn-reset").addEventListener(
+    "click",
+    () => void withBusy(() => replaceWorkbook("reset", showReplacedWorkbook)),
+  );
+  $("btn-restore").addEventListener(
+    "click",
+    () => void withBusy(() => restoreBackup(view?.backup ?? null, view?.lang ?? "fr", showReplacedWorkbook)),
+  );
   $("lang-switch").addEventListener("change", () => {
     const locale = ($("lang-switch") as HTMLSelectElement).value;
     void withBusy(async () => {
