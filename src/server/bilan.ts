@@ -20,6 +20,7 @@ import { userLang } from "./locale";
 import { planIdOf } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { ensureRowKeys } from "./row-keys";
+import { shownTitle } from "./say";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,7 +55,11 @@ const BILAN_MESSAGES = {
 /** Called from the add-on menu and the sidebar: Préparer le bilan…. */
 export function showBilanDialog(): void {
   const output = HtmlService.createHtmlOutputFromFile("BilanDialog").setWidth(520).setHeight(420);
-  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), BILAN_MESSAGES.dialogTitle));
+  const lang = userLang();
+  SpreadsheetApp.getUi().showModalDialog(
+    output,
+    shownTitle(lang, localize(lang, BILAN_MESSAGES.dialogTitle)),
+  );
 }
 
 /** The plan the bilan is made from: the active sheet's plan, or the plan of the active bilan sheet. */

@@ -29,6 +29,7 @@ import { userLang } from "./locale";
 import { planIdOf } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { ensureRowKeys } from "./row-keys";
+import { shownTitle } from "./say";
 import { loadState, saveState } from "./sync/state-store";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,7 +75,11 @@ function actions(lang: Lang, n: number): string {
 /** Called from the add-on menu and the sidebar: Préparer l'année suivante…. */
 export function showNextYearDialog(): void {
   const output = HtmlService.createHtmlOutputFromFile("NextYearDialog").setWidth(720).setHeight(600);
-  SpreadsheetApp.getUi().showModalDialog(output, localize(userLang(), NEXT_YEAR_MESSAGES.dialogTitle));
+  const lang = userLang();
+  SpreadsheetApp.getUi().showModalDialog(
+    output,
+    shownTitle(lang, localize(lang, NEXT_YEAR_MESSAGES.dialogTitle)),
+  );
 }
 
 /** The active plan (or the plan of the active bilan sheet), with every row keyed. */

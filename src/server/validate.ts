@@ -4,6 +4,7 @@
  * by the pure rules of src/core/validation, and summed up in a toast; no user cell is changed.
  */
 import { localize } from "../core/i18n";
+import { DEFAULT_TEMPLATE } from "../core/template";
 import { validatePlan as checkPlan } from "../core/validation/validate-plan";
 import type { ValidationReport } from "../shared/validation-wire";
 import { userLang } from "./locale";
@@ -39,16 +40,22 @@ export function getValidationReport(): ValidationReport {
   }
   const { loaded } = load;
   const members = readMembers(loaded.spreadsheet);
+  const sheetName = loaded.sheet.getName();
   const report = checkPlan({
     plan: loaded.plan,
     values: loaded.values,
     parsed: loaded.parsed,
     today: loaded.today,
     lang: loaded.lang,
-    sheetName: loaded.sheet.getName(),
+    sheetName,
     members: members.names,
     membersSheetName: members.sheetName,
   });
-  toastUser(loaded.spreadsheet, loaded.lang, report.summary, localize(loaded.lang, TOAST_TITLE));
+  // Which plan was checked, when it is not the usual plan sheet (a second plan, next year's, a renamed one).
+  const usualSheet = Object.values(DEFAULT_TEMPLATE.sheetName).includes(sheetName);
+  const title =
+    localize(loaded.lang, TOAST_TITLE) +
+    (usualSheet ? "" : loaded.lang === "fr" ? ` — « ${sheetName} »` : ` — "${sheetName}"`);
+  toastUser(loaded.spreadsheet, loaded.lang, report.summary, title);
   return report;
 }

@@ -171,6 +171,39 @@ describe("Préparer le bilan", () => {
     expect(actionRows(rows).filter((row) => row.values[0] !== "Plus dans le bilan")).toHaveLength(5);
   });
 
+  it("costs the same number of spreadsheet calls whatever the plan's size", () => {
+    const callsFor = (rows: number) => {
+      const harness = startAddon({ now: "2026-06-15T16:00:00Z" });
+      installTemplate(harness);
+      const plan = planSheet(harness);
+      plan.insertRowsAfter(plan.getMaxRows(), rows);
+      plan
+        .getRange(8, 1, rows, 9)
+        .setValues(
+          Array.from({ length: rows }, (_, i) => [
+            i % 10 === 0 ? `Objectif ${i / 10 + 1}` : "",
+            "",
+            `Action ${i + 1}`,
+            "",
+            i % 2 ? "Julie Tremblay" : "Marc Gagnon",
+            ["Mars", "Juin", "Septembre", "mandat complet"][i % 4],
+            "",
+            "",
+            ["Terminé", "En cours", "À faire", "Reporté", "Annulé"][i % 5],
+          ]),
+        );
+      harness.addon.call("getSidebarData"); // dates and row keys are the plan's own business
+      harness.addon.call("prepareBilan", 0);
+      const calls = harness.emulator.calls;
+      calls.reset();
+      prepare(harness);
+      const refresh = calls.count("SpreadsheetApp");
+      return refresh;
+    };
+    const small = callsFor(6);
+    expect(callsFor(120)).toBe(small);
+  });
+
   it("counts only the chosen year of a three-year Période", () => {
     const harness = startAddon({ now: "2027-10-20T16:00:00Z" });
     installTemplate(harness);

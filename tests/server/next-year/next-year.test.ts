@@ -176,6 +176,8 @@ describe("Préparer l'année suivante", () => {
       findings: Array<{ cell: string; message: string }>;
     };
     expect(report.findings.some((f) => f.cell === "H8")).toBe(true);
+    // The toast says which plan was checked: the new one, active.
+    expect(harness.emulator.ui.toasts.at(-1)?.title).toMatch(/^Validation — «\s?Plan d'action — 2027\s?»$/);
   });
 
   it("marks the originals Reporté, with a note naming the new plan, only when asked", () => {
