@@ -27,9 +27,20 @@ export function markPlanSheet(sheet: Sheet): string {
   return planId;
 }
 
+/** A sheet's developer metadata with each key, read once (callers filter by key without more calls). */
+export interface SheetMetadata {
+  entries: Array<{ key: string; meta: GoogleAppsScript.Spreadsheet.DeveloperMetadata }>;
+}
+
+export function readSheetMetadata(sheet: Sheet): SheetMetadata {
+  return { entries: sheet.getDeveloperMetadata().map((meta) => ({ key: meta.getKey(), meta })) };
+}
+
 /** The plan id of `sheet`: its own marker's; a copy's or a hand-made plan's is created now. */
-export function planIdOf(sheet: Sheet): string {
-  const markers = sheet.getDeveloperMetadata().filter((meta) => meta.getKey() === PLAN_METADATA_KEY);
+export function planIdOf(sheet: Sheet, metadata: SheetMetadata = readSheetMetadata(sheet)): string {
+  const markers = metadata.entries
+    .filter((entry) => entry.key === PLAN_METADATA_KEY)
+    .map((entry) => entry.meta);
   const sheetId = sheet.getSheetId();
   for (const meta of markers) {
     const marker = readPlanMarker(meta.getValue());

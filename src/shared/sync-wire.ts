@@ -17,6 +17,8 @@ export interface SyncStepOptions {
   skipPastDone?: boolean;
   /** Time budget of this step in ms (clamped to 5 s – 4.5 min); a short one moves the progress bar sooner. */
   budgetMs?: number;
+  /** The calendar's creator answered yes to "The calendar … cannot be found. Create a new one?". */
+  confirmNewCalendar?: boolean;
 }
 
 /** One row (or event) named in a report, with the cell users can click. */
@@ -36,6 +38,7 @@ export type SyncStatus =
   | "failed"
   | "busy"
   | "needsConfirmation"
+  | "needsNewCalendar"
   | "error"
   | "preview";
 
@@ -45,7 +48,11 @@ export interface SyncReport {
   message: string;
   calendarId: string | null;
   calendarName: string;
-  /** The calendar had been deleted and a new one was (or, in a preview, would be) created. */
+  /** The email of the calendar's owner, the member who syncs ("" when unknown). */
+  calendarOwner: string;
+  /** Where to grant a scope the person unticked on Google's consent screen (null when none is missing). */
+  authorizationUrl: string | null;
+  /** The calendar could not be found and a new one was (or, in a preview, would be) created. */
   calendarRecreated: boolean;
   created: SyncReportItem[];
   updated: SyncReportItem[];

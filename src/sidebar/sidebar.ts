@@ -240,15 +240,16 @@ async function sync(origin: HTMLButtonElement, options: SyncStepOptions = {}): P
               void selectCell({ sheet: state.data.sheetName, cell }, button);
             }
           },
-          confirmDeletes: () => void sync(origin, { confirmDeletes: true }),
+          confirmDeletes: () => void sync(origin, { ...options, confirmDeletes: true }),
           choosePast: (skipPastDone) => {
             // The answer becomes the plan's setting: the card shows it at once.
             if (state.data?.state === "ready") {
               state.data.eventSettings = { ...state.data.eventSettings, skipPastDone };
               renderSettingsCard();
             }
-            void sync(origin, { skipPastDone });
+            void sync(origin, { ...options, skipPastDone });
           },
+          confirmNewCalendar: () => void sync(origin, { ...options, confirmNewCalendar: true }),
         },
         options,
       );

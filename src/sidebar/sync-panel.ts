@@ -4,9 +4,12 @@
  * calls again until the server says it is finished, then shows the server's report: its plain-language
  * message, the counts, and the rows skipped or failed, each a button to its cell. When the server's
  * mass-delete guard asks for confirmation, the panel offers a button to go ahead; when an old plan's first
- * sync would create many past events, it offers to put them all in or to leave the past Terminé ones out.
+ * sync would create many past events, it offers to put them all in or to leave the past Terminé ones out;
+ * when the calendar cannot be found, its creator gets a button to create a new one; a person who unticked
+ * the calendar scope gets the link to grant it; the calendar's owner (the member who syncs) is named.
  */
-import type { Lang } from "../core/i18n";
+import { type Lang, localize } from "../core/i18n";
+import { IDENTITY_MESSAGES } from "../core/sync/identity-messages";
 import { isNothingDone, reportCounts } from "../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncReportItem, SyncStepOptions } from "../shared/sync-wire";
 import { el, setText } from "./dom";
@@ -24,6 +27,8 @@ export interface SyncPanelContext {
   confirmDeletes: () => void;
   /** Runs the sync again with the committee's answer about past Terminé actions (an old plan). */
   choosePast: (skipPastDone: boolean) => void;
+  /** Runs the sync again with "create a new calendar" answered yes. */
+  confirmNewCalendar: () => void;
 }
 
 function progressText(progress: { done: number; total: number }): string {
@@ -144,6 +149,24 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
     view.appendChild(confirm);
     return view;
   }
+  if (report.status === "needsNewCalendar") {
+    const create = el(
+      "button",
+      { type: "button", className: "confirm" },
+      localize(context.lang, IDENTITY_MESSAGES.newCalendarButton),
+    );
+    create.addEventListener("click", () => context.confirmNewCalendar());
+    view.appendChild(create);
+    return view;
+  }
+  if (report.authorizationUrl) {
+    const link = el("a", { className: "grant" }, localize(context.lang, IDENTITY_MESSAGES.grantLink));
+    link.setAttribute("href", report.authorizationUrl);
+    link.setAttribute("target", "_blank");
+    link.setAttribute("rel", "noopener");
+    view.appendChild(el("p", {}, link));
+    return view;
+  }
   const todo = isNothingDone(report);
   const whole = reportCounts(report);
   const counts: [string, number][] = [
@@ -157,6 +180,14 @@ function reportView(report: SyncReport, context: SyncPanelContext): HTMLElement 
   view.appendChild(table);
   if (report.calendarName)
     view.appendChild(el("p", { className: "muted small" }, words.calendar(report.calendarName)));
+  if (report.calendarOwner)
+    view.appendChild(
+      el(
+        "p",
+        { className: "muted small sync-owner" },
+        localize(context.lang, IDENTITY_MESSAGES.owner, { owner: report.calendarOwner }),
+      ),
+    );
   for (const node of [
     report.failure ? itemList(words.failure, [report.failure], context, true) : null,
     itemList(words.skipped, report.skipped, context, report.skipped.length <= 5),

@@ -57,12 +57,13 @@ export function backoffMs(attempt: number, random: number): number {
 /**
  * Why a sync stopped, in words a volunteer can act on (the texts are FAILURE_REASONS in sync-report.ts):
  * Google refused the event (400), the plan's calendar is out of reach (403 other than a rate limit, 404 on
- * the calendar), Google's usage limits (rate limits still failing after the retries, 403 quotaExceeded /
+ * the calendar), read-only access (403 requiredAccessLevel), Google's usage limits (rate limits still failing after the retries, 403 quotaExceeded /
  * dailyLimitExceeded), the authorisation expired (401), the Calendar service is off, or anything else.
  */
 export type FailureReason =
   | "invalid"
   | "calendarUnavailable"
+  | "readOnly"
   | "quota"
   | "auth"
   | "serviceOff"
@@ -105,6 +106,8 @@ function reasonOf(error: unknown): FailureReason {
   )
     return "auth";
   if (reason !== undefined && QUOTA_REASONS.indexOf(reason) >= 0) return "quota";
+  // A member the calendar is shared with as reader (403 requiredAccessLevel, Calendar API errors guide).
+  if (code === 403 && reason === "requiredAccessLevel") return "readOnly";
   if (
     code === 403 ||
     code === 404 ||

@@ -114,12 +114,12 @@ export const SYNC_MESSAGES = {
     en: "Sync cancelled: nothing was deleted.",
   },
   calendarRecreated: {
-    fr: "L'agenda du plan avait été supprimé : un nouvel agenda « {name} » a été créé et les échéances y sont remises.",
-    en: 'The plan\'s calendar had been deleted: a new calendar "{name}" was created and the deadlines are put back in it.',
+    fr: "L'agenda précédent du plan était introuvable : un nouvel agenda « {name} » a été créé et les échéances y sont remises.",
+    en: 'The plan\'s previous calendar could not be found: a new calendar "{name}" was created and the deadlines are put back in it.',
   },
   calendarWillBeRecreated: {
-    fr: "L'agenda du plan a été supprimé : la synchronisation en créera un nouveau.",
-    en: "The plan's calendar was deleted: the sync will create a new one.",
+    fr: "L'agenda du plan est introuvable : la synchronisation proposera d'en créer un nouveau.",
+    en: "The plan's calendar cannot be found: the sync will offer to create a new one.",
   },
   preview: {
     fr: "Aperçu : {changes}. Rien n'a encore été changé dans l'agenda.",
@@ -173,6 +173,10 @@ export const FAILURE_REASONS = {
   calendarUnavailable: {
     fr: "L'agenda du plan n'est plus accessible depuis votre compte Google (il a peut-être été supprimé, ou créé par une autre personne). Relancez la synchronisation ; si cela se répète, signalez-le à la personne qui a installé le module.",
     en: "The plan's calendar can no longer be reached from your Google account (it may have been deleted, or created by another person). Run the sync again; if it happens again, tell the person who installed the add-on.",
+  },
+  readOnly: {
+    fr: "Votre compte Google peut consulter l'agenda du plan mais pas le modifier : seule la personne qui en est propriétaire (ou qui l'a reçu en modification) peut synchroniser. Demandez-lui de lancer la synchronisation.",
+    en: "Your Google account can see the plan's calendar but not change it: only the person who owns it (or who was given edit access) can sync. Ask them to run the sync.",
   },
   quota: {
     fr: "Google Agenda limite le nombre de modifications par minute : relancez dans quelques minutes, rien ne sera fait en double.",
@@ -244,10 +248,15 @@ export function changesPhrase(
   return parts.join(", ");
 }
 
-/** The calendar's name: "Plan d'action — <comité>". */
+/** The committee's name is clipped to this many characters in the calendar's title (like event texts). */
+export const MAX_COMITE_IN_TITLE = 80;
+
+/** The calendar's name: "Plan d'action — <comité>", the committee's name clipped with "…". */
 export function calendarName(comite: string, lang: Lang): string {
-  return comite.trim()
-    ? localize(lang, SYNC_MESSAGES.calendarName, { comite: comite.trim() })
+  const name = comite.replace(/\s+/g, " ").trim();
+  const clipped = name.length > MAX_COMITE_IN_TITLE ? `${name.slice(0, MAX_COMITE_IN_TITLE - 1)}…` : name;
+  return clipped
+    ? localize(lang, SYNC_MESSAGES.calendarName, { comite: clipped })
     : localize(lang, SYNC_MESSAGES.calendarNameNoComite);
 }
 
@@ -269,6 +278,8 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
     message,
     calendarId: null,
     calendarName: "",
+    calendarOwner: "",
+    authorizationUrl: null,
     calendarRecreated: false,
     created: [],
     updated: [],

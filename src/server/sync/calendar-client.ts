@@ -19,6 +19,7 @@ import type { ListedEvent } from "../../core/sync/plan-sync";
 interface CalendarApi {
   Calendars: {
     insert(resource: { summary: string; timeZone: string; description?: string }): { id: string };
+    get(calendarId: string): { id: string; summary?: string; description?: string };
   };
   Events: {
     insert(resource: EventBody, calendarId: string): ListedEvent;
@@ -74,8 +75,25 @@ export function attempt<T>(call: (calendar: CalendarApi) => T, deadline: Deadlin
   }
 }
 
-export function createCalendar(name: string, timeZone: string, deadline: Deadline): string {
-  return attempt((c) => c.Calendars.insert({ summary: name, timeZone }), deadline).id;
+export function createCalendar(
+  name: string,
+  timeZone: string,
+  description: string,
+  deadline: Deadline,
+): string {
+  return attempt((c) => c.Calendars.insert({ summary: name, timeZone, description }), deadline).id;
+}
+
+/** True when the calendar answers Calendars.get; false on 404 (missing or out of reach); throws otherwise. */
+export function calendarAnswers(calendarId: string, deadline: Deadline): boolean {
+  try {
+    attempt((c) => c.Calendars.get(calendarId), deadline);
+    return true;
+  } catch (error) {
+    if (error instanceof CalendarCallError && (error.kind === "notFound" || error.kind === "gone"))
+      return false;
+    throw error;
+  }
 }
 
 /** Every event of ours (planId filter), deleted ones included, one call per 2,500 events. */

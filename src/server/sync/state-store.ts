@@ -13,15 +13,22 @@ function keys(planId: string) {
   return { count: `${PREFIX}${planId}.n`, chunk: (i: number) => `${PREFIX}${planId}.${i}` };
 }
 
-/** The saved state of `planId` (null when none or unreadable) and how many chunks it occupies. */
-export function loadState(planId: string): { state: SyncState | null; chunks: number } {
+/**
+ * The saved state of `planId` (null when none or unreadable), how many chunks it occupies, and every
+ * document property as read (the calendar's record is among them: calendar-records.ts).
+ */
+export function loadState(planId: string): {
+  state: SyncState | null;
+  chunks: number;
+  properties: Record<string, string>;
+} {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const k = keys(planId);
   const count = Number(all[k.count] ?? 0) || 0;
-  if (!count) return { state: null, chunks: 0 };
+  if (!count) return { state: null, chunks: 0, properties: all };
   const chunks: string[] = [];
   for (let i = 0; i < count; i++) chunks.push(all[k.chunk(i)] ?? "");
-  return { state: parseState(chunks, planId), chunks: count };
+  return { state: parseState(chunks, planId), chunks: count, properties: all };
 }
 
 /** Saves `state`; returns its chunk count (pass it back as `previousChunks` next time). */

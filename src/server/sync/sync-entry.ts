@@ -3,9 +3,13 @@
  * toast when the counts say it all, or else one dialog that says it all, never both; the mass-delete guard
  * asks first) and
  * "Aperçu de la synchronisation" (what would be created, changed and deleted, nothing done), and
- * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar.
+ * `syncStep`, which the sidebar calls repeatedly for a chunked sync with a progress bar. Each first checks
+ * that the person granted the calendar scope (consent.ts). The menu asks its Yes/No questions (mass
+ * deletion, a calendar that cannot be found) and runs again on a yes, its budget still counted from the
+ * start of the execution.
  */
 import { type Lang, localize } from "../../core/i18n";
+import { IDENTITY_MESSAGES } from "../../core/sync/identity-messages";
 import {
   emptyReport,
   FAILURE_REASONS,
@@ -16,6 +20,7 @@ import {
 import type { SyncProgress, SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { userLang } from "../locale";
 import { alertUser, toastUser } from "../say";
+import { missingCalendarConsent, requireCalendarConsent } from "./consent";
 import { type RunOutcome, runSync } from "./sync-run";
 
 /** Only the known options, as plain values (the wire may bring anything). */
@@ -23,6 +28,7 @@ function cleanOptions(options: unknown): SyncStepOptions {
   const raw = (options && typeof options === "object" ? options : {}) as Record<string, unknown>;
   const clean: SyncStepOptions = {};
   if (raw.confirmDeletes === true) clean.confirmDeletes = true;
+  if (raw.confirmNewCalendar === true) clean.confirmNewCalendar = true;
   if (typeof raw.spanDates === "boolean") clean.spanDates = raw.spanDates;
   if (typeof raw.skipPastDone === "boolean") clean.skipPastDone = raw.skipPastDone;
   if (typeof raw.budgetMs === "number" && Number.isFinite(raw.budgetMs)) clean.budgetMs = raw.budgetMs;
@@ -89,33 +95,69 @@ function askAboutPast(report: SyncReport, lang: Lang): boolean | null {
   return null;
 }
 
+/** The report of a run stopped because the calendar scope is unticked; `url` is where to grant it. */
+function consentReport(url: string, lang: Lang): RunOutcome {
+  const report = emptyReport("error", localize(lang, IDENTITY_MESSAGES.calendarScopeMissing));
+  report.authorizationUrl = url || null;
+  return { report, done: 0, total: 0, finished: true };
+}
+
+/** In a menu execution: says what is missing, then lets Google ask for it (this ends the execution). */
+function askConsentFromMenu(lang: Lang): boolean {
+  if (missingCalendarConsent() === null) return false;
+  const ui = SpreadsheetApp.getUi();
+  alertUser(
+    ui,
+    lang,
+    localize(lang, SYNC_MESSAGES.title),
+    localize(lang, IDENTITY_MESSAGES.calendarScopeMissing),
+    ui.ButtonSet.OK,
+  );
+  requireCalendarConsent();
+  return true;
+}
+
 /** Called from the add-on menu: Synchroniser l'agenda. */
 export function syncCalendar(): void {
+  const startedAt = Date.now();
   const lang = userLang();
-  let outcome = guarded(() => runSync({}, "apply", lang), lang);
-  if (outcome.report.status === "needsConfirmation" && outcome.report.past) {
-    const skipPastDone = askAboutPast(outcome.report, lang);
-    if (skipPastDone === null) {
-      SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledNothingDone));
-      return;
+  if (askConsentFromMenu(lang)) return;
+  const options: SyncStepOptions = {};
+  let outcome = guarded(() => runSync(options, "apply", lang, startedAt), lang);
+  // At most one question of each kind; the lock is released while a question is open (a lock does not
+  // survive a Ui.alert), and the run after an answer keeps the execution's budget.
+  for (let asked = 0; asked < 3; asked++) {
+    const status = outcome.report.status;
+    if (status !== "needsConfirmation" && status !== "needsNewCalendar") break;
+    if (status === "needsConfirmation" && outcome.report.past && options.skipPastDone === undefined) {
+      const skipPastDone = askAboutPast(outcome.report, lang);
+      if (skipPastDone === null) {
+        toastUser(
+          SpreadsheetApp.getActiveSpreadsheet(),
+          lang,
+          localize(lang, SYNC_MESSAGES.cancelledNothingDone),
+        );
+        return;
+      }
+      options.skipPastDone = skipPastDone;
+      outcome = guarded(() => runSync(options, "apply", lang, startedAt), lang);
+      continue;
     }
-    outcome = guarded(() => runSync({ skipPastDone }, "apply", lang), lang);
-  }
-  if (outcome.report.status === "needsConfirmation") {
     const ui = SpreadsheetApp.getUi();
-    // The lock is released while the question is open (a lock does not survive a Ui.alert).
-    const answer = alertUser(
-      ui,
-      lang,
-      localize(lang, SYNC_MESSAGES.title),
-      `${outcome.report.message}\n\n${localize(lang, SYNC_MESSAGES.confirmQuestion)}`,
-      ui.ButtonSet.YES_NO,
-    );
+    const question =
+      status === "needsConfirmation"
+        ? `${outcome.report.message}\n\n${localize(lang, SYNC_MESSAGES.confirmQuestion)}`
+        : localize(lang, IDENTITY_MESSAGES.askNewCalendar, { name: outcome.report.calendarName });
+    const answer = alertUser(ui, lang, localize(lang, SYNC_MESSAGES.title), question, ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) {
-      toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, SYNC_MESSAGES.cancelledByUser));
+      const cancelled =
+        status === "needsConfirmation" ? SYNC_MESSAGES.cancelledByUser : IDENTITY_MESSAGES.noNewCalendar;
+      toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, cancelled));
       return;
     }
-    outcome = guarded(() => runSync({ confirmDeletes: true }, "apply", lang), lang);
+    if (status === "needsConfirmation") options.confirmDeletes = true;
+    else options.confirmNewCalendar = true;
+    outcome = guarded(() => runSync(options, "apply", lang, startedAt), lang);
   }
   show(outcome.report, SYNC_MESSAGES.title, lang);
 }
@@ -123,6 +165,7 @@ export function syncCalendar(): void {
 /** Called from the add-on menu: Aperçu de la synchronisation. */
 export function previewSync(): void {
   const lang = userLang();
+  if (askConsentFromMenu(lang)) return;
   const outcome = guarded(() => runSync({}, "preview", lang), lang);
   const ui = SpreadsheetApp.getUi();
   alertUser(
@@ -140,7 +183,11 @@ export function previewSync(): void {
  */
 export function syncStep(options?: SyncStepOptions): SyncProgress {
   const lang = userLang();
-  const outcome = guarded(() => runSync(cleanOptions(options), "apply", lang), lang);
+  const url = missingCalendarConsent();
+  const outcome =
+    url === null
+      ? guarded(() => runSync(cleanOptions(options), "apply", lang), lang)
+      : consentReport(url, lang);
   return JSON.parse(
     JSON.stringify({
       done: outcome.done,
@@ -154,7 +201,10 @@ export function syncStep(options?: SyncStepOptions): SyncProgress {
 /** Called from the sidebar: the preview as data. */
 export function previewSyncData(options?: SyncStepOptions): SyncReport {
   const lang = userLang();
-  return JSON.parse(
-    JSON.stringify(guarded(() => runSync(cleanOptions(options), "preview", lang), lang).report),
-  ) as SyncReport;
+  const url = missingCalendarConsent();
+  const outcome =
+    url === null
+      ? guarded(() => runSync(cleanOptions(options), "preview", lang), lang)
+      : consentReport(url, lang);
+  return JSON.parse(JSON.stringify(outcome.report)) as SyncReport;
 }

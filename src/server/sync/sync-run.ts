@@ -1,9 +1,11 @@
 /**
- * One sync run (or preview) under the document lock and a time budget: load the plan, give new rows their
- * key (one batch write), make sure the plan's calendar exists (a deleted one is replaced and the user told),
- * list the add-on's events, let the core plan the operations, then apply them in order until done, out of
- * time, or stopped by an error — saving the state after every SAVE_EVERY writes and before returning, so
- * the next run resumes without doing anything twice. All decisions are the core's (core/sync/*).
+ * One sync run (or preview) under the document lock and a time budget counted from the start of the
+ * execution: load the plan, give new rows their key (one batch write), find the plan's calendar and list
+ * the add-on's events (calendar-resolve.ts: a 404 is confirmed, a lost calendar is replaced only by its
+ * creator after a yes, a member who cannot reach it is told who owns it), let the core plan the
+ * operations, then apply them in order until done, out of time, or stopped by an error — saving the state
+ * after every SAVE_EVERY writes and before returning, so the next run resumes without doing anything
+ * twice. All decisions are the core's (core/sync/*).
  */
 import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
@@ -26,18 +28,17 @@ import { emptyState, type SyncState } from "../../core/sync/sync-state";
 import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { loadEventSettings, storeEventSettings } from "../event-settings";
-import { planIdOf } from "../plan-marker";
+import { planIdOf, readSheetMetadata } from "../plan-marker";
 import { loadPlan } from "../plan-sheet";
 import {
   CalendarCallError,
-  createCalendar,
   type Deadline,
   getEvent,
   insertEvent,
-  listPlanEvents,
   patchEvent,
   removeEvent,
 } from "./calendar-client";
+import { resolveCalendar } from "./calendar-resolve";
 import { writeRowKeys } from "./row-key-writer";
 import { loadState, saveState } from "./state-store";
 
@@ -70,10 +71,16 @@ function stopped(report: SyncReport): RunOutcome {
 
 /**
  * Called by the menu handlers and syncStep. `preview` plans without writing anything. `lang` is the
- * user's language, read once per execution by the caller.
+ * user's language, read once per execution by the caller. `startedAt` is when the execution began: Apps
+ * Script's 6 minutes count from there, a dialog left open included, so the budget does too.
  */
-export function runSync(options: SyncStepOptions, mode: "apply" | "preview", lang: Lang): RunOutcome {
-  const deadline: Deadline = { at: Date.now() + budgetOf(options) };
+export function runSync(
+  options: SyncStepOptions,
+  mode: "apply" | "preview",
+  lang: Lang,
+  startedAt: number = Date.now(),
+): RunOutcome {
+  const deadline: Deadline = { at: startedAt + budgetOf(options) };
   if (mode === "preview") return runLocked(options, mode, deadline, lang);
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) return stopped(emptyReport("busy", localize(lang, SYNC_MESSAGES.busy)));
@@ -101,7 +108,8 @@ function runLocked(
   const keyColumn = plan.columns.cle;
   if (!keyColumn) return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingKeyColumn)));
   const actionColumn = plan.columns.moyens ?? 1;
-  const planId = planIdOf(loaded.sheet);
+  const metadata = readSheetMetadata(loaded.sheet);
+  const planId = planIdOf(loaded.sheet, metadata);
 
   const stored = loadState(planId);
   let chunks = stored.chunks;
@@ -145,23 +153,42 @@ function runLocked(
     if (mode === "apply") chunks = saveState(state, chunks);
   };
 
-  let events: ListedEvent[] = [];
-  try {
-    if (state.calendarId) {
-      try {
-        events = listPlanEvents(state.calendarId, planId, deadline);
-      } catch (error) {
-        if (!(error instanceof CalendarCallError) || error.kind !== "notFound") throw error;
-        report.calendarRecreated = true;
-        state = { ...emptyState(planId, state.lang), spanDates: state.spanDates };
-      }
-    }
-    if (!state.calendarId && mode === "apply") {
-      state.calendarId = createCalendar(name, loaded.timeZone, deadline);
+  const resolved = resolveCalendar({
+    planId,
+    sheet: loaded.sheet,
+    metadata,
+    documentProperties: stored.properties,
+    stateCalendarId: state.calendarId,
+    mode,
+    confirmNewCalendar: options.confirmNewCalendar === true,
+    name,
+    timeZone: loaded.timeZone,
+    lang,
+    deadline,
+  });
+  if (resolved.kind === "failed")
+    return finish(report, state, 0, 0, resolved.error, null, lang, save, actionColumn);
+  if (resolved.kind === "stop") {
+    const stop = emptyReport(resolved.status, resolved.message);
+    stop.calendarName = name;
+    stop.calendarOwner = resolved.owner;
+    return stopped(stop);
+  }
+  report.calendarOwner = resolved.owner;
+  // Rows synced to another calendar (a replaced one, or a record that moved) start afresh.
+  if (resolved.replaced || (state.calendarId && state.calendarId !== resolved.calendarId)) {
+    state = { ...emptyState(planId, state.lang), spanDates: state.spanDates };
+    report.calendarRecreated = resolved.replaced;
+  }
+  const events: ListedEvent[] = resolved.events;
+  if (resolved.calendarId && state.calendarId !== resolved.calendarId) {
+    state.calendarId = resolved.calendarId;
+    try {
       save();
+    } catch (error) {
+      // The calendar's records are kept elsewhere (calendar-records.ts); finish() says the save failed.
+      console.error(`Calendar sync could not save its state: ${messageOf(error)}`);
     }
-  } catch (error) {
-    return finish(report, state, 0, 0, error, null, lang, save, actionColumn);
   }
   report.calendarId = state.calendarId;
 
@@ -319,9 +346,14 @@ function finish(
     report.failure = failedOp
       ? reportItem(failedOp.row, actionColumn, failedOp.title, detail)
       : reportItem(null, actionColumn, "", detail);
-    // The technical text is for the execution log only: users get the reason above.
+    // The technical text is for the execution log only: users get the reason above. `details` is the
+    // advanced service's error body (its exact shape on Google is unconfirmed: the log shows it).
+    const original = calendarCall ? failure.original : failure;
+    const details = (original as { details?: unknown } | null)?.details;
     console.error(
-      `Calendar sync stopped${failedOp ? ` at row ${failedOp.row} (${failedOp.kind})` : ""}: ${messageOf(failure)}`,
+      `Calendar sync stopped${failedOp ? ` at row ${failedOp.row} (${failedOp.kind})` : ""}: ${messageOf(failure)}${
+        details === undefined ? "" : ` details=${JSON.stringify(details)}`
+      }`,
     );
   }
   // The whole sync so far, across the steps it took (the final message counts all of it).

@@ -5,6 +5,7 @@
  */
 import {
   attachCalendar,
+  type CalendarAccessOptions,
   type CalendarEventResource,
   type CalendarHooks,
 } from "../../../src/local/emulator/calendar";
@@ -48,9 +49,17 @@ export interface RowInput {
   statut?: string;
 }
 
-export function startSync(options: EmulatorOptions = {}, comite = "Comité Entraide"): SyncHarness {
+/**
+ * The emulator, the built add-on and the installed template. Executions run as the spreadsheet's owner
+ * (proprietaire@gmail.com) until a test adds another person and switches with emulator.as / runAs.
+ */
+export function startSync(
+  options: EmulatorOptions = {},
+  comite = "Comité Entraide",
+  access: CalendarAccessOptions = {},
+): SyncHarness {
   const emulator = createEmulator({ now: "2026-03-10T15:00:00Z", ...options });
-  const calendar = attachCalendar(emulator);
+  const calendar = attachCalendar(emulator, access);
   const addon = loadAddon(emulator);
   emulator.ui.scriptPrompt(comite);
   addon.call("installTemplate");

@@ -281,14 +281,22 @@ describe("calendar sync through dist/Code.js", () => {
     });
   });
 
-  it("replaces a deleted calendar and says so", () => {
+  it("asks its creator before replacing a calendar that cannot be found, then says so", () => {
     const harness = seeded();
     syncStep(harness);
     const old = calendarId(harness);
     harness.calendar.deleteCalendar(old);
-    const progress = syncStep(harness);
+    const asked = syncStep(harness);
+    expect(asked.report.status).toBe("needsNewCalendar");
+    expect(asked.report.message).toBe(
+      "L'agenda « Plan d'action — Comité Entraide » est introuvable : il a sans doute été supprimé depuis votre compte Google. En créer un nouveau ? Les échéances du plan y seront remises. Rien n'a encore été créé.",
+    );
+    expect(harness.calendar.listCalendars()).toHaveLength(1);
+    const progress = syncStep(harness, { confirmNewCalendar: true });
     expect(progress.report.calendarRecreated).toBe(true);
-    expect(progress.report.message).toMatch(/avait été supprimé/);
+    expect(progress.report.message).toMatch(
+      /^L'agenda précédent du plan était introuvable : un nouvel agenda/,
+    );
     const now = calendarId(harness);
     expect(now).not.toBe(old);
     expect(liveEvents(harness)).toHaveLength(4);

@@ -1,0 +1,115 @@
+/**
+ * Which calendar is the plan's, decided from several records so that no single loss or one-off error
+ * makes a second calendar. The edge keeps a record `{ planId, calendarId, owner }` in three places —
+ * the document's properties, developer metadata on the plan sheet, and the creator's own user
+ * properties (which remember every calendar they created, per plan) — and the calendar's description
+ * carries the plan's marker. This module only reads and writes those values and decides:
+ *
+ * - the calendar is the first record found (document, sheet, sync state, creator's memory);
+ * - a 404 on the listing is confirmed with Calendars.get before anything else: a calendar that answers
+ *   is not lost; one that does not is "confirmed gone" only for its creator (the recorded owner, or whoever
+ *   remembers creating it) — anyone else simply cannot reach it, and is told who owns it;
+ * - a new calendar is made only on the plan's first sync, or after a confirmed loss when its creator says
+ *   yes.
+ */
+
+export interface CalendarRecord {
+  planId: string;
+  calendarId: string;
+  /** The email of the person whose account owns the calendar ("" when it could not be read). */
+  owner: string;
+}
+
+/** The marker written into the calendar's description: ties it to its plan without any other lookup. */
+export function calendarMarker(planId: string): string {
+  return `[plan-daction:${planId}]`;
+}
+
+/** The planId a calendar description carries, or null. */
+export function planIdInDescription(description: string | null | undefined): string | null {
+  const match = /\[plan-daction:([0-9a-v]{5,64})\]/.exec(description ?? "");
+  return match ? match[1] : null;
+}
+
+export function recordValue(record: CalendarRecord): string {
+  return JSON.stringify({ p: record.planId, c: record.calendarId, o: record.owner });
+}
+
+/** A record read back, or null when the value is missing, damaged or another plan's. */
+export function readRecord(value: string | null | undefined, planId: string): CalendarRecord | null {
+  if (!value) return null;
+  try {
+    const data = JSON.parse(value);
+    if (!data || data.p !== planId || typeof data.c !== "string" || !data.c) return null;
+    return { planId, calendarId: data.c, owner: typeof data.o === "string" ? data.o : "" };
+  } catch (_error) {
+    return null;
+  }
+}
+
+/** The creator's memory: plan id → calendar id, as one user-property value. */
+export function readCreated(value: string | null | undefined): Record<string, string> {
+  try {
+    const data = JSON.parse(value ?? "{}");
+    const out: Record<string, string> = {};
+    if (data && typeof data === "object" && !Array.isArray(data))
+      for (const [planId, id] of Object.entries(data)) if (typeof id === "string") out[planId] = id;
+    return out;
+  } catch (_error) {
+    return {};
+  }
+}
+
+/** The memory with `planId` → `calendarId` added (or replaced). */
+export function withCreated(value: string | null | undefined, planId: string, calendarId: string): string {
+  const created = readCreated(value);
+  created[planId] = calendarId;
+  return JSON.stringify(created);
+}
+
+export interface RecordSources {
+  document: CalendarRecord | null;
+  sheet: CalendarRecord | null;
+  /** The calendar id in the sync state (older versions kept it only there). */
+  stateCalendarId: string | null;
+  /** The calendar the current person remembers creating for this plan. */
+  createdByMe: string | null;
+}
+
+/** The plan's calendar from the first record that has one, or null on the plan's first sync. */
+export function chooseRecord(planId: string, sources: RecordSources): CalendarRecord | null {
+  if (sources.document) return sources.document;
+  if (sources.sheet) return sources.sheet;
+  if (sources.stateCalendarId) return { planId, calendarId: sources.stateCalendarId, owner: "" };
+  if (sources.createdByMe) return { planId, calendarId: sources.createdByMe, owner: "" };
+  return null;
+}
+
+/** True when the current person created the recorded calendar (by email, or by their own memory). */
+export function isCreator(record: CalendarRecord, email: string, createdByMe: string | null): boolean {
+  if (createdByMe === record.calendarId) return true;
+  return email !== "" && record.owner !== "" && email.toLowerCase() === record.owner.toLowerCase();
+}
+
+/** What to do when the listing and Calendars.get both answered 404. */
+export type MissingDecision = "askNewCalendar" | "createNewCalendar" | "notReachable";
+
+export function onConfirmedMissing(creator: boolean, confirmedByUser: boolean): MissingDecision {
+  if (!creator) return "notReachable";
+  return confirmedByUser ? "createNewCalendar" : "askNewCalendar";
+}
+
+/** Which records need writing again (missing or pointing elsewhere) once the calendar is known. */
+export function staleRecords(
+  record: CalendarRecord,
+  sources: RecordSources,
+  isMine: boolean,
+): { document: boolean; sheet: boolean; mine: boolean } {
+  const same = (r: CalendarRecord | null) =>
+    !!r && r.calendarId === record.calendarId && r.owner === record.owner;
+  return {
+    document: !same(sources.document),
+    sheet: !same(sources.sheet),
+    mine: isMine && sources.createdByMe !== record.calendarId,
+  };
+}

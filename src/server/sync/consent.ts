@@ -1,0 +1,33 @@
+/**
+ * Granular consent (2025): a person may untick the calendar scope on Google's consent screen. The sync
+ * and its preview check it first with ScriptApp.getAuthorizationInfo(AuthMode.FULL, [scope])
+ * (developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String));
+ * the menu then asks for it with ScriptApp.requireScopes, which ends the execution and shows Google's
+ * authorization prompt; the sidebar, which cannot show that prompt, gets the authorization URL instead.
+ * Everything else in the add-on works without this scope.
+ */
+export const CALENDAR_SCOPE = "https://www.googleapis.com/auth/calendar.app.created";
+
+/** null when the calendar scope is granted; otherwise the URL where it can be granted ("" if none given). */
+export function missingCalendarConsent(): string | null {
+  const app = ScriptApp as unknown as {
+    AuthMode: { FULL: unknown };
+    AuthorizationStatus: { REQUIRED: unknown };
+    getAuthorizationInfo(
+      mode: unknown,
+      scopes?: string[],
+    ): { getAuthorizationStatus(): unknown; getAuthorizationUrl(): string | null };
+  };
+  const info = app.getAuthorizationInfo(app.AuthMode.FULL, [CALENDAR_SCOPE]);
+  if (info.getAuthorizationStatus() !== app.AuthorizationStatus.REQUIRED) return null;
+  return info.getAuthorizationUrl() ?? "";
+}
+
+/** Ends the execution with Google's prompt for the calendar scope (menu executions only). */
+export function requireCalendarConsent(): void {
+  const app = ScriptApp as unknown as {
+    AuthMode: { FULL: unknown };
+    requireScopes(mode: unknown, scopes: string[]): void;
+  };
+  app.requireScopes(app.AuthMode.FULL, [CALENDAR_SCOPE]);
+}
