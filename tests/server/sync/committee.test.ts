@@ -7,6 +7,7 @@
  * after a Yes/No; the committee's name clipped in the calendar's title.
  */
 import { describe, expect, it } from "vitest";
+import { typeset } from "../../../src/core/typography";
 import { CALENDAR_FAULTS } from "../../../src/local/emulator/calendar";
 import { SCOPES } from "../../../src/local/emulator/index";
 import {
@@ -205,10 +206,13 @@ describe("the owner deletes the calendar", () => {
     expect(harness.emulator.runAs(MEMBER, () => syncStep(harness)).report.status).toBe("error");
     harness.emulator.ui.scriptAnswer("NO");
     harness.addon.call("syncCalendar");
+    // What the menu shows is typeset for French (src/server/say.ts).
     expect(harness.emulator.ui.alerts.at(-1)?.message).toBe(
-      "L'agenda « Plan d'action — Comité Entraide » est introuvable. En créer un nouveau ?",
+      typeset("fr", "L'agenda « Plan d'action — Comité Entraide » est introuvable. En créer un nouveau ?"),
     );
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(/^D'accord : aucun agenda n'a été créé/);
+    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(
+      new RegExp(`^${typeset("fr", "D'accord : aucun agenda n'a été créé")}`),
+    );
     expect(liveCalendars(harness)).toHaveLength(0);
     harness.emulator.ui.scriptAnswer("YES");
     harness.addon.call("syncCalendar");
