@@ -26,6 +26,7 @@ import { userLang } from "./locale";
 import { membersSheet } from "./members";
 import { markedPlanSheets, markPlanSheet } from "./plan-marker";
 import { alertText, promptUser, toastUser, typesetNotes } from "./say";
+import { offerCalendarReuse } from "./sync/calendar-reuse";
 import { todayIn } from "./today";
 
 const HEADER_BACKGROUND = "#1f4e79";
@@ -85,8 +86,16 @@ export function installTemplate(): void {
   const answered = readPeriodAnswer(periodPrompt.getResponseText(), today);
   const period = answered.kind === "period" ? answered : fallback;
 
-  const { sheet, sheetName, layout } = createPlanSheet(spreadsheet, lang, comite, period, Boolean(existing));
+  const { sheet, sheetName, layout, planId } = createPlanSheet(
+    spreadsheet,
+    lang,
+    comite,
+    period,
+    Boolean(existing),
+  );
   sheet.activate();
+  // The plan sheet was deleted and the template installed again: offer the committee's calendar.
+  offerCalendarReuse(planId, lang);
   const days = { start: displayDay(period.start, lang), end: displayDay(period.end, lang) };
   const parts = [
     existing ? localize(lang, INSTALL_MESSAGES.installedBesideExisting, { existing: baseName }) : "",
@@ -122,7 +131,7 @@ export function createPlanSheet(
   nameTaken: boolean,
   dataRows = 0,
   baseName = DEFAULT_TEMPLATE.sheetName[lang],
-): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout } {
+): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout; planId: string } {
   let sheetName = baseName;
   for (let n = 2; nameTaken && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
 
@@ -131,7 +140,7 @@ export function createPlanSheet(
   const missingRows = FIRST_DATA_ROW + dataRows - 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   writePlanSheet(sheet, layout, lang);
-  markPlanSheet(sheet);
+  const planId = markPlanSheet(sheet);
 
   let members = membersSheet(spreadsheet);
   if (!members) {
@@ -149,7 +158,7 @@ export function createPlanSheet(
   // The new sheet holds exactly the layout's values (rows 1 to 7): the plan is read from them, not read back.
   const read = readPlan(layout.values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
   if (read.ok) applyColoursToPlan(sheet, layout.values, read.plan, lang, NEW_SHEET_LEGEND_ROW);
-  return { sheet, sheetName, layout };
+  return { sheet, sheetName, layout, planId };
 }
 
 function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void {

@@ -113,3 +113,28 @@ export function staleRecords(
     mine: isMine && sources.createdByMe !== record.calendarId,
   };
 }
+
+/**
+ * Records of plans whose sheet is gone (deleted, then the template installed again): `entries` are the
+ * document's [planId, value] records, `livePlanIds` the plans that still have a sheet. Their calendar can
+ * be offered to the new plan instead of making a second one with the same name.
+ */
+export function orphanRecords(entries: Array<[string, string]>, livePlanIds: string[]): CalendarRecord[] {
+  const out: CalendarRecord[] = [];
+  for (const [planId, value] of entries) {
+    if (livePlanIds.indexOf(planId) >= 0) continue;
+    const record = readRecord(value, planId);
+    if (record) out.push(record);
+  }
+  return out;
+}
+
+/** The plans whose events a reused calendar still holds (to remove at the next sync), as stored. */
+export function readPreviousPlans(value: string | null | undefined): string[] {
+  try {
+    const data = JSON.parse(value ?? "[]");
+    return Array.isArray(data) ? data.filter((id): id is string => typeof id === "string") : [];
+  } catch (_error) {
+    return [];
+  }
+}

@@ -38,4 +38,9 @@ export const IDENTITY_MESSAGES = {
   },
   grantLink: { fr: "Autoriser l'accès à l'agenda", en: "Allow calendar access" },
   owner: { fr: "Agenda de : {owner}", en: "Calendar of: {owner}" },
+  reuseTitle: { fr: "Agenda du comité", en: "The committee's calendar" },
+  reuseQuestion: {
+    fr: "Ce classeur avait déjà un agenda pour un plan précédent (l'agenda de {owner}). Le réutiliser pour ce nouveau plan ?\n\nOui : les événements de l'ancien plan en seront retirés à la première synchronisation et remplacés par ceux du nouveau plan.\nNon : l'ancien agenda reste tel quel dans Google Agenda, et un nouvel agenda sera créé à la première synchronisation.",
+    en: "This spreadsheet already had a calendar for an earlier plan ({owner}'s calendar). Reuse it for this new plan?\n\nYes: the old plan's events will be removed from it at the first sync and replaced by the new plan's.\nNo: the old calendar stays as it is in Google Calendar, and a new calendar will be created at the first sync.",
+  },
 } satisfies Record<string, Localized>;

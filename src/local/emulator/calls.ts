@@ -14,6 +14,8 @@ export interface CallLog {
   entries(): Array<{ key: string; count: number }>;
   reset(): void;
   injectFault(spec: FaultSpec): void;
+  /** Drops every injected fault not yet thrown. */
+  clearFaults(): void;
   setLatency(model: ((key: string) => number) | null): void;
   /** Runs `hook` before each call reaches the service, with the raw object it is made on. */
   onCall(hook: CallHook | null): void;
@@ -67,6 +69,9 @@ export class CallRecorder implements CallLog {
   }
   reset(): void {
     this.counts.clear();
+  }
+  clearFaults(): void {
+    this.faults = [];
   }
   injectFault(spec: FaultSpec): void {
     if (!Number.isInteger(spec.at) || spec.at < 1) throw new Error("injectFault: `at` is 1-based.");

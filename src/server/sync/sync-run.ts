@@ -39,6 +39,7 @@ import {
   removeEvent,
 } from "./calendar-client";
 import { resolveCalendar } from "./calendar-resolve";
+import { previousPlansKey, removePreviousPlansEvents } from "./calendar-reuse";
 import { writeRowKeys } from "./row-key-writer";
 import { loadState, saveState } from "./state-store";
 
@@ -179,6 +180,14 @@ function runLocked(
   if (resolved.replaced || (state.calendarId && state.calendarId !== resolved.calendarId)) {
     state = { ...emptyState(planId, state.lang), spanDates: state.spanDates };
     report.calendarRecreated = resolved.replaced;
+  }
+  if (mode === "apply" && resolved.calendarId && stored.properties[previousPlansKey(planId)]) {
+    try {
+      for (const event of removePreviousPlansEvents(resolved.calendarId, planId, stored.properties, deadline))
+        report.deleted.push(reportItem(null, actionColumn, event.summary ?? ""));
+    } catch (error) {
+      return finish(report, state, 0, 0, error, null, lang, save, actionColumn);
+    }
   }
   const events: ListedEvent[] = resolved.events;
   if (resolved.calendarId && state.calendarId !== resolved.calendarId) {

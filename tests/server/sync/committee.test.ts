@@ -144,7 +144,7 @@ describe("who syncs", () => {
     // Menu: the same words, in English for an English-speaking member.
     harness.emulator.users.get(MEMBER).locale = "en";
     harness.emulator.runAs(MEMBER, () => harness.addon.call("syncCalendar"));
-    expect(harness.emulator.ui.toasts.at(-1)?.message).toMatch(
+    expect(harness.emulator.ui.alerts.at(-1)?.message).toMatch(
       new RegExp(
         `^This plan's calendar belongs to ${OWNER.replace(".", "\\.")} and your Google account cannot change it`,
       ),
