@@ -212,9 +212,13 @@ describe("the playground's buttons and panels", () => {
     await page.locator("#sidebar-panel").waitFor({ state: "visible" });
     const area = await page.locator("#grid-scroll").evaluate((n) => n.getBoundingClientRect().right);
     // Objectifs, Résultats attendus, Moyens / Actions, Ressources, Responsables: A to E.
+    // The grid redraws once the sidebar's execution ends: measure again until the redrawn cell is there.
     for (const a1 of ["A7", "B7", "C7", "D7", "E7"]) {
-      const box = await cell(a1).boundingBox();
-      expect(box!.x + box!.width, a1).toBeLessThanOrEqual(area);
+      const rightEdge = async () => {
+        const box = await cell(a1).boundingBox();
+        return box ? box.x + box.width : Number.POSITIVE_INFINITY;
+      };
+      await expect.poll(rightEdge, { message: a1, timeout: 10_000 }).toBeLessThanOrEqual(area);
     }
     expect(await page.locator("#calendar-panel").isHidden()).toBe(true);
     // The Agenda takes the sidebar's place, and gives it back when closed.
