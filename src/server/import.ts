@@ -5,6 +5,7 @@
  * plan is never written into, and nothing is written when the text cannot be read as a plan.
  */
 import { countPhrase, type Lang, localize } from "../core/i18n";
+import { readCorrections } from "../core/import/import-corrections";
 import { importPlan } from "../core/import/import-plan";
 import { importPreview } from "../core/import/import-preview";
 import { importedRowsBlock } from "../core/import/import-rows";
@@ -12,7 +13,7 @@ import { importedPeriod } from "../core/import/imported-period";
 import type { ImportedPlan } from "../core/import/types";
 import { FIRST_DATA_ROW } from "../core/install/install-layout";
 import { DEFAULT_TEMPLATE } from "../core/template";
-import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
+import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
@@ -48,16 +49,22 @@ export function showImportDialog(): void {
 function readText(
   text: unknown,
   lang: Lang,
+  corrections?: unknown,
 ): { ok: true; plan: ImportedPlan } | { ok: false; message: string } {
-  const result = importPlan(typeof text === "string" ? text : "");
+  const result = importPlan(typeof text === "string" ? text : "", {
+    corrections: readCorrections(corrections),
+  });
   if (!result.ok) return { ok: false, message: result.error[lang] };
   return { ok: true, plan: result.plan };
 }
 
-/** Called by the import dialog: what the pasted text would give, without writing anything. */
-export function previewImport(text: string): ImportPreviewResult {
+/**
+ * Called by the import dialog: what the pasted text would give, without writing anything, read with the
+ * corrections made in the preview ("this column is: Responsables", "this line is an objective").
+ */
+export function previewImport(text: string, corrections?: ImportCorrectionsWire): ImportPreviewResult {
   const lang = userLang();
-  const read = readText(text, lang);
+  const read = readText(text, lang, corrections);
   if (!read.ok) return read;
   const today = todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
   return importPreview(read.plan, today, lang);
@@ -65,12 +72,17 @@ export function previewImport(text: string): ImportPreviewResult {
 
 /**
  * Called by the import dialog: writes the plan read from `text` into a new plan sheet, for the
- * committee named `comite` (the dialog proposes the one found in the text), then reads it once so that
+ * committee named `comite` (the dialog proposes the one found in the text), with the corrections made in
+ * the preview, then reads it once so that
  * Début/Échéance are filled at once.
  */
-export function importPlanText(text: string, comite?: string): ImportDoneResult {
+export function importPlanText(
+  text: string,
+  comite?: string,
+  corrections?: ImportCorrectionsWire,
+): ImportDoneResult {
   const lang = userLang();
-  const read = readText(text, lang);
+  const read = readText(text, lang, corrections);
   if (!read.ok) return read;
   return writeImportedPlan(read.plan, comite, lang);
 }

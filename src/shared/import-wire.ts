@@ -10,6 +10,25 @@ export interface ImportPreviewRow {
   /** The deadline as understood, already worded for the user ("31/03/2020", "récurrent", "non compris"). */
   deadline: string;
   understood: boolean;
+  /** The source line it came from (a structured reading), which a correction names; -1 otherwise. */
+  line: number;
+}
+
+/** A table as the structured reading mapped it: what "this column is: …" corrects. */
+export interface ImportPreviewTable {
+  table: number;
+  headers: string[];
+  /** The template column of each cell (objectif, moyens, responsables…), "" for none. */
+  columns: string[];
+}
+
+/**
+ * What the person corrected in the preview, sent back with the text: per table id, the column of each
+ * cell ("" for none); per source line, what it is.
+ */
+export interface ImportCorrectionsWire {
+  columns?: Record<string, string[]>;
+  lines?: Record<string, "objectif" | "action" | "ignore">;
 }
 
 export interface ImportPreview {
@@ -24,6 +43,13 @@ export interface ImportPreview {
   skippedLists: { title: string; items: string[] }[];
   /** Per table with a header row: each header cell and the column it fills ("Responsables"), for confirmation. */
   columns: { header: string; readAs: string }[][];
+  /** Whether corrections apply (a structured reading of pasted text); then `tables` and `unplacedLines`. */
+  correctable: boolean;
+  tables: ImportPreviewTable[];
+  /** The lines not placed, with the source line a correction names. */
+  unplacedLines: { line: number; text: string }[];
+  /** The template columns a table cell can be said to be, with their labels in the user's language. */
+  columnChoices: { key: string; label: string }[];
 }
 
 export interface ImportProblem {

@@ -9,7 +9,7 @@
 import { type Lang, pluralOf } from "../core/i18n";
 import type { DocxForm } from "../server/import-docx";
 import type { SheetTableSource } from "../server/import-sheet-table";
-import type { ImportPreview } from "../shared/import-wire";
+import type { ImportCorrectionsWire, ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
 import { append, byId, el, replaceChildren, setText } from "./dom";
 import { formatDay } from "./format";
@@ -42,6 +42,7 @@ const TEXT = {
     committee: "Comité",
     close: "Fermer",
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
+    roleColumn: "Cette ligne est",
     unplaced: (n: number) =>
       pluralOf(
         "fr",
@@ -54,6 +55,12 @@ const TEXT = {
     notUnderstood: "à préciser",
     columnsRead: "Les colonnes du tableau, telles qu'elles seront importées :",
     columnRead: (header: string, readAs: string) => `« ${header} » → ${readAs}`,
+    correctColumns: "Les colonnes du tableau, telles qu'elles seront importées (corrigez au besoin) :",
+    columnIs: (header: string) => `« ${header} » est :`,
+    otherColumn: "autre (dans Remarques, sous son titre)",
+    lineIs: "Cette ligne est",
+    lineIsOf: (line: string) => `Cette ligne est : ${line}`,
+    roles: { action: "une action", objectif: "un objectif", ignore: "hors du plan", unplaced: "non placée" },
   },
   en: {
     title: "Import an existing plan",
@@ -80,6 +87,7 @@ const TEXT = {
     committee: "Committee",
     close: "Close",
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
+    roleColumn: "This line is",
     unplaced: (n: number) =>
       pluralOf(
         "en",
@@ -92,6 +100,17 @@ const TEXT = {
     notUnderstood: "to be clarified",
     columnsRead: "The table's columns, as they will be imported:",
     columnRead: (header: string, readAs: string) => `"${header}" → ${readAs}`,
+    correctColumns: "The table's columns, as they will be imported (correct them if needed):",
+    columnIs: (header: string) => `"${header}" is:`,
+    otherColumn: "other (in Notes, under its title)",
+    lineIs: "This line is",
+    lineIsOf: (line: string) => `This line is: ${line}`,
+    roles: {
+      action: "an action",
+      objectif: "an objective",
+      ignore: "not part of the plan",
+      unplaced: "not placed",
+    },
   },
 } as const;
 
@@ -114,9 +133,61 @@ type Previewed =
   | { kind: "sheet"; source: SheetTableSource };
 let previewed: Previewed | null = null;
 let suggestedCommittee = "";
+/** What the person corrected in the preview of the pasted text; sent with the preview and the import. */
+let corrections: ImportCorrectionsWire = {};
+
+type Role = "action" | "objectif" | "ignore" | "unplaced";
+
+/** A select of what a line is; changing it reads the text again with that correction. */
+function roleSelect(line: number, current: Role, choices: Role[], shown: string): HTMLSelectElement {
+  const select = el("select", { className: "role", aria: { label: text.lineIsOf(shown) } });
+  for (const role of choices) {
+    const option = el("option", {}, text.roles[role]);
+    option.value = role;
+    option.selected = role === current;
+    append(select, option);
+  }
+  select.addEventListener("change", () => {
+    const lines = { ...(corrections.lines ?? {}) };
+    if (select.value === "unplaced") delete lines[String(line)];
+    else lines[String(line)] = select.value as "objectif" | "action" | "ignore";
+    corrections = { ...corrections, lines };
+    void gate.run(null, runCorrectedPreview).then(refreshImportButton);
+  });
+  return select;
+}
+
+/** "« Porteur » est : [Responsables]": one select per header cell of a table the text reader mapped. */
+function columnSelects(preview: ImportPreview, table: ImportPreview["tables"][number]): HTMLElement {
+  const items = table.headers.map((header, i) => {
+    const select = el("select", { className: "column", aria: { label: text.columnIs(header) } });
+    for (const choice of [...preview.columnChoices, { key: "", label: text.otherColumn }]) {
+      const option = el("option", {}, choice.label);
+      option.value = choice.key;
+      option.selected = choice.key === (table.columns[i] ?? "");
+      append(select, option);
+    }
+    select.addEventListener("change", () => {
+      const columns = { ...(corrections.columns ?? {}) };
+      const current = [...table.columns];
+      current[i] = select.value;
+      columns[String(table.table)] = current;
+      corrections = { ...corrections, columns };
+      void gate.run(null, runCorrectedPreview).then(refreshImportButton);
+    });
+    return el("li", {}, el("span", {}, text.columnIs(header)), " ", select);
+  });
+  return el("ul", { className: "columns-read" }, ...items);
+}
+
+function canCorrect(preview: ImportPreview): boolean {
+  return preview.correctable && previewed?.kind === "text";
+}
 
 function previewTable(preview: ImportPreview): HTMLElement {
-  const head = el("tr", {}, ...text.columns.map((label) => el("th", {}, label)));
+  const correct = canCorrect(preview);
+  const labels: string[] = correct ? [...text.columns, text.roleColumn] : [...text.columns];
+  const head = el("tr", {}, ...labels.map((label) => el("th", {}, label)));
   const rows = preview.rows.map((row) =>
     el(
       "tr",
@@ -130,6 +201,17 @@ function previewTable(preview: ImportPreview): HTMLElement {
         { className: row.understood ? "" : "warning" },
         row.understood ? row.deadline : text.notUnderstood,
       ),
+      ...(correct
+        ? [
+            el(
+              "td",
+              {},
+              row.line >= 0
+                ? roleSelect(row.line, "action", ["action", "objectif", "ignore"], row.moyens)
+                : "",
+            ),
+          ]
+        : []),
     ),
   );
   return el("table", { className: "preview" }, el("thead", {}, head), el("tbody", {}, ...rows));
@@ -148,8 +230,13 @@ function showPreview(preview: ImportPreview): void {
         : text.noPeriod,
     ),
   );
-  // How the table's columns were read, to confirm before importing ("« Porteur » → Responsables").
-  for (const table of preview.columns) {
+  // How the table's columns were read, to confirm — or correct — before importing.
+  if (canCorrect(preview)) {
+    for (const table of preview.tables.filter((t) => t.headers.length > 0)) {
+      append(result, el("p", { className: "note" }, text.correctColumns), columnSelects(preview, table));
+    }
+  }
+  for (const table of canCorrect(preview) ? [] : preview.columns) {
     append(
       result,
       el("p", { className: "note" }, text.columnsRead),
@@ -170,7 +257,19 @@ function showPreview(preview: ImportPreview): void {
       el(
         "ul",
         { className: "unplaced" },
-        ...preview.unplaced.slice(0, 200).map((line) => el("li", {}, line)),
+        ...(canCorrect(preview)
+          ? preview.unplacedLines
+              .slice(0, 200)
+              .map((u) =>
+                el(
+                  "li",
+                  {},
+                  el("span", {}, u.text),
+                  " ",
+                  roleSelect(u.line, "unplaced", ["unplaced", "objectif", "action", "ignore"], u.text),
+                ),
+              )
+          : preview.unplaced.slice(0, 200).map((line) => el("li", {}, line))),
       ),
     );
   }
@@ -206,11 +305,25 @@ function receivePreview(
 }
 
 async function runPreview(): Promise<void> {
+  corrections = {};
+  await previewText(paste.value);
+}
+
+/** The previewed text read again with the corrections made since. */
+async function runCorrectedPreview(): Promise<void> {
+  if (previewed?.kind !== "text") return;
+  await previewText(previewed.text);
+}
+
+async function previewText(pasted: string): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.previewing);
   try {
-    const pasted = paste.value;
-    receivePreview(await callServer("previewImport", pasted), { kind: "text", text: pasted }, "");
+    receivePreview(
+      await callServer("previewImport", pasted, corrections),
+      { kind: "text", text: pasted },
+      "",
+    );
   } catch (_error) {
     setText(byId("status"), "");
     showProblem(text.failed);
@@ -265,7 +378,7 @@ function importPreviewed(what: Previewed) {
     return callServer("importDocxPlan", docxFormArgument());
   }
   if (what.kind === "sheet") return callServer("importSheetTable", what.source, committee.value);
-  return callServer("importPlanText", what.text, committee.value);
+  return callServer("importPlanText", what.text, committee.value, corrections);
 }
 
 async function runImport(): Promise<void> {

@@ -4,7 +4,15 @@
  * like a formula lands as literal text; garbage gets a clear message and writes no sheet.
  */
 import { describe, expect, it } from "vitest";
-import { type Harness, seedText, startAddon, workbookSnapshot } from "../support/addon";
+import {
+  type Harness,
+  installTemplate,
+  planSheet,
+  seedText,
+  serviceRange,
+  startAddon,
+  workbookSnapshot,
+} from "../support/addon";
 
 type Preview = {
   ok: boolean;
@@ -151,5 +159,119 @@ describe("garbage in: a clear message and no sheet written", () => {
     expect(done.ok).toBe(false);
     expect(done.message).toMatch(pattern);
     expect(sheetNames(harness)).toEqual(names);
+  });
+});
+
+const LOISIRS = [
+  "Plan d'action 2025-2026 — Comité des loisirs",
+  "",
+  "Objectif\tAction\tPorte-parole\tQuand\tPartenaires",
+  "Animer le quartier\tOrganiser le pique-nique\tJulie\tjuin 2026\tVille de Granby",
+  "\tPréparer le tournoi de quilles\tMarc\tfévrier 2026\tSalle Bowlerama",
+  "",
+  "Familles",
+  "Fête de Noël des enfants, décembre 2025",
+  "Sortie aux pommes, septembre 2025",
+].join("\n");
+
+type Corrected = Preview & {
+  correctable: boolean;
+  tables: { table: number; headers: string[]; columns: string[] }[];
+  unplacedLines: { line: number; text: string }[];
+  rows: (Preview["rows"][number] & { responsables: string; line: number })[];
+};
+
+describe("corrections made in the preview", () => {
+  it("reads a column and lines as the person says, in the preview and in the import", () => {
+    const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+    const first = harness.addon.call<Corrected>("previewImport", LOISIRS);
+    expect(first.correctable).toBe(true);
+    expect(first.tables[0].columns).toEqual(["objectif", "moyens", "responsables", "echeancier", ""]);
+    expect(first.unplacedLines.map((u) => u.text)).toEqual([
+      "Familles",
+      "Fête de Noël des enfants, décembre 2025",
+      "Sortie aux pommes, septembre 2025",
+    ]);
+    const [familles, noel, pommes] = first.unplacedLines.map((u) => String(u.line));
+    const corrections = {
+      columns: {
+        [String(first.tables[0].table)]: ["objectif", "moyens", "responsables", "echeancier", "ressources"],
+      },
+      lines: { [familles]: "objectif", [noel]: "action", [pommes]: "action" },
+    };
+    const before = workbookSnapshot(harness);
+    const fixed = harness.addon.call<Corrected>("previewImport", LOISIRS, corrections);
+    expect(workbookSnapshot(harness)).toEqual(before);
+    expect(fixed.unplacedLines).toEqual([]);
+    expect(fixed.rows.map((r) => [r.objectif, r.moyens, r.echeancier])).toEqual([
+      ["Animer le quartier", "Organiser le pique-nique", "juin 2026"],
+      ["Animer le quartier", "Préparer le tournoi de quilles", "février 2026"],
+      ["Familles", "Fête de Noël des enfants", "décembre 2025"],
+      ["Familles", "Sortie aux pommes", "septembre 2025"],
+    ]);
+
+    const done = harness.addon.call<Done>("importPlanText", LOISIRS, "Comité des loisirs", corrections);
+    expect(done).toMatchObject({ ok: true, rows: 4 });
+    const sheet = harness.emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    const values = sheet.getRange(8, 1, 4, 6).getValues();
+    expect(values.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+      ["Animer le quartier", "Organiser le pique-nique", "Ville de Granby", "Julie"],
+      ["Animer le quartier", "Préparer le tournoi de quilles", "Salle Bowlerama", "Marc"],
+      ["Familles", "Fête de Noël des enfants", "", ""],
+      ["Familles", "Sortie aux pommes", "", ""],
+    ]);
+  });
+
+  it("ignores corrections that are not well formed", () => {
+    const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+    const plain = harness.addon.call<Corrected>("previewImport", LOISIRS);
+    const odd = harness.addon.call<Corrected>("previewImport", LOISIRS, {
+      columns: { x: ["moyens"], "0": "moyens" },
+      lines: { "3": "delete", abc: "objectif" },
+    });
+    expect(odd.rows).toEqual(plain.rows);
+  });
+});
+
+describe("one phrase, one meaning: the sheet and the import read an Échéancier the same", () => {
+  const PHRASES = [
+    "Responsable-juin 2 fois par année",
+    "janvier prochain",
+    "le 5 janvier prochain",
+    "fin 2026",
+    "les 27 et 28 août 2026",
+    "par trimestre à partir d'avril",
+    "mars",
+  ];
+  it.each(PHRASES)("%s", (phrase) => {
+    // typed in a plan sheet: onEdit fills Début and Échéance
+    const typed = startAddon({ now: "2026-03-15T15:00:00Z" });
+    installTemplate(typed);
+    const sheet = planSheet(typed);
+    sheet.getRange("B3:C3").setValues([["2026-01-01", "2026-12-31"]]);
+    sheet.getRange("C8").setValue("Une action");
+    sheet.getRange("F8").setValue(phrase);
+    typed.addon.call("onEdit", {
+      range: serviceRange(typed, "Plan d'action", "F8"),
+      value: phrase,
+      authMode: "LIMITED",
+    });
+    const inSheet = sheet.getRange("G8:H8").getDisplayValues()[0];
+
+    // imported from a pasted plan with the same Période
+    const imported = startAddon({ now: "2026-03-15T15:00:00Z" });
+    const text = [
+      "Plan d'action : Comité X",
+      "Période : du 1er janvier 2026 au 31 décembre 2026",
+      "Objectifs\tMoyens\tResponsables\tÉchéancier",
+      `Un objectif\tUne action\tMarie\t${phrase}`,
+    ].join("\n");
+    const preview = imported.addon.call<Preview>("previewImport", text);
+    imported.addon.call<Done>("importPlanText", text, "Comité X");
+    const inImport = planSheet(imported).getRange("G8:H8").getDisplayValues()[0];
+
+    expect(inImport).toEqual(inSheet);
+    const [start, end] = inSheet;
+    expect(preview.rows[0].deadline.startsWith(start === end ? end : `${start} – ${end}`)).toBe(true);
   });
 });

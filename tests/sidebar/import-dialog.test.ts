@@ -54,9 +54,9 @@ describe("import dialog", () => {
       "Responsable-juin 2 fois par année",
     ]);
     expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
-    expect(await page.getByLabel("Comité").inputValue()).toBe("Comité Entraide"); // found in the text
+    expect(await page.getByLabel("Comité", { exact: true }).inputValue()).toBe("Comité Entraide"); // found in the text
     expect(await textOf(page, "#result p:nth-of-type(2)")).toMatch(/^Période : le texte ne la donne pas/);
-    await page.getByLabel("Comité").fill("Comité d'entraide du syndicat");
+    await page.getByLabel("Comité", { exact: true }).fill("Comité d'entraide du syndicat");
 
     await page.getByRole("button", { name: "Importer" }).click();
     await dialog.waitForCalls("importPlanText", 1);
@@ -105,6 +105,71 @@ describe("import dialog", () => {
     expect((await textOf(page, "#error")).length).toBeGreaterThan(20);
     expect(await page.getByRole("button", { name: "Import" }).isDisabled()).toBe(true);
     expect(emulator.spreadsheet.getSheets().length).toBe(sheets);
+    await dialog.close();
+  });
+
+  it("lets the person correct a column and lines before importing", async () => {
+    const emulator = emulatorFor();
+    const dialog = await open(emulator);
+    const { page } = dialog;
+    const text = [
+      "Plan d'action 2025-2026 — Comité des loisirs",
+      "",
+      "Objectif\tAction\tPorte-parole\tQuand\tPartenaires",
+      "Animer le quartier\tOrganiser le pique-nique\tJulie\tjuin 2026\tVille de Granby",
+      "\tPréparer le tournoi de quilles\tMarc\tfévrier 2026\tSalle Bowlerama",
+      "",
+      "Familles",
+      "Fête de Noël des enfants, décembre 2025",
+      "Sortie aux pommes, septembre 2025",
+    ].join("\n");
+    await page.getByLabel("Texte du plan").fill(text);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.locator("table.preview tbody tr").first().waitFor();
+    expect(await page.locator("table.preview tbody tr").count()).toBe(2);
+    expect(await page.getByLabel("« Partenaires » est :").inputValue()).toBe(""); // not a template column
+
+    // "this column is: Ressources requises"
+    await page.getByLabel("« Partenaires » est :").selectOption({ label: "Ressources requises" });
+    await dialog.waitForCalls("previewImport", 2);
+    // "this line is an objective", "this line is an action" (twice)
+    await page.getByLabel("Cette ligne est : Familles").selectOption({ label: "un objectif" });
+    await dialog.waitForCalls("previewImport", 3);
+    await page
+      .getByLabel("Cette ligne est : Fête de Noël des enfants, décembre 2025")
+      .selectOption({ label: "une action" });
+    await dialog.waitForCalls("previewImport", 4);
+    await page
+      .getByLabel("Cette ligne est : Sortie aux pommes, septembre 2025")
+      .selectOption({ label: "une action" });
+    await dialog.waitForCalls("previewImport", 5);
+    await page.locator("table.preview tbody tr").nth(3).waitFor();
+    expect(await page.locator("table.preview tbody tr td:nth-child(1)").allTextContents()).toEqual([
+      "Animer le quartier",
+      "Animer le quartier",
+      "Familles",
+      "Familles",
+    ]);
+    expect(await page.getByLabel("« Partenaires » est :").inputValue()).toBe("ressources");
+    expect(await page.locator("ul.unplaced").count()).toBe(0);
+    expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull();
+
+    await page.getByRole("button", { name: "Importer" }).click();
+    await dialog.waitForCalls("importPlanText", 1);
+    await page.getByText(/4 actions importées/).waitFor();
+    const sheet = emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    expect(
+      sheet
+        .getRange(8, 1, 4, 5)
+        .getValues()
+        .map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ["Animer le quartier", "Organiser le pique-nique", "Ville de Granby"],
+      ["Animer le quartier", "Préparer le tournoi de quilles", "Salle Bowlerama"],
+      ["Familles", "Fête de Noël des enfants", ""],
+      ["Familles", "Sortie aux pommes", ""],
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.close();
   });
 });

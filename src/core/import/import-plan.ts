@@ -133,5 +133,6 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
     if (!best || score > bestScore * STRUCTURED_MARGIN + 1) best = structured;
   }
   if (!best) return fail("no-structure");
+  if (best !== structured && structured.structure) best = { ...best, correctionBasis: structured.structure };
   return { ok: true, plan: best };
 }

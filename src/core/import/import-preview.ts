@@ -10,6 +10,8 @@ import type { ImportPreview, ImportPreviewRow } from "../../shared/import-wire";
 import { displayDay } from "../dates";
 import { parseEcheance, REASON_NO_PERIOD } from "../echeance";
 import { type Lang, localize } from "../i18n";
+import { rowSpan } from "../plan/fill-dates";
+import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { columnsRead } from "./columns-read";
 import { importedPeriod } from "./imported-period";
 import type { ImportedPlan } from "./types";
@@ -39,10 +41,15 @@ export function describeDeadline(
   if (parsed.kind === "none" && !period && parsed.reason.fr === REASON_NO_PERIOD.fr) {
     return { deadline: localize(lang, PREVIEW_MESSAGES.needsPeriod), understood: true };
   }
-  if (parsed.kind === "dated") {
-    const end = displayDay(parsed.end, lang);
-    const start = displayDay(parsed.start, lang);
-    return { deadline: start === end ? end : `${start} – ${end}`, understood: true };
+  // One phrase, one meaning: the days shown are the ones the sheet will fill in Début and Échéance
+  // (fill-dates.ts rowSpan), a recurrence's first occurrence included (`juin 2 fois par année`).
+  const span = rowSpan(parsed, period !== null);
+  if (span) {
+    const end = displayDay(span.end, lang);
+    const start = displayDay(span.start, lang);
+    const days = start === end ? end : `${start} – ${end}`;
+    const recurring = parsed.kind === "recurring" ? ` (${localize(lang, PREVIEW_MESSAGES.recurring)})` : "";
+    return { deadline: days + recurring, understood: true };
   }
   if (parsed.kind === "recurring")
     return { deadline: localize(lang, PREVIEW_MESSAGES.recurring), understood: true };
@@ -64,13 +71,16 @@ function objectivesOf(plan: ImportedPlan): { name: string; rows: number }[] {
 /** The preview of `plan` read on `today` (ISO day), in `lang`: exactly what the dialog receives. */
 export function importPreview(plan: ImportedPlan, today: string, lang: Lang): ImportPreview {
   const period = importedPeriod(plan, today);
-  const rows: ImportPreviewRow[] = plan.rows.map((row) => ({
+  const lines = plan.structure?.rowLines ?? [];
+  const rows: ImportPreviewRow[] = plan.rows.map((row, i) => ({
     objectif: row.objectif,
     moyens: row.moyens,
     responsables: row.responsables,
     echeancier: row.echeancier,
     ...describeDeadline(row.echeancier, period, today, lang),
+    line: lines[i] ?? -1,
   }));
+  const structure = plan.structure ?? plan.correctionBasis;
   return {
     ok: true,
     layout: plan.layout,
@@ -81,5 +91,31 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
     unplaced: plan.unplaced,
     skippedLists: plan.skippedLists,
     columns: columnsRead(plan, lang),
+    correctable: structure !== undefined,
+    tables: (structure?.tables ?? []).map((t) => ({
+      table: t.table,
+      headers: t.headers,
+      columns: t.columns.map((c) => c ?? ""),
+    })),
+    unplacedLines: structure?.unplacedLines ?? [],
+    columnChoices: CORRECTABLE_COLUMNS.map((key) => ({
+      key,
+      label: columnLabel(DEFAULT_TEMPLATE, key, lang),
+    })),
   };
 }
+
+/** The columns a table cell can be said to be, in template order. */
+const CORRECTABLE_COLUMNS: ColumnKey[] = [
+  "objectif",
+  "resultat",
+  "moyens",
+  "ressources",
+  "responsables",
+  "echeancier",
+  "debut",
+  "echeance",
+  "statut",
+  "avancement",
+  "remarques",
+];

@@ -46,6 +46,11 @@ export interface ImportedPlan {
   skippedLists: SkippedList[];
   /** Only in a structured reading (map-blocks.ts): what the preview lets the person correct. */
   structure?: PlanStructure;
+  /**
+   * When a layout recogniser's reading is used: how the structured reading placed the same text, so the
+   * preview can still offer corrections (applying one switches to the structured reading).
+   */
+  correctionBasis?: PlanStructure;
 }
 
 /** How a structured reading placed things, by block line (blocks.ts): what the preview can correct. */

@@ -1,0 +1,52 @@
+/**
+ * The corrections a person makes in the import preview, as they cross the wire from the dialog: "this
+ * column is: Responsables" (per table, the column of each cell, "" for none) and "this line is an
+ * objective / an action / not part of the plan" (per source line). `readCorrections` keeps only what is
+ * well formed — known column keys and roles, numeric ids, bounded sizes — so a hand-made call cannot
+ * make the importer do anything but read differently. Pure; used by src/server/import.ts.
+ */
+
+import type { HeaderColumn } from "./header-synonyms";
+import type { ImportCorrections, LineRole } from "./map-blocks";
+
+const COLUMNS: HeaderColumn[] = [
+  "objectif",
+  "resultat",
+  "moyens",
+  "ressources",
+  "responsables",
+  "echeancier",
+  "debut",
+  "echeance",
+  "statut",
+  "avancement",
+  "remarques",
+];
+const ROLES: LineRole[] = ["objectif", "action", "ignore"];
+const MAX_ENTRIES = 5000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The corrections in `value`, or undefined when it holds none. */
+export function readCorrections(value: unknown): ImportCorrections | undefined {
+  if (!isRecord(value)) return undefined;
+  const out: ImportCorrections = {};
+  if (isRecord(value.columns)) {
+    const columns: Record<string, (HeaderColumn | "")[]> = {};
+    for (const [id, list] of Object.entries(value.columns).slice(0, MAX_ENTRIES)) {
+      if (!/^\d{1,6}$/.test(id) || !Array.isArray(list) || list.length > 100) continue;
+      columns[id] = list.map((c) => (COLUMNS.indexOf(c as HeaderColumn) >= 0 ? (c as HeaderColumn) : ""));
+    }
+    if (Object.keys(columns).length > 0) out.columns = columns;
+  }
+  if (isRecord(value.lines)) {
+    const lines: Record<string, LineRole> = {};
+    for (const [id, role] of Object.entries(value.lines).slice(0, MAX_ENTRIES)) {
+      if (/^\d{1,6}$/.test(id) && ROLES.indexOf(role as LineRole) >= 0) lines[id] = role as LineRole;
+    }
+    if (Object.keys(lines).length > 0) out.lines = lines;
+  }
+  return out.columns || out.lines ? out : undefined;
+}
