@@ -20,8 +20,28 @@ const LOOSE = { period: { start: "2000-01-01", end: "2000-12-31" }, reference: "
 /** Words a deadline phrase may be made of (the rest of a phrase makes it an action). */
 const MAX_DEADLINE_CHARS = 70;
 
+/**
+ * The readers ask about the same line several times (what it is, what is around it, what it holds):
+ * answers are kept, up to CACHE_LIMIT lines, then forgotten all at once. Pure functions, so a kept answer
+ * is always the right one.
+ */
+const CACHE_LIMIT = 20000;
+const phraseCache = new Map<string, boolean>();
+const splitCache = new Map<string, ActionDeadline>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** The text reads whole as a deadline: a date, a range, a recurrence or a mandate phrase. */
 export function isDeadlinePhrase(text: string): boolean {
+  const known = phraseCache.get(text);
+  return known !== undefined ? known : remember(phraseCache, text, readsAsDeadline(text));
+}
+
+function readsAsDeadline(text: string): boolean {
   const t = text.trim();
   if (t === "" || t.length > MAX_DEADLINE_CHARS || !/[\p{L}\d]/u.test(t)) return false;
   // a comment after the comma is tolerated by the parser; a deadline LINE has none
@@ -46,6 +66,11 @@ const INTRODUCERS =
  * The deadline text is kept as written (`d'ici juin`), so the Échéancier cell says what the plan said.
  */
 export function splitActionDeadline(line: string): ActionDeadline {
+  const known = splitCache.get(line);
+  return known !== undefined ? { ...known } : { ...remember(splitCache, line, splitUncached(line)) };
+}
+
+function splitUncached(line: string): ActionDeadline {
   const text = line.trim();
   const none = { text, echeance: "" };
   if (text === "") return none;

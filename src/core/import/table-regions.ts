@@ -77,7 +77,7 @@ function repeatedLines(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
   for (const l of lines) {
     const t = l.trim();
-    if (t.length >= 4 && t.length <= 80 && !t.includes("\t")) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if (t.length >= 4 && t.length <= 120 && !t.includes("\t")) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const out = new Set<string>();
   for (const [t, n] of counts) if (n >= 2) out.add(t);
@@ -95,7 +95,7 @@ export function findTables(lines: string[]): TableRegion[] {
       i = tab.to;
       continue;
     }
-    const spaced = readSpacedTable(lines, i);
+    const spaced = readSpacedTable(lines, i, furniture);
     if (spaced) {
       out.push(spaced);
       i = spaced.to;
@@ -192,7 +192,7 @@ function readTabTable(lines: string[], from: number, furniture: Set<string>): Ta
   return { from, to: end, rows: rows.filter((r) => r.some((c) => c !== "")) };
 }
 
-function readSpacedTable(lines: string[], from: number): TableRegion | null {
+function readSpacedTable(lines: string[], from: number, furniture: Set<string>): TableRegion | null {
   const head = segments(lines[from]);
   if (head.length < 2) return null;
   const headCells = head.map((s) => s.text);
@@ -224,7 +224,7 @@ function readSpacedTable(lines: string[], from: number): TableRegion | null {
       end = i;
       continue;
     }
-    if (line.trim() === headerLine) {
+    if (line.trim() === headerLine || furniture.has(line.trim())) {
       i++;
       end = i;
       continue;

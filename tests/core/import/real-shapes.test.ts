@@ -61,6 +61,38 @@ const EXPECTED: Record<string, Expected> = {
       "Document de travail — ne pas diffuser",
     ],
   },
+  "shape1-pdf-orientation.txt": {
+    layout: "structured",
+    rows: [
+      [
+        "Soutenir l'entrepreneuriat collectif",
+        "Offrir des ateliers mensuels sur le démarrage d'entreprise",
+        "Agente de développement",
+        "Chaque mois",
+      ],
+      [
+        "Soutenir l'entrepreneuriat collectif",
+        "Créer un fonds de prêt communautaire",
+        "Conseil d'administration",
+        "Début 2026",
+      ],
+      [
+        "Revitaliser la rue principale",
+        "Organiser une consultation publique des commerçants",
+        "Comité de revitalisation",
+        "le 5 janvier prochain",
+      ],
+      ["Revitaliser la rue principale", "Installer du mobilier urbain", "Ville et CDEC", "Été 2026"],
+      ["Revitaliser la rue principale", "Fleurir les façades", "Ville et CDEC", "Été 2026"],
+      [
+        "Favoriser l'emploi des jeunes",
+        "Tenir un salon de l'emploi",
+        "Direction générale",
+        "Les 27 et 28 août 2026",
+      ],
+    ],
+    unplaced: ["Ce plan a été adopté par le conseil d'administration le 12 novembre 2024."],
+  },
   "shape1-tab-english.txt": {
     layout: "structured",
     rows: [
