@@ -19,6 +19,7 @@ import {
   originalAfterCarry,
   suggestedNextPeriod,
 } from "../core/next-year/carry-over";
+import { chooseRecord } from "../core/sync/calendar-identity";
 import { emptyState } from "../core/sync/sync-state";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import { textKey } from "../core/text-key";
@@ -26,10 +27,11 @@ import type { NextYearChoices, NextYearRequest, NextYearResult } from "../shared
 import { bilanMarkerOf, planSheetById } from "./bilan-sheets";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
-import { planIdOf } from "./plan-marker";
+import { planIdOf, readSheetMetadata } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { ensureRowKeys } from "./row-keys";
 import { shownTitle } from "./say";
+import { readRecords, writeRecords } from "./sync/calendar-records";
 import { loadState, saveState } from "./sync/state-store";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -177,16 +179,29 @@ function createLocked(
     .setValues([[asLiteralText(header.besoin)], [asLiteralText(header.resultatsGlobaux)]]);
   if (values.length > 0) sheet.getRange(FIRST_DATA_ROW, 1, values.length, values[0].length).setValues(values);
 
-  // The new plan's sync starts with the committee's calendar (that of the plan it came from).
+  // The new plan's events go to the committee's calendar, the one of the plan it came from: its record
+  // (calendar id and owner) is written for the new plan id in the document and on the new sheet, as the
+  // sync itself records a calendar (sync/calendar-records.ts), and its sync state starts with it.
   const newPlanId = planIdOf(sheet);
-  const previous = loadState(planId).state;
-  if (previous?.calendarId) {
+  const stored = loadState(planId);
+  const previous = stored.state;
+  const sources = readRecords(
+    planId,
+    readSheetMetadata(source),
+    stored.properties,
+    previous?.calendarId ?? null,
+  );
+  const calendar = chooseRecord(planId, sources);
+  if (calendar) {
+    writeRecords(
+      { planId: newPlanId, calendarId: calendar.calendarId, owner: calendar.owner },
+      { document: true, sheet: true, mine: sources.createdByMe === calendar.calendarId },
+      sheet,
+      readSheetMetadata(sheet),
+    );
+    const base = emptyState(newPlanId, previous?.lang ?? lang);
     saveState(
-      {
-        ...emptyState(newPlanId, previous.lang),
-        calendarId: previous.calendarId,
-        spanDates: previous.spanDates,
-      },
+      { ...base, calendarId: calendar.calendarId, spanDates: previous?.spanDates ?? base.spanDates },
       0,
     );
   }
@@ -215,7 +230,7 @@ function createLocked(
       source: source.getName(),
       count: actions(lang, missing),
     });
-  if (previous?.calendarId) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
+  if (calendar) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
   return { ok: true, message, sheetName, carried: carried.length };
 }
 

@@ -228,6 +228,17 @@ describe("Préparer l'année suivante", () => {
     const keys = list.candidates.map((c) => c.key);
     const result = create(harness, keys, true);
     expect(result.message).toContain("agenda du comité");
+    // The new plan records the committee's calendar on its own sheet, as a sync does: even with the
+    // document's records of the new plan lost, its first sync finds that calendar and makes no other.
+    const newSheet = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
+    const record = newSheet.getDeveloperMetadata().find((meta) => meta.getKey() === "planDaction.calendar");
+    expect(JSON.parse(record!.getValue()!)).toMatchObject({ c: calendarId });
+    const newPlanId = JSON.parse(record!.getValue()!).p as string;
+    const properties = (
+      harness.emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties();
+    for (const key of Object.keys(properties.getProperties()))
+      if (key.includes(newPlanId)) properties.deleteProperty(key);
     syncActive(harness); // the new plan, active
     harness.emulator.spreadsheet.getSheetByName("Plan d'action")!.activate();
     syncActive(harness); // the old plan again: its originals are now Reporté
