@@ -15,6 +15,7 @@ export { getUserLanguage } from "./locale";
 export { onInstall, onOpen } from "./menu";
 export { selectCell, selectRow } from "./navigation";
 export { createNextYearPlan, getNextYearChoices, showNextYearDialog } from "./next-year";
+export { shareCalendarForSidebar, shareCalendarWithCommittee } from "./share/share-entry";
 export { switchPlan } from "./plans";
 export { getSidebarData, showSummarySidebar } from "./sidebar";
 export { previewSync, previewSyncData, syncCalendar, syncStep } from "./sync/sync-entry";

@@ -33,6 +33,10 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
   },
   { caption: { fr: "Synchroniser l'agenda", en: "Sync the calendar" }, functionName: "syncCalendar" },
   { caption: { fr: "Aperçu de la synchronisation", en: "Sync preview" }, functionName: "previewSync" },
+  {
+    caption: { fr: "Partager l'agenda avec le comité", en: "Share the calendar with the committee" },
+    functionName: "shareCalendarWithCommittee",
+  },
 ];
 
 /** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */

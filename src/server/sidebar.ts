@@ -1,9 +1,11 @@
 /**
  * "Résumé de l'avancement": the menu item opens the sidebar (dist/Sidebar.html), which asks for
  * everything its first render needs through getSidebarData — the language, the sheet, today, the
- * progress summary computed by the core from one batch read of the plan, and the plan's event settings.
+ * progress summary computed by the core from one batch read of the plan, the plan's event settings, and
+ * once the plan has a calendar, the link members open to add it.
  */
 import { localize } from "../core/i18n";
+import { subscribeUrl } from "../core/share/share-links";
 import { summarizePlan } from "../core/summary/summarize";
 import type { SidebarData } from "../shared/sidebar-wire";
 import { loadEventSettings } from "./event-settings";
@@ -12,6 +14,7 @@ import { planSheetNames } from "./plan-list";
 import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
 import { shownTitle } from "./say";
+import { planCalendar } from "./share/plan-calendar";
 
 const SIDEBAR_TITLE = { fr: "Résumé de l'avancement", en: "Progress summary" };
 
@@ -29,7 +32,11 @@ export function getSidebarData(): SidebarData {
   const load = loadPlan();
   if (!load.ok) return { state: "noPlan", lang: userLang(), message: load.message };
   const { loaded } = load;
+  const calendar = planCalendar(loaded);
   return {
+    ...(calendar
+      ? { calendar: { name: calendar.name, subscribeUrl: subscribeUrl(Utilities.base64Encode(calendar.id)) } }
+      : {}),
     state: "ready",
     lang: loaded.lang,
     sheetName: loaded.sheet.getName(),

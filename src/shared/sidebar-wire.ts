@@ -22,6 +22,8 @@ export interface SidebarReady {
   summary: PlanSummaryWire;
   /** The plan's calendar event settings (title, span, past Terminé actions). */
   eventSettings: EventSettings;
+  /** The plan's calendar, once a sync created it: its name and the link members open to add it. */
+  calendar?: { name: string; subscribeUrl: string };
 }
 
 /** No plan could be read: the sidebar invites the user to install the template. */

@@ -87,6 +87,17 @@ export interface Labels {
     save: string;
     saving: string;
   };
+  share: string;
+  shareTitle: string;
+  sharing: string;
+  shareGoToCell: (cell: string) => string;
+  shareCopyLabel: string;
+  shareOpenSettings: string;
+  shareGrant: string;
+  shareMembersLink: string;
+  addCalendar: string;
+  calendarTitle: string;
+  calendarHint: (name: string) => string;
 }
 
 export const LABELS: Record<Lang, Labels> = {
@@ -136,7 +147,8 @@ export const LABELS: Record<Lang, Labels> = {
     noPlanTitle: "Aucun plan installé",
     noPlanText:
       "Installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle). Si le plan existe déjà, ouvrez sa feuille, puis cliquez sur Actualiser.",
-    noPlanButtons: "Valider, Couleurs et Synchroniser seront disponibles une fois le modèle installé.",
+    noPlanButtons:
+      "Valider, Couleurs, Synchroniser et Partager seront disponibles une fois le modèle installé.",
     loadError: "Le résumé n'a pas pu être chargé. Vérifiez votre connexion, puis cliquez sur Actualiser.",
     callError:
       "L'opération n'a pas pu se terminer. Vos données n'ont pas été perdues ; réessayez dans un moment.",
@@ -184,6 +196,18 @@ export const LABELS: Record<Lang, Labels> = {
       save: "Enregistrer les réglages",
       saving: "Enregistrement…",
     },
+    share: "Partager l'agenda avec le comité",
+    shareTitle: "Partage de l'agenda",
+    sharing: "Partage de l'agenda avec les membres…",
+    shareGoToCell: (cell) => `Aller à la cellule ${cell} de la feuille des membres`,
+    shareCopyLabel: "Adresses des membres, à copier",
+    shareOpenSettings: "Ouvrir les paramètres de partage de l'agenda",
+    shareGrant: "Accorder la permission de partager, puis recommencer",
+    shareMembersLink: "Lien à donner aux membres :",
+    addCalendar: "Ajouter l'agenda à mon Google Agenda",
+    calendarTitle: "Agenda du comité",
+    calendarHint: (name) =>
+      `« ${name} » : une fois l'agenda partagé avec vous, ce lien l'ajoute à votre Google Agenda.`,
   },
   en: {
     appTitle: "Action plan",
@@ -228,7 +252,7 @@ export const LABELS: Record<Lang, Labels> = {
     noPlanTitle: "No plan installed yet",
     noPlanText:
       "Install the template (Extensions ▸ Plan d'action ▸ Install the template). If the plan already exists, open its sheet, then click Refresh.",
-    noPlanButtons: "Validate, Colours and Sync will be available once the template is installed.",
+    noPlanButtons: "Validate, Colours, Sync and Share will be available once the template is installed.",
     loadError: "The summary could not be loaded. Check your connection, then click Refresh.",
     callError: "The operation could not finish. Nothing was lost; please try again in a moment.",
     unavailable: "This page must be opened from Google Sheets (Extensions ▸ Plan d'action).",
@@ -274,6 +298,18 @@ export const LABELS: Record<Lang, Labels> = {
       save: "Save settings",
       saving: "Saving…",
     },
+    share: "Share the calendar with the committee",
+    shareTitle: "Calendar sharing",
+    sharing: "Sharing the calendar with the members…",
+    shareGoToCell: (cell) => `Go to cell ${cell} of the members sheet`,
+    shareCopyLabel: "Members' addresses, to copy",
+    shareOpenSettings: "Open the calendar's sharing settings",
+    shareGrant: "Grant the permission to share, then try again",
+    shareMembersLink: "Link to give the members:",
+    addCalendar: "Add the calendar to my Google Calendar",
+    calendarTitle: "The committee's calendar",
+    calendarHint: (name) =>
+      `"${name}": once the calendar is shared with you, this link adds it to your Google Calendar.`,
   },
 };
 

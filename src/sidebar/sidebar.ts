@@ -1,14 +1,15 @@
 /**
  * The sidebar (dist/Sidebar.html, opened by the menu item "Résumé de l'avancement"): asks the server for
- * everything it shows in one call (getSidebarData), then renders the progress summary; the toolbar runs
- * Actualiser, Valider, Couleurs and Synchroniser, one at a time, with their buttons disabled meanwhile;
+ * everything it shows in one call (getSidebarData), then renders the progress summary and, once the plan
+ * has a calendar, the link members use to add it; the toolbar runs Actualiser, Valider, Couleurs,
+ * Synchroniser and Partager l'agenda avec le comité, one at a time, with their buttons disabled meanwhile;
  * with no plan installed only Actualiser is offered, and the page says how to install the template.
  * Every failure is shown in plain words; raw errors go to the console only.
  */
 import type { Lang } from "../core/i18n";
 import type { EventSettings } from "../core/sync/event-settings";
 import { DEFAULT_TEMPLATE } from "../core/template";
-import type { SidebarData } from "../shared/sidebar-wire";
+import type { SidebarData, SidebarReady } from "../shared/sidebar-wire";
 import type { ActionRefWire } from "../shared/summary-wire";
 import type { SyncStepOptions } from "../shared/sync-wire";
 import type { Finding } from "../shared/validation-wire";
@@ -20,6 +21,7 @@ import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
 import { PLAN_TOOL_BUTTONS, renderPlanTools, setupPlanTools } from "./plan-tools";
 import { callServer, RpcError } from "./rpc";
+import { runShare, safeLink } from "./share-panel";
 import { summaryView } from "./summary-view";
 import { runSync } from "./sync-panel";
 
@@ -33,11 +35,11 @@ const state: PageState = { lang: browserLang(), data: null };
 const labels = (): Labels => LABELS[state.lang];
 
 const toolbarButtons = () =>
-  ["btn-refresh", "btn-validate", "btn-colours", "btn-sync", ...PLAN_TOOL_BUTTONS].map((id) =>
+  ["btn-refresh", "btn-validate", "btn-colours", "btn-sync", "btn-share", ...PLAN_TOOL_BUTTONS].map((id) =>
     byId<HTMLButtonElement>(id),
   );
 
-/** Valider, Couleurs and Synchroniser work on a plan: disabled while none is installed (Actualiser stays). */
+/** Valider, Couleurs, Synchroniser and Partager work on a plan: disabled while none is installed (Actualiser stays). */
 const needsPlan = (button: HTMLButtonElement): boolean => button.id !== "btn-refresh";
 
 const gate = new BusyGate(toolbarButtons, (button) => !(needsPlan(button) && state.data?.state === "noPlan"));
@@ -71,6 +73,7 @@ function renderChrome(): void {
   setText(byId("btn-validate"), words.validate);
   setText(byId("btn-colours"), words.colours);
   setText(byId("btn-sync"), words.sync);
+  setText(byId("btn-share"), words.share);
   const data = state.data;
   // The sheet is named only when it is not the template's plan sheet, e.g. a second plan "Plan d'action (2)".
   const usualSheet =
@@ -108,6 +111,7 @@ function renderContent(): void {
   replaceChildren(
     content,
     ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }),
+    calendarCard(data),
     eventSettingsSection({ labels: words, settings: data.eventSettings, onSave: saveSettings }),
   );
 }
@@ -144,6 +148,19 @@ async function saveSettings(
     }
   });
   return answer;
+}
+
+/** The link members use to add the committee's calendar, once the plan has one. */
+function calendarCard(data: SidebarReady): HTMLElement | null {
+  if (!data.calendar) return null;
+  const words = labels();
+  return el(
+    "section",
+    { className: "card calendar-card", aria: { labelledby: "calendar-title" } },
+    el("h2", { id: "calendar-title" }, words.calendarTitle),
+    el("p", {}, safeLink(data.calendar.subscribeUrl, words.addCalendar)),
+    el("p", { className: "muted small calendar-hint" }, words.calendarHint(data.calendar.name)),
+  );
 }
 
 /** Shows `title` and `body` in the panel above the summary, with a Fermer button. */
@@ -259,6 +276,24 @@ async function sync(origin: HTMLButtonElement, options: SyncStepOptions = {}): P
   });
 }
 
+async function share(origin: HTMLButtonElement): Promise<void> {
+  await gate.run(origin, async () => {
+    clearMessages();
+    try {
+      await runShare(
+        {
+          labels: labels(),
+          openPanel,
+          selectCell: (sheet, cell, button) => void selectCell({ sheet, cell }, button),
+        },
+        showStatus,
+      );
+    } catch (error) {
+      showError(failureText(error));
+    }
+  });
+}
+
 async function selectRow(action: ActionRefWire, button: HTMLButtonElement): Promise<void> {
   if (state.data?.state !== "ready") return;
   showError("");
@@ -291,11 +326,12 @@ async function selectCell(
 
 function start(): void {
   renderChrome();
-  const [refreshButton, validateButton, coloursButton, syncButton] = toolbarButtons();
+  const [refreshButton, validateButton, coloursButton, syncButton, shareButton] = toolbarButtons();
   refreshButton.addEventListener("click", () => void refresh(refreshButton));
   validateButton.addEventListener("click", () => void validate(validateButton));
   coloursButton.addEventListener("click", () => void colours(coloursButton));
   syncButton.addEventListener("click", () => void sync(syncButton));
+  shareButton.addEventListener("click", () => void share(shareButton));
   renderPlanTools(null, state.lang);
   setupPlanTools({
     run: (origin, work) => gate.run(origin, work),

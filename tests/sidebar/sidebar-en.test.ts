@@ -30,6 +30,7 @@ describe("sidebar on seed 002, in English", () => {
       "Validate",
       "Colours",
       "Sync",
+      "Share the calendar with the committee",
     ]);
     const overall = page.getByRole("progressbar", { name: "Overall progress" });
     expect(await overall.getAttribute("aria-valuenow")).toBe("31");
@@ -107,7 +108,7 @@ describe("sidebar on seed 002, in English", () => {
     expect(await textOf(page, "#error")).toBe(
       "The operation could not finish. Nothing was lost; please try again in a moment.",
     );
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     expect(await page.locator("body").textContent()).not.toContain("timed out");
     await sidebar.close();
   });

@@ -181,7 +181,7 @@ describe("sidebar on seed 002, in French", () => {
     const { sidebar } = await openSidebarOnPlan(browser, buildPlan());
     sidebar.hold();
     await sidebar.page.getByRole("button", { name: "Couleurs" }).click();
-    expect(await toolbarStates(sidebar.page)).toEqual([true, true, true, true]);
+    expect(await toolbarStates(sidebar.page)).toEqual([true, true, true, true, true]);
     expect(await sidebar.page.getByRole("button", { name: "Couleurs" }).getAttribute("aria-busy")).toBe(
       "true",
     );
@@ -191,7 +191,7 @@ describe("sidebar on seed 002, in French", () => {
     await sidebar.page.waitForFunction(
       () => !(document.getElementById("btn-colours") as HTMLButtonElement).disabled,
     );
-    expect(await toolbarStates(sidebar.page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(sidebar.page)).toEqual([false, false, false, false, false]);
     expect(await textOf(sidebar.page, "#status")).toMatch(/couleurs/i);
     await sidebar.close();
   });
@@ -208,7 +208,7 @@ describe("sidebar on seed 002, in French", () => {
       "Le résumé n'a pas pu être chargé. Vérifiez votre connexion, puis cliquez sur Actualiser.",
     );
     await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     // The summary already shown stays.
     expect(
       await page.getByRole("progressbar", { name: "Avancement global" }).getAttribute("aria-valuenow"),
@@ -241,16 +241,16 @@ describe("sidebar on seed 002, in French", () => {
       /^Installez le modèle \(Extensions ▸ Plan d'action ▸ Installer le modèle\)/,
     );
     expect(await textOf(page, "#content p.small")).toBe(
-      "Valider, Couleurs et Synchroniser seront disponibles une fois le modèle installé.",
+      "Valider, Couleurs, Synchroniser et Partager seront disponibles une fois le modèle installé.",
     );
     await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
-    expect(await toolbarStates(page)).toEqual([false, true, true, true]);
+    expect(await toolbarStates(page)).toEqual([false, true, true, true, true]);
 
     // Actualiser still works, and keeps the others off while there is still no plan.
     await page.getByRole("button", { name: "Actualiser" }).click();
     await sidebar.waitForCalls("getSidebarData", 2);
     await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
-    expect(await toolbarStates(page)).toEqual([false, true, true, true]);
+    expect(await toolbarStates(page)).toEqual([false, true, true, true, true]);
 
     // Once the template is installed, Actualiser brings every button back.
     emulator.ui.scriptPrompt("Comité SST");
@@ -258,7 +258,7 @@ describe("sidebar on seed 002, in French", () => {
     await page.getByRole("button", { name: "Actualiser" }).click();
     await page.locator("#empty-title").waitFor({ state: "detached" });
     await page.waitForFunction(() => !(document.getElementById("btn-refresh") as HTMLButtonElement).disabled);
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     expect(sidebar.pageErrors).toEqual([]);
     await sidebar.close();
   });

@@ -49,7 +49,7 @@ export async function listItems(
   }));
 }
 
-/** disabled flags of Actualiser, Valider, Couleurs, Synchroniser. */
+/** disabled flags of Actualiser, Valider, Couleurs, Synchroniser, Partager l'agenda avec le comité. */
 export function toolbarStates(page: Page): Promise<boolean[]> {
   return page
     .locator(".toolbar button")

@@ -98,7 +98,7 @@ describe("Synchroniser", () => {
     expect(await textOf(page, "#panel .sync-report p")).toBe(
       `L'agenda « ${live[0].summary} » est à jour : ${ROWS} événements créés.`,
     );
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     expect(sidebar.pageErrors).toEqual([]);
     await sidebar.close();
   });
@@ -146,7 +146,7 @@ describe("Synchroniser", () => {
     );
     expect(normalise((await page.locator("#error").textContent()) ?? "")).toBe("");
     expect(sidebar.calls.filter((call) => call.name === "syncStep").length).toBeLessThanOrEqual(2);
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     await sidebar.close();
   });
 
@@ -177,7 +177,7 @@ describe("Synchroniser", () => {
     expect(shown).toBe(
       "L'opération n'a pas pu se terminer. Vos données n'ont pas été perdues ; réessayez dans un moment.",
     );
-    expect(await toolbarStates(page)).toEqual([false, false, false, false]);
+    expect(await toolbarStates(page)).toEqual([false, false, false, false, false]);
     await sidebar.close();
   });
 });

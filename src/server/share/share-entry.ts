@@ -1,0 +1,33 @@
+/**
+ * The entry points of "Partager l'agenda avec le comité": the menu item (the report in a dialog, links
+ * written out) and the sidebar's button (the report as data: the sidebar makes the links clickable and
+ * the addresses easy to copy). Any unexpected error becomes a report that says so; the technical message
+ * goes to the execution log.
+ */
+import { type Lang, localize } from "../../core/i18n";
+import { SHARE_MESSAGES, shareReportText } from "../../core/share/share-report";
+import type { ShareReport } from "../../shared/share-wire";
+import { userLang } from "../locale";
+import { runShare } from "./share-run";
+
+function guarded(lang: Lang): ShareReport {
+  try {
+    return runShare(lang);
+  } catch (error) {
+    console.error(`shareCalendar: ${error instanceof Error ? error.message : String(error)}`);
+    return { kind: "failed", summary: localize(lang, SHARE_MESSAGES.unexpected), sections: [] };
+  }
+}
+
+/** Called from the add-on menu: Partager l'agenda avec le comité. */
+export function shareCalendarWithCommittee(): void {
+  const lang = userLang();
+  const report = guarded(lang);
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(localize(lang, SHARE_MESSAGES.title), shareReportText(lang, report), ui.ButtonSet.OK);
+}
+
+/** Called from the sidebar's button: the same action, its report as data. */
+export function shareCalendarForSidebar(): ShareReport {
+  return JSON.parse(JSON.stringify(guarded(userLang()))) as ShareReport;
+}

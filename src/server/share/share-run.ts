@@ -1,0 +1,162 @@
+/**
+ * One run of "Partager l'agenda avec le comité": find the plan's calendar, check that this person may
+ * share it (its owner) and granted calendar.acls (otherwise the manual way: the calendar's settings link
+ * and the addresses to copy), read the Membres sheet's addresses (one batch), list the calendar's ACL,
+ * let the core decide the rules to add and remove (src/core/share/share-plan.ts), apply them under the
+ * document lock within a time budget, keep the record of the rules the add-on added, and report.
+ */
+import type { Lang } from "../../core/i18n";
+import { readMemberEmails } from "../../core/share/member-emails";
+import { refusalReasonOf } from "../../core/share/share-errors";
+import { settingsUrl, subscribeUrl } from "../../core/share/share-links";
+import { nextRecord, planSharing } from "../../core/share/share-plan";
+import {
+  manualShareReport,
+  SHARE_MESSAGES,
+  type ShareOutcome,
+  shareReport,
+  shareStop,
+} from "../../core/share/share-report";
+import type { ShareReport } from "../../shared/share-wire";
+import { CALENDAR_ACLS_SCOPE, missingScopes } from "../consent";
+import { membersSheet } from "../members";
+import { loadPlan } from "../plan-sheet";
+import { CalendarCallError, type Deadline } from "../sync/calendar-client";
+import { DEFAULT_BUDGET_MS, LOCK_WAIT_MS } from "../sync/sync-run";
+import { addReader, listRules, removeRule } from "./acl-client";
+import { type PlanCalendar, planCalendar, rememberOwner } from "./plan-calendar";
+import { loadRecord, saveRecord } from "./share-record";
+
+const m = SHARE_MESSAGES;
+
+/** The person running the add-on, lower case ("" when userinfo.email was declined). */
+function currentEmail(): string {
+  try {
+    return String(Session.getEffectiveUser().getEmail() ?? "").toLowerCase();
+  } catch (_error) {
+    return "";
+  }
+}
+
+function notOwner(lang: Lang, calendar: PlanCalendar): ShareReport {
+  return calendar.ownerEmail
+    ? shareStop(lang, "notOwner", m.notOwner, { name: calendar.name, owner: calendar.ownerEmail })
+    : shareStop(lang, "notOwner", m.notOwnerUnknown, { name: calendar.name });
+}
+
+export function runShare(lang: Lang): ShareReport {
+  const load = loadPlan(lang);
+  if (!load.ok) return { kind: "noCalendar", summary: load.message, sections: [] };
+  const calendar = planCalendar(load.loaded);
+  if (!calendar) return shareStop(lang, "noCalendar", m.noCalendar);
+  const me = currentEmail();
+  if (calendar.ownerEmail && me && calendar.ownerEmail.toLowerCase() !== me) return notOwner(lang, calendar);
+
+  const sheet = membersSheet(load.loaded.spreadsheet);
+  if (!sheet) return shareStop(lang, "noMembers", m.noMembersSheet);
+  const sheetName = sheet.getName();
+  const read = readMemberEmails(sheet.getDataRange().getValues());
+  if (!read.ok) return shareStop(lang, "noMembers", m.noEmailColumn, { sheet: sheetName });
+  const base64Id = Utilities.base64Encode(calendar.id);
+
+  const consent = missingScopes([CALENDAR_ACLS_SCOPE]);
+  if (consent.missing.length) {
+    return manualShareReport(lang, {
+      calendarName: calendar.name,
+      membersSheet: sheetName,
+      emails: read.emails.map((e) => e.email),
+      invalid: read.invalid,
+      settingsUrl: settingsUrl(base64Id),
+      grantUrl: consent.grantUrl,
+    });
+  }
+
+  const record = loadRecord(calendar.id);
+  if (read.emails.length === 0 && record.length === 0 && read.invalid.length === 0)
+    return shareStop(lang, "noMembers", m.noEmails, { sheet: sheetName });
+
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return shareStop(lang, "busy", m.busy);
+  try {
+    const deadline: Deadline = { at: Date.now() + DEFAULT_BUDGET_MS };
+    let rules: ReturnType<typeof listRules>;
+    try {
+      rules = listRules(calendar.id, deadline);
+    } catch (error) {
+      const original = error instanceof CalendarCallError ? error.original : error;
+      // Only the owner reaches a calendar's ACL: anyone else is answered as for a missing calendar.
+      if (refusalReasonOf(original) === "calendarGone" && calendar.ownerEmail?.toLowerCase() !== me)
+        return notOwner(lang, calendar);
+      throw error;
+    }
+    const ownerRule = rules.find((rule) => rule.role === "owner" && rule.scope.type === "user");
+    if (ownerRule?.scope.value) rememberOwner(calendar, ownerRule.scope.value.toLowerCase());
+    const plan = planSharing({ members: read.emails, rules, added: record });
+    const outcome: ShareOutcome = {
+      calendarName: calendar.name,
+      membersSheet: sheetName,
+      added: [],
+      removed: [],
+      already: plan.alreadyShared.map((e) => e.email),
+      invalid: read.invalid,
+      refused: [],
+      removeFailed: [],
+    };
+    try {
+      for (const member of plan.toAdd) {
+        try {
+          addReader(calendar.id, member.email, deadline);
+          outcome.added.push(member.email);
+        } catch (error) {
+          const stop = stopOf(error);
+          if (stop) {
+            outcome.stopped = stop;
+            break;
+          }
+          const original = error instanceof CalendarCallError ? error.original : error;
+          console.error(`share: Acl.insert ${member.email}: ${describe(original)}`);
+          outcome.refused.push({ email: member.email, cell: member.cell, reason: refusalReasonOf(original) });
+        }
+      }
+      for (const rule of outcome.stopped ? [] : plan.toRemove) {
+        try {
+          removeRule(calendar.id, rule.ruleId, deadline);
+          outcome.removed.push(rule.email);
+        } catch (error) {
+          const original = error instanceof CalendarCallError ? error.original : error;
+          if (refusalReasonOf(original) === "calendarGone") {
+            outcome.removed.push(rule.email); // already removed by hand: nothing left to do
+            continue;
+          }
+          const stop = stopOf(error);
+          if (stop) {
+            outcome.stopped = stop;
+            break;
+          }
+          console.error(`share: Acl.remove ${rule.ruleId}: ${describe(original)}`);
+          outcome.removeFailed.push(rule.email);
+        }
+      }
+    } finally {
+      saveRecord(calendar.id, nextRecord(record, plan, outcome));
+    }
+    return { ...shareReport(lang, outcome), subscribeUrl: subscribeUrl(base64Id) };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Errors that stop the whole run rather than one person's rule. */
+function stopOf(error: unknown): ShareOutcome["stopped"] | null {
+  if (!(error instanceof CalendarCallError)) return null;
+  if (error.kind === "budget" || error.kind === "overloaded") return "overloaded";
+  if (refusalReasonOf(error.original) === "calendarGone") return "calendarGone";
+  return null;
+}
+
+/** The error's message and its details, for the execution log (the shape of `details` is unconfirmed). */
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const details = (error as { details?: unknown } | null)?.details;
+  return details === undefined ? message : `${message} ${JSON.stringify(details)}`;
+}
