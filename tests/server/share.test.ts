@@ -198,7 +198,7 @@ describe("sharing the calendar with the committee", () => {
     const alert = harness.emulator.ui.alerts.at(-1);
     expect(alert?.title).toBe("Partager l'agenda avec le comité");
     expect(alert?.message).toContain(
-      "Ajoutés comme lecteurs :\n• membre@gmail.com\n• sophie.roy@example.org",
+      "Ajoutés comme lecteurs\u00a0:\n• membre@gmail.com\n• sophie.roy@example.org",
     );
     expect(alert?.message).toContain(`?cid=${encodeURIComponent(base64(calendarId))}`);
   });

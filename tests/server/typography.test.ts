@@ -1,7 +1,7 @@
 /**
  * French typography on every surface the server shows, through dist/Code.js: a tour of the menu in
  * French and in English (install, install again, validate, colours with and without a plan, sync and
- * its preview, the sidebar, import) collects every alert, prompt, toast, dialog and sidebar title and
+ * its preview, sharing the calendar, the sidebar, import) collects every alert, prompt, toast, dialog and sidebar title and
  * every note in the workbook. In French, none has a breakable space before « : ; ! ? » or inside
  * « guillemets »; in English, none gets French spacing. And the shipped message catalogue itself
  * (every { fr, en } pair in dist/Code.js) follows each language's rules, so the typesetting has
@@ -51,6 +51,7 @@ function tour(locale: string): Harness {
   addon.call("applyStatusColours");
   addon.call("previewSync");
   addon.call("syncCalendar");
+  addon.call("shareCalendarWithCommittee"); // Membres lists no address yet: an alert
   sheet.deleteRows(8, 3);
   emulator.ui.scriptAnswer("NO");
   addon.call("syncCalendar"); // asks before deleting every event

@@ -8,6 +8,7 @@ import { type Lang, localize } from "../../core/i18n";
 import { SHARE_MESSAGES, shareReportText } from "../../core/share/share-report";
 import type { ShareReport } from "../../shared/share-wire";
 import { userLang } from "../locale";
+import { alertUser } from "../say";
 import { runShare } from "./share-run";
 
 function guarded(lang: Lang): ShareReport {
@@ -24,7 +25,7 @@ export function shareCalendarWithCommittee(): void {
   const lang = userLang();
   const report = guarded(lang);
   const ui = SpreadsheetApp.getUi();
-  ui.alert(localize(lang, SHARE_MESSAGES.title), shareReportText(lang, report), ui.ButtonSet.OK);
+  alertUser(ui, lang, localize(lang, SHARE_MESSAGES.title), shareReportText(lang, report), ui.ButtonSet.OK);
 }
 
 /** Called from the sidebar's button: the same action, its report as data. */
