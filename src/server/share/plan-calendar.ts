@@ -1,12 +1,16 @@
 /**
- * The plan's calendar as sharing needs it: its id (from the sync state, src/server/sync/state-store.ts),
- * its name, and its owner's e-mail when known. The owner is remembered in the document's properties the
- * first time the owner's own ACL listing shows it (only the owner can list it), so that a member who
- * cannot reach the calendar is told who to ask.
+ * The plan's calendar as sharing needs it: its id and its owner's e-mail, from the records the sync keeps
+ * (src/server/sync/calendar-records.ts: document properties, the plan sheet's developer metadata, the sync
+ * state, the creator's own memory), and its name. A record written before owners were recorded has no
+ * e-mail: then the owner is the one the owner's own ACL listing showed (remembered here in the document's
+ * properties, since only the owner can list it), so a member who cannot reach the calendar is told whom
+ * to ask.
  */
+import { chooseRecord } from "../../core/sync/calendar-identity";
 import { calendarName } from "../../core/sync/sync-report";
-import { planIdOf } from "../plan-marker";
+import { planIdOf, readSheetMetadata } from "../plan-marker";
 import type { LoadedPlan } from "../plan-sheet";
+import { readRecords } from "../sync/calendar-records";
 import { loadState } from "../sync/state-store";
 
 export interface PlanCalendar {
@@ -18,17 +22,20 @@ export interface PlanCalendar {
 const OWNER_PREFIX = "planDaction.share.owner.";
 
 export function planCalendar(loaded: LoadedPlan): PlanCalendar | null {
-  const { state } = loadState(planIdOf(loaded.sheet));
-  if (!state?.calendarId) return null;
-  const owner = PropertiesService.getDocumentProperties().getProperty(OWNER_PREFIX + state.calendarId);
+  const metadata = readSheetMetadata(loaded.sheet);
+  const planId = planIdOf(loaded.sheet, metadata);
+  const { state, properties } = loadState(planId);
+  const record = chooseRecord(planId, readRecords(planId, metadata, properties, state?.calendarId ?? null));
+  if (!record) return null;
+  const owner = record.owner || properties[OWNER_PREFIX + record.calendarId] || "";
   return {
-    id: state.calendarId,
-    name: calendarName(loaded.plan.header.comite, state.lang),
-    ownerEmail: owner || null,
+    id: record.calendarId,
+    name: calendarName(loaded.plan.header.comite, state?.lang ?? loaded.lang),
+    ownerEmail: owner ? owner.toLowerCase() : null,
   };
 }
 
-/** Remembers who owns `calendarId`, as its ACL listing showed it. */
+/** Remembers who owns the calendar, as its ACL listing showed it (for records without an owner). */
 export function rememberOwner(calendar: PlanCalendar, ownerEmail: string): void {
   if (!ownerEmail || calendar.ownerEmail === ownerEmail) return;
   PropertiesService.getDocumentProperties().setProperty(OWNER_PREFIX + calendar.id, ownerEmail);

@@ -22,21 +22,13 @@ import { CALENDAR_ACLS_SCOPE, missingScopes } from "../consent";
 import { membersSheet } from "../members";
 import { loadPlan } from "../plan-sheet";
 import { CalendarCallError, type Deadline } from "../sync/calendar-client";
+import { currentEmail } from "../sync/calendar-records";
 import { DEFAULT_BUDGET_MS, LOCK_WAIT_MS } from "../sync/sync-run";
 import { addReader, listRules, removeRule } from "./acl-client";
 import { type PlanCalendar, planCalendar, rememberOwner } from "./plan-calendar";
 import { loadRecord, saveRecord } from "./share-record";
 
 const m = SHARE_MESSAGES;
-
-/** The person running the add-on, lower case ("" when userinfo.email was declined). */
-function currentEmail(): string {
-  try {
-    return String(Session.getEffectiveUser().getEmail() ?? "").toLowerCase();
-  } catch (_error) {
-    return "";
-  }
-}
 
 function notOwner(lang: Lang, calendar: PlanCalendar): ShareReport {
   return calendar.ownerEmail
@@ -49,7 +41,7 @@ export function runShare(lang: Lang): ShareReport {
   if (!load.ok) return { kind: "noCalendar", summary: load.message, sections: [] };
   const calendar = planCalendar(load.loaded);
   if (!calendar) return shareStop(lang, "noCalendar", m.noCalendar);
-  const me = currentEmail();
+  const me = currentEmail().toLowerCase();
   if (calendar.ownerEmail && me && calendar.ownerEmail.toLowerCase() !== me) return notOwner(lang, calendar);
 
   const sheet = membersSheet(load.loaded.spreadsheet);
