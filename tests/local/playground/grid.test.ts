@@ -1,10 +1,10 @@
 /**
- * The playground's grid used like Google Sheets, in Debian's Chromium, on the example plan: its ARIA
- * grid structure; typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
- * Shift+Enter and the arrows; Delete and Backspace; Shift+click and Shift+arrows ranges; copy and paste
- * of tab-separated text and of a Word table; undo and redo; and the row header's menu inserting and
- * deleting rows (undone and redone with Ctrl+Z / Ctrl+Y), after which a sync deletes exactly the removed
- * row's event. Each edit reaches the
+ * The playground's grid used like Google Sheets, in Debian's Chromium, on the example plan: its ARIA grid
+ * structure; typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
+ * Shift+Enter and the arrows (Enter after a run of Tabs back in the column they started from); Delete and
+ * Backspace; Shift+click and Shift+arrows ranges; copy and paste of tab-separated text and of a Word
+ * table; undo and redo; and the row header's menu inserting and deleting rows (undone and redone with
+ * Ctrl+Z / Ctrl+Y), after which a sync deletes exactly the removed row's event. Each edit reaches the
  * add-on's onEdit (it fills Échéance from a typed Échéancier).
  */
 import type { BrowserContext, Page } from "playwright-core";
@@ -96,6 +96,23 @@ describe("the playground grid", () => {
     await page.keyboard.press("Shift+Enter");
     await expect.poll(() => text("K14")).toBe("second");
     expect(await nameBox()).toBe("K13");
+  });
+
+  it("after typing along a row with Tab, Enter goes to the next row in the column the Tabs started from", async () => {
+    await select("K27");
+    await page.keyboard.type("début");
+    await page.keyboard.press("Tab");
+    expect(await nameBox()).toBe("M27");
+    await page.keyboard.type("fin");
+    await page.keyboard.press("Enter");
+    expect(await nameBox()).toBe("K28");
+    await expect.poll(() => Promise.all(["K27", "M27"].map(text))).toEqual(["début", "fin"]);
+    // A click starts afresh: Enter after an edit then goes straight down.
+    await select("M27");
+    await page.keyboard.type("fin.");
+    await page.keyboard.press("Enter");
+    expect(await nameBox()).toBe("M28");
+    await expect.poll(() => text("M27")).toBe("fin.");
   });
 
   it("keeps up with fast typing: each cell typed before the previous one is saved lands", async () => {

@@ -17,6 +17,8 @@ export interface EditorOutcome {
   /** The text to save, or null when the edit was cancelled. */
   text: string | null;
   move: Move;
+  /** The key that closed the editor when it was Enter or Tab (Enter after Tabs goes back: selection.ts). */
+  via?: "enter" | "tab";
 }
 
 let openEditor: HTMLInputElement | null = null;
@@ -63,7 +65,7 @@ export function startEditor(
   const end = input.value.length;
   input.setSelectionRange(end, end);
   let finished = false;
-  const finish = (save: boolean, move: Move) => {
+  const finish = (save: boolean, move: Move, via?: "enter" | "tab") => {
     if (finished) return;
     finished = true;
     openEditor = null;
@@ -71,7 +73,7 @@ export function startEditor(
     input.remove();
     td.querySelector("datalist")?.remove();
     td.classList.remove("editing");
-    done({ text: save ? text : null, move });
+    done({ text: save ? text : null, move, via });
     const pending = afterClose;
     afterClose = [];
     for (const work of pending) work();
@@ -86,10 +88,10 @@ export function startEditor(
     };
     if (event.key === "Enter" && !event.altKey) {
       event.preventDefault();
-      finish(true, event.shiftKey ? [-1, 0] : [1, 0]);
+      finish(true, event.shiftKey ? [-1, 0] : [1, 0], "enter");
     } else if (event.key === "Tab") {
       event.preventDefault();
-      finish(true, event.shiftKey ? [0, -1] : [0, 1]);
+      finish(true, event.shiftKey ? [0, -1] : [0, 1], "tab");
     } else if (event.key === "Escape") {
       event.preventDefault();
       finish(false, null);

@@ -60,9 +60,11 @@ function edit(mode: "replace" | "edit", actions: GridActions, text?: string): vo
       label: a1(point.row, point.column),
       suggestions: cell.options ?? cell.suggestions,
     },
-    ({ text: saved, move }: { text: string | null; move: Move }) => {
+    ({ text: saved, move, via }: { text: string | null; move: Move; via?: "enter" | "tab" }) => {
       if (saved !== null && saved !== cell.edit) actions.write([{ ...point, text: saved }]);
-      if (move) selection.move(move[0], move[1]);
+      if (move && via === "tab") selection.tab(move[1] < 0);
+      else if (move && via === "enter" && move[0] > 0) selection.enterDown();
+      else if (move) selection.move(move[0], move[1]);
       focusGrid();
     },
   );
@@ -206,7 +208,7 @@ function onKey(event: KeyboardEvent, actions: GridActions): void {
     } else selection.move(dr, dc, event.shiftKey);
   } else if (key === "Tab") {
     event.preventDefault();
-    selection.move(0, event.shiftKey ? -1 : 1);
+    selection.tab(event.shiftKey);
   } else if (key === "Enter") {
     event.preventDefault();
     if (event.shiftKey) selection.move(-1, 0);

@@ -23,6 +23,8 @@ export interface Rect {
 let geometry: GridGeometry = { rows: [], columns: [], coveredBy: new Map(), cells: new Map() };
 let anchor: Point | null = null;
 let corner: Point | null = null;
+/** The column a run of Tab moves started from: Enter then goes to the next row in that column, as in Sheets. */
+let tabStartColumn: number | null = null;
 
 export function setGeometry(next: GridGeometry): void {
   geometry = next;
@@ -53,6 +55,7 @@ export function rect(): Rect | null {
 }
 
 export function select(point: Point | null, extend = false): void {
+  tabStartColumn = null;
   if (!point) {
     anchor = corner = null;
   } else if (extend && anchor) {
@@ -66,6 +69,7 @@ export function select(point: Point | null, extend = false): void {
 
 /** Selects whole rows or columns (a header click): the active cell is the first cell of the block. */
 export function selectBlock(from: Point, to: Point, extend = false): void {
+  tabStartColumn = null;
   if (extend && anchor) {
     corner = to;
   } else {
@@ -118,6 +122,24 @@ export function move(dRow: number, dColumn: number, extend = false): void {
     corner = neighbour(corner ?? anchor, dRow, dColumn);
     paint();
   } else select(neighbour(anchor, dRow, dColumn));
+  scrollToActive();
+}
+
+/** Tab or Shift+Tab: one cell over, remembering where the run of Tabs started (see enterDown). */
+export function tab(backwards: boolean): void {
+  const start = tabStartColumn ?? anchor?.column ?? null;
+  move(0, backwards ? -1 : 1);
+  tabStartColumn = start;
+}
+
+/** Enter after an edit: one row down, back in the column the Tabs started from (Sheets does the same). */
+export function enterDown(): void {
+  const column = tabStartColumn;
+  if (!anchor || column === null) {
+    move(1, 0);
+    return;
+  }
+  select(visible({ row: neighbour(anchor, 1, 0).row, column }));
   scrollToActive();
 }
 
