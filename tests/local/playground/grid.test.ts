@@ -1,6 +1,6 @@
 /**
  * The playground's grid used like Google Sheets, in Debian's Chromium, on the example plan: its ARIA grid
- * structure; typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
+ * structure (axe-core finds nothing serious); typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
  * Shift+Enter and the arrows (Enter after a run of Tabs back in the column they started from); Delete and
  * Backspace; Shift+click and Shift+arrows ranges; copy and paste of tab-separated text and of a Word
  * table; undo and redo; and the row header's menu inserting and deleting rows (undone and redone with
@@ -68,6 +68,8 @@ describe("the playground grid", () => {
     expect(await page.locator("#grid").getAttribute("aria-activedescendant")).toBe(
       await c8.getAttribute("id"),
     );
+    // axe-core finds nothing serious or critical in the page with the grid and a cell selected.
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it("types over a cell, moves with Enter and Tab, and runs onEdit", async () => {
