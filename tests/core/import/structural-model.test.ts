@@ -160,3 +160,27 @@ describe("blocks → rows (as a .docx reader calls it)", () => {
     expect(asAction.rows[0].moyens).toBe("Le comité s'est réuni deux fois cette année.");
   });
 });
+
+describe("a responsible person named at the end of an action", () => {
+  it("is taken out with its label, before or after the deadline; a name without a label stays", () => {
+    const blocks: Block[] = [
+      { kind: "heading", level: 2, text: "OBJECTIF 1 : Mobiliser", line: 0 },
+      { kind: "item", level: 1, marker: "-", text: "Tenir l'AG (resp. : Marie)", line: 1 },
+      {
+        kind: "item",
+        level: 1,
+        marker: "-",
+        text: "Former les délégués — Responsable : comité SST",
+        line: 2,
+      },
+      { kind: "item", level: 1, marker: "-", text: "Publier le bulletin, porteur : Luc, juin 2024", line: 3 },
+      { kind: "item", level: 1, marker: "-", text: "Organiser la fête (Paul Roy)", line: 4 },
+    ];
+    expect(planFromBlocks(blocks).rows.map((r) => [r.moyens, r.responsables, r.echeancier])).toEqual([
+      ["Tenir l'AG", "Marie", ""],
+      ["Former les délégués", "comité SST", ""],
+      ["Publier le bulletin", "Luc", "juin 2024"],
+      ["Organiser la fête (Paul Roy)", "", ""],
+    ]);
+  });
+});
