@@ -16,6 +16,7 @@ import {
   uploadMessage,
   zipProblem,
 } from "../core/import/docx/upload-check";
+import { readCorrections } from "../core/import/import-corrections";
 import { importPreview } from "../core/import/import-preview";
 import type { ImportedPlan } from "../core/import/types";
 import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
@@ -26,10 +27,25 @@ import { todayIn } from "./today";
 
 type Blob = GoogleAppsScript.Base.Blob;
 
-/** The form the dialog sends: its file input `docx`, and on import the committee's name. */
+/**
+ * The form the dialog sends: its file input `docx`, on import the committee's name, and the preview's
+ * corrections as JSON (a hidden field: a form is the call's only argument).
+ */
 export interface DocxForm {
   docx?: Blob;
   comite?: string;
+  corrections?: string;
+}
+
+/** The corrections a form carries, validated (import-corrections.ts); none when absent or unreadable. */
+function formCorrections(form: unknown) {
+  const json = form !== null && typeof form === "object" ? (form as DocxForm).corrections : undefined;
+  if (typeof json !== "string" || json === "") return undefined;
+  try {
+    return readCorrections(JSON.parse(json));
+  } catch (_) {
+    return undefined;
+  }
 }
 
 type Read = { ok: true; plan: ImportedPlan } | { ok: false; message: string };
@@ -75,7 +91,7 @@ function readPlan(form: unknown, lang: Lang): Read {
   if (!read.ok) return read;
   if (!("blocks" in read)) return read;
   if (read.blocks.length === 0) return problem("no-text", lang, read.name);
-  const plan = planFromBlocks(read.blocks);
+  const plan = planFromBlocks(read.blocks, formCorrections(form));
   if (plan.rows.length === 0) return problem("no-actions", lang, read.name);
   return { ok: true, plan };
 }

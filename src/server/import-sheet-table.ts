@@ -3,17 +3,24 @@
  * sheet and selected it (or left the cursor anywhere: then the sheet's whole data range is the table).
  * previewSheetTableImport reads the cells once, as displayed, with their merged areas, and shows the same
  * preview as pasted text — the header row mapped by the same synonyms, the columns as understood — for
- * confirmation; importSheetTable reads the same range again and writes a new plan sheet. The source
+ * confirmation (and read again with the person's corrections, as a pasted text is); importSheetTable
+ * reads the same range again and writes a new plan sheet. The source
  * sheet is only read: not a cell of it is changed.
  */
 
 import { type Lang, localize } from "../core/i18n";
 import { planFromBlocks } from "../core/import/blocks-plan";
+import { readCorrections } from "../core/import/import-corrections";
 import { importPreview } from "../core/import/import-preview";
 import type { SheetMerge } from "../core/import/sheet-table";
 import { sheetTableBlocks } from "../core/import/sheet-table";
 import type { ImportedPlan } from "../core/import/types";
-import type { ImportDoneResult, ImportPreview, ImportProblem } from "../shared/import-wire";
+import type {
+  ImportCorrectionsWire,
+  ImportDoneResult,
+  ImportPreview,
+  ImportProblem,
+} from "../shared/import-wire";
 import { writeImportedPlan } from "./import";
 import { userLang } from "./locale";
 import { todayIn } from "./today";
@@ -51,7 +58,11 @@ function tableRange(sheet: Sheet): Range {
   return sheet.getDataRange();
 }
 
-function readTable(range: Range, lang: Lang): { ok: true; plan: ImportedPlan } | ImportProblem {
+function readTable(
+  range: Range,
+  lang: Lang,
+  corrections?: ImportCorrectionsWire,
+): { ok: true; plan: ImportedPlan } | ImportProblem {
   const sheet = range.getSheet().getName();
   const top = range.getRow();
   const left = range.getColumn();
@@ -64,7 +75,7 @@ function readTable(range: Range, lang: Lang): { ok: true; plan: ImportedPlan } |
   const blocks = sheetTableBlocks(range.getDisplayValues(), merges);
   if (blocks.length === 0)
     return { ok: false, message: localize(lang, SHEET_TABLE_MESSAGES.empty, { sheet }) };
-  const plan = planFromBlocks(blocks);
+  const plan = planFromBlocks(blocks, readCorrections(corrections));
   if (plan.rows.length === 0) {
     const a1 = range.getA1Notation();
     return { ok: false, message: localize(lang, SHEET_TABLE_MESSAGES.noActions, { sheet, range: a1 }) };
@@ -73,12 +84,17 @@ function readTable(range: Range, lang: Lang): { ok: true; plan: ImportedPlan } |
 }
 
 /** Called by the import dialog: the plan the active sheet's table would give, without writing anything. */
-export function previewSheetTableImport(): SheetTablePreviewResult {
+export function previewSheetTableImport(
+  source?: SheetTableSource,
+  corrections?: ImportCorrectionsWire,
+): SheetTablePreviewResult {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getActiveSheet();
-  const range = tableRange(sheet);
-  const read = readTable(range, lang);
+  // Read again with the preview's corrections: the same cells as the first preview.
+  const named = source ? spreadsheet.getSheetByName(String(source.sheet)) : null;
+  const sheet = named ?? spreadsheet.getActiveSheet();
+  const range = named ? named.getRange(String(source?.range)) : tableRange(sheet);
+  const read = readTable(range, lang, corrections);
   if (!read.ok) return read;
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
   return {
@@ -88,13 +104,17 @@ export function previewSheetTableImport(): SheetTablePreviewResult {
 }
 
 /** Called by the import dialog after the preview: reads `source` again and writes a new plan sheet. */
-export function importSheetTable(source: SheetTableSource, comite?: string): ImportDoneResult {
+export function importSheetTable(
+  source: SheetTableSource,
+  comite?: string,
+  corrections?: ImportCorrectionsWire,
+): ImportDoneResult {
   const lang = userLang();
   const sheetName = String(source?.sheet);
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   if (!sheet)
     return { ok: false, message: localize(lang, SHEET_TABLE_MESSAGES.noSheet, { sheet: sheetName }) };
-  const read = readTable(sheet.getRange(String(source.range)), lang);
+  const read = readTable(sheet.getRange(String(source.range)), lang, corrections);
   if (!read.ok) return read;
   return writeImportedPlan(read.plan, comite, lang);
 }

@@ -181,7 +181,7 @@ function columnSelects(preview: ImportPreview, table: ImportPreview["tables"][nu
 }
 
 function canCorrect(preview: ImportPreview): boolean {
-  return preview.correctable && previewed?.kind === "text";
+  return preview.correctable && previewed !== null;
 }
 
 function previewTable(preview: ImportPreview): HTMLElement {
@@ -309,10 +309,11 @@ async function runPreview(): Promise<void> {
   await previewText(paste.value);
 }
 
-/** The previewed text read again with the corrections made since. */
+/** What was previewed — a text, a Word file, a sheet's table — read again with the corrections made since. */
 async function runCorrectedPreview(): Promise<void> {
-  if (previewed?.kind !== "text") return;
-  await previewText(previewed.text);
+  if (previewed?.kind === "text") await previewText(previewed.text);
+  else if (previewed?.kind === "docx") await previewDocx(previewed.name);
+  else if (previewed?.kind === "sheet") await previewSheet(previewed.source);
 }
 
 async function previewText(pasted: string): Promise<void> {
@@ -341,13 +342,19 @@ function docxFormArgument(): DocxForm {
 async function runDocxPreview(): Promise<void> {
   const file = docxInput.files?.[0];
   if (!file) return;
+  corrections = {};
+  await previewDocx(file.name);
+}
+
+async function previewDocx(name: string): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.readingFile);
   try {
+    byId<HTMLInputElement>("docx-corrections").value = JSON.stringify(corrections);
     const preview = await callServer("previewDocxImport", docxFormArgument());
     // After a problem, choosing the same file again (once fixed) must start a new preview.
     if (!preview.ok) docxInput.value = "";
-    receivePreview(preview, { kind: "docx", name: file.name }, text.sourceDocx(file.name));
+    receivePreview(preview, { kind: "docx", name }, text.sourceDocx(name));
   } catch (_error) {
     setText(byId("status"), "");
     showProblem(text.failed);
@@ -355,10 +362,16 @@ async function runDocxPreview(): Promise<void> {
 }
 
 async function runSheetPreview(): Promise<void> {
+  corrections = {};
+  await previewSheet(undefined);
+}
+
+/** The active sheet's table (`source` undefined), or the one previewed, read again with the corrections. */
+async function previewSheet(source: SheetTableSource | undefined): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.readingSheet);
   try {
-    const preview = await callServer("previewSheetTableImport");
+    const preview = await callServer("previewSheetTableImport", source, corrections);
     if (!preview.ok) receivePreview(preview, { kind: "text", text: "" }, "");
     else
       receivePreview(
@@ -375,9 +388,10 @@ async function runSheetPreview(): Promise<void> {
 function importPreviewed(what: Previewed) {
   if (what.kind === "docx") {
     byId<HTMLInputElement>("docx-comite").value = committee.value;
+    byId<HTMLInputElement>("docx-corrections").value = JSON.stringify(corrections);
     return callServer("importDocxPlan", docxFormArgument());
   }
-  if (what.kind === "sheet") return callServer("importSheetTable", what.source, committee.value);
+  if (what.kind === "sheet") return callServer("importSheetTable", what.source, committee.value, corrections);
   return callServer("importPlanText", what.text, committee.value, corrections);
 }
 

@@ -146,6 +146,27 @@ describe("a .docx written by LibreOffice in seed 002's six columns", () => {
   });
 });
 
+describe("the preview's corrections on a Word file", () => {
+  it("travel in the form (a hidden field of JSON) to the preview and the import", () => {
+    const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+    const corrections = JSON.stringify({
+      columns: { "1": ["objectif", "resultat", "moyens", "ressources", "", "echeancier"] },
+      lines: { "0": "ignore" },
+    });
+    const form = { ...fixtureForm(harness, "six-columns.libreoffice.docx"), corrections };
+    const preview = harness.addon.call<Preview>("previewDocxImport", form);
+    expect(preview.comite).toBe(""); // the title line is not part of the plan
+    expect(preview.rows.map((r) => r.responsables)).toEqual(["", "", "", "", "", ""]);
+    const done = harness.addon.call<Done>("importDocxPlan", { ...form, comite: "Comité Entraide" });
+    const sheet = harness.emulator.spreadsheet.getSheetByName(done.sheetName!)!;
+    expect(sheet.getRange("E8").getDisplayValue()).toBe("");
+    expect(sheet.getRange("K8").getDisplayValue()).toBe("Responsables : Marie Tremblay");
+    // Unreadable corrections are no corrections.
+    const plain = harness.addon.call<Preview>("previewDocxImport", { ...form, corrections: "{pas du JSON" });
+    expect(plain.rows[0]!.responsables).toBe("Marie Tremblay");
+  });
+});
+
 describe("a .docx written by LibreOffice with year columns and checkmarks (seed 001)", () => {
   it("reads the header under its label row, the marked years as the Échéancier, the BUT merged down", () => {
     const { cells, preview } = importFixture("year-columns.libreoffice.docx");

@@ -109,6 +109,27 @@ describe("a table pasted into a sheet", () => {
     expect(sourceState(harness)).toEqual(before);
   });
 
+  it("reads the same cells again with the preview's corrections, and imports them corrected", () => {
+    const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+    pasteTable(harness);
+    const first = harness.addon.call<Preview>("previewSheetTableImport");
+    // "« Budget » est : autre" and "« Qui » est : Ressources requises"; the title line is not part of the plan.
+    const corrections = {
+      columns: { "1": ["echeancier", "ressources", "moyens", "objectif", ""] },
+      lines: { "0": "ignore" as const },
+    };
+    harness.emulator.spreadsheet.getSheetByName("Feuille 1")!.activate(); // the source is named, not the active sheet
+    const corrected = harness.addon.call<Preview>("previewSheetTableImport", first.source, corrections);
+    expect(corrected.source).toEqual(first.source);
+    expect(corrected.comite).toBe("");
+    expect(corrected.rows.map((r) => r.responsables)).toEqual(["", "", "", ""]);
+    const done = harness.addon.call<Done>("importSheetTable", first.source, "Comité SST", corrections);
+    expect(done.ok).toBe(true);
+    const plan = harness.emulator.spreadsheet.getSheetByName(done.sheetName!)!;
+    expect(plan.getRange("D8:E8").getDisplayValues()).toEqual([["Luc Martin", ""]]);
+    expect(plan.getRange("K9").getDisplayValue()).toBe("Budget : =");
+  });
+
   it("reads only the selected block when the sheet holds more", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
     pasteTable(harness);

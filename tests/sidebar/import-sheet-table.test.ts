@@ -1,7 +1,8 @@
 /**
  * "Utiliser un tableau de cette feuille" in the import dialog, in Chromium against the emulator: a Word
  * table pasted into the active sheet, with its own column names and order, is previewed with each of its
- * header cells and the column it fills shown for confirmation; Importer writes a new plan sheet; the
+ * header cells and the column it fills shown for confirmation (a correction reads the same cells again);
+ * Importer writes a new plan sheet; the
  * source sheet is unchanged cell for cell. An empty sheet gets a plain message.
  */
 import type { Browser } from "playwright-core";
@@ -51,14 +52,22 @@ describe("import dialog: a table of this sheet", () => {
     expect(await textOf(page, "#source")).toBe(
       "Aperçu du tableau de la feuille « Collage », cellules A1:E5 (cette feuille ne sera pas modifiée).",
     );
-    expect(await page.locator("ul.columns-read li").allTextContents()).toEqual(
-      [
-        "« Qui » → Responsables",
-        "« Quand » → Échéancier",
-        "« Tâches » → Moyens / Actions / Activités",
-        "« But » → Objectifs",
-      ].map((s) => s.replace(/« /g, "«\u00a0").replace(/ »/g, "\u00a0»")),
-    );
+    // Each header cell with the column it was read as, for the person to confirm or correct.
+    const readAs = () =>
+      page
+        .locator("select.column")
+        .evaluateAll((selects) =>
+          selects.map(
+            (s) =>
+              `${s.getAttribute("aria-label")} ${(s as HTMLSelectElement).selectedOptions[0]?.textContent}`,
+          ),
+        );
+    expect((await readAs()).map(normalise)).toEqual([
+      "« Qui » est : Responsables",
+      "« Quand » est : Échéancier",
+      "« Tâches » est : Moyens / Actions / Activités",
+      "« But » est : Objectifs",
+    ]);
     expect(await page.locator("table.preview tbody tr td:nth-child(2)").allTextContents()).toEqual([
       "Inspecter les postes",
       "Rédiger le rapport",
@@ -66,6 +75,13 @@ describe("import dialog: a table of this sheet", () => {
       "=Relayer les alertes",
     ]);
     expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
+
+    // A correction: « Qui » is not the Responsables column here; the same cells are read again.
+    await page.locator("select.column").first().selectOption("");
+    await dialog.waitForCalls("previewSheetTableImport", 2);
+    await expect
+      .poll(() => page.locator("table.preview tbody tr td:nth-child(3)").allTextContents())
+      .toEqual(["", "", "", ""]);
 
     await page.getByRole("button", { name: "Importer" }).click();
     await dialog.waitForCalls("importSheetTable", 1);
@@ -78,6 +94,8 @@ describe("import dialog: a table of this sheet", () => {
       "Informer les membres",
     ]);
     expect(plan.getRange("C11").getDisplayValue()).toBe("=Relayer les alertes");
+    expect(plan.getRange("E8").getDisplayValue()).toBe("");
+    expect(plan.getRange("K8").getDisplayValue()).toBe("Qui : Luc Martin");
     expect(plan.getRange("C11").getFormula()).toBe("");
     expect(snapshot(emulator)).toEqual(before);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -61,11 +61,19 @@ describe("a Word table pasted into the playground's sheet", () => {
     await expect
       .poll(async () => plain(await dialog.locator(".summary").textContent()), { timeout: 15_000 })
       .toBe("3 actions dans 2 objectifs seront importées.");
-    expect((await dialog.locator("ul.columns-read li").allTextContents()).map(plain)).toEqual([
-      "« Quand » → Échéancier",
-      "« Qui » → Responsables",
-      "« Activités » → Moyens / Actions / Activités",
-      "« Orientation » → Objectifs",
+    const readAs = await dialog
+      .locator("select.column")
+      .evaluateAll((selects) =>
+        selects.map(
+          (s) =>
+            `${s.getAttribute("aria-label")} ${(s as HTMLSelectElement).selectedOptions[0]?.textContent}`,
+        ),
+      );
+    expect(readAs.map(plain)).toEqual([
+      "« Quand » est : Échéancier",
+      "« Qui » est : Responsables",
+      "« Activités » est : Moyens / Actions / Activités",
+      "« Orientation » est : Objectifs",
     ]);
     expect(await dialog.locator("table.preview tbody tr td:nth-child(2)").allTextContents()).toEqual([
       "Inspecter les postes",
