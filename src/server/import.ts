@@ -5,6 +5,7 @@
  * plan is never written into, and nothing is written when the text cannot be read as a plan.
  */
 import { countPhrase, type Lang, localize } from "../core/i18n";
+import { clipLongCells } from "../core/import/cell-limit";
 import { readCorrections } from "../core/import/import-corrections";
 import { importPlan } from "../core/import/import-plan";
 import { importPreview } from "../core/import/import-preview";
@@ -17,7 +18,7 @@ import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } fro
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
-import { shownTitle, toastUser } from "./say";
+import { shownTitle, toastUser, typesetNotes } from "./say";
 import { todayIn } from "./today";
 
 const IMPORT_MESSAGES = {
@@ -29,6 +30,16 @@ const IMPORT_MESSAGES = {
     fr: "{actions} dans la feuille « {sheet} ». {period} Puis validez le plan.",
     en: '{actions} into the sheet "{sheet}". {period} Then validate the plan.',
   },
+  failed: {
+    fr: "L'import n'a pas pu être terminé : Sheets a refusé une écriture (« {detail} »). La feuille commencée a été retirée ; le classeur est comme avant. Réessayez ; si cela recommence, importez le plan en plusieurs parties.",
+    en: 'The import could not be finished: Sheets refused a write ("{detail}"). The sheet it had started was removed; the workbook is as it was. Try again; if it happens again, import the plan in several parts.',
+  },
+  clipped: {
+    fr: "{count} coupé à 50 000 caractères, avec une note.",
+    en: "{count} clipped to 50,000 characters, with a note.",
+  },
+  cellOne: { fr: "1 texte trop long", en: "1 text too long" },
+  cellMany: { fr: "{n} textes trop longs", en: "{n} texts too long" },
   checkPeriod: { fr: "Vérifiez la Période (ligne 3).", en: "Check the Period (row 3)." },
   enterPeriod: {
     fr: "Le texte ne donnait pas la Période : inscrivez ses dates de début et de fin (ligne 3) pour dater les échéances sans année.",
@@ -102,22 +113,38 @@ export function writeImportedPlan(
   const committee =
     String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
   const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
-  const { sheet, sheetName } = createPlanSheet(
-    spreadsheet,
-    lang,
-    committee,
-    period,
-    nameTaken,
-    plan.rows.length,
-  );
-
-  const block = importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang);
-  sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
-  sheet.activate();
-  loadPlan();
+  // A write Sheets refuses half-way must not leave a half-built plan: the sheets this import adds are
+  // removed again, and the dialog says what happened.
+  const before = spreadsheet.getSheets().map((existing) => existing.getSheetId());
+  const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang), lang);
+  const block = cells.block;
+  let sheetName: string;
+  try {
+    const created = createPlanSheet(spreadsheet, lang, committee, period, nameTaken, plan.rows.length);
+    sheetName = created.sheetName;
+    const range = created.sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
+    if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
+    created.sheet.activate();
+    loadPlan();
+  } catch (error) {
+    // (An error from another realm is not `instanceof Error`: read its message field.)
+    const detail = String((error as { message?: unknown })?.message ?? error);
+    console.error(`importPlanText: ${detail}`);
+    for (const added of spreadsheet.getSheets()) {
+      if (!before.includes(added.getSheetId())) spreadsheet.deleteSheet(added);
+    }
+    return { ok: false, message: localize(lang, IMPORT_MESSAGES.failed, { detail: detail.slice(0, 200) }) };
+  }
   const actions = countPhrase(lang, block.length, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
   const periodHint = localize(lang, period ? IMPORT_MESSAGES.checkPeriod : IMPORT_MESSAGES.enterPeriod);
-  const message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName, period: periodHint });
+  let message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName, period: periodHint });
+  if (cells.clipped.length > 0) {
+    const count =
+      cells.clipped.length === 1
+        ? localize(lang, IMPORT_MESSAGES.cellOne)
+        : localize(lang, IMPORT_MESSAGES.cellMany, { n: cells.clipped.length });
+    message += ` ${localize(lang, IMPORT_MESSAGES.clipped, { count })}`;
+  }
   toastUser(spreadsheet, lang, message);
   return { ok: true, sheetName, rows: block.length, message };
 }

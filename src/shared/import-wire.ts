@@ -41,6 +41,8 @@ export interface ImportPreview {
   objectives: { name: string; rows: number }[];
   unplaced: string[];
   skippedLists: { title: string; items: string[] }[];
+  /** One sentence per cell longer than Sheets keeps (50,000 characters): it will be clipped, with a note. */
+  tooLong: string[];
   /** Per table with a header row: each header cell and the column it fills ("Responsables"), for confirmation. */
   columns: { header: string; readAs: string }[][];
   /** Whether corrections apply (a structured reading of pasted text); then `tables` and `unplacedLines`. */

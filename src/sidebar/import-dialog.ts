@@ -247,6 +247,10 @@ function showPreview(preview: ImportPreview): void {
       ),
     );
   }
+  // Cells longer than Sheets keeps: said before the table, since the import will clip them.
+  if (preview.tooLong.length > 0) {
+    append(result, el("ul", { className: "too-long" }, ...preview.tooLong.map((line) => el("li", {}, line))));
+  }
   append(result, previewTable(preview));
   for (const list of preview.skippedLists)
     append(result, el("p", { className: "note" }, text.skipped(list.title, list.items.length)));

@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attachCalendar } from "../../src/local/emulator/calendar";
 import { createEmulator } from "../../src/local/emulator/index";
-import { launchChromium, openSurface, REPO, seriousAxeViolations, textOf } from "./harness";
+import { launchChromium, normalise, openSurface, REPO, seriousAxeViolations, textOf } from "./harness";
 
 const SEED_002 = readFileSync(join(REPO, "tests/fixtures/seeds/002_ffaaf15c85753dfa.txt"), "utf8");
 
@@ -169,6 +169,39 @@ describe("import dialog", () => {
       ["Familles", "Fête de Noël des enfants", ""],
       ["Familles", "Sortie aux pommes", ""],
     ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await dialog.close();
+  });
+
+  it("warns about a cell over Sheets' limit before importing, and says so after a write that failed", async () => {
+    const emulator = emulatorFor();
+    const dialog = await open(emulator);
+    const { page } = dialog;
+    await dialog.waitForCalls("getUserLanguage", 1);
+    const action = "Présenter les rôles et responsabilités du porteur de dossier";
+    const at = SEED_002.indexOf(action);
+    const long = "Compte rendu. ".repeat(5000); // 70,000 characters pasted into one cell (69,999 once trimmed)
+    const text = SEED_002.slice(0, at) + long + SEED_002.slice(SEED_002.indexOf("\t", at));
+    await page.getByLabel("Texte du plan").fill(text);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.locator("table.preview tbody tr").first().waitFor();
+    expect(normalise(await textOf(page, ".too-long"))).toMatch(
+      /^Ligne 1, « Moyens \/ Actions \/ Activités » : 69 999 caractères, plus que les 50 000 qu'une cellule de Sheets peut garder\. Le texte sera coupé/,
+    );
+    // The write of the rows fails half-way: the dialog says what happened; no sheet is left behind.
+    const sheets = emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    emulator.calls.injectFault({
+      key: "SpreadsheetApp.Range.setValues",
+      at: 2,
+      error: new Error("Service error"),
+    });
+    await page.getByRole("button", { name: "Importer" }).click();
+    await dialog.waitForCalls("importPlanText", 1);
+    await page.locator("#error").filter({ hasText: /\S/ }).waitFor();
+    expect(normalise(await textOf(page, "#error"))).toMatch(
+      /^L'import n'a pas pu être terminé : Sheets a refusé une écriture/,
+    );
+    expect(emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(sheets);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await dialog.close();
   });

@@ -12,7 +12,9 @@ import { parseEcheance, REASON_NO_PERIOD } from "../echeance";
 import { type Lang, localize } from "../i18n";
 import { rowSpan } from "../plan/fill-dates";
 import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
+import { clipWarnings } from "./cell-limit";
 import { columnsRead } from "./columns-read";
+import { importedRowsBlock } from "./import-rows";
 import { importedPeriod } from "./imported-period";
 import type { ImportedPlan } from "./types";
 
@@ -90,6 +92,7 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
     objectives: objectivesOf(plan),
     unplaced: plan.unplaced,
     skippedLists: plan.skippedLists,
+    tooLong: clipWarnings(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang), DEFAULT_TEMPLATE, lang),
     columns: columnsRead(plan, lang),
     correctable: structure !== undefined,
     tables: (structure?.tables ?? []).map((t) => ({

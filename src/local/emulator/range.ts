@@ -41,6 +41,28 @@ function typeName(v: unknown): string {
   return "Object";
 }
 
+/** Sheets holds at most 50,000 characters in one cell (FACTS.md). */
+export const MAX_CELL_CHARACTERS = 50_000;
+/**
+ * The error a write of a longer text fails with, as Sheets words it. The wording is quoted from the
+ * Sheets API's answer as reported in public code and threads (e.g. dhis2/dhis2-utils #117), not from a
+ * Google page: that Apps Script's setValue(s) throws the same text is a guess. The whole call fails and
+ * no cell of it changes.
+ */
+export const CELL_TOO_LONG_MESSAGE =
+  "Your input contains more than the maximum of 50000 characters in a single cell.";
+
+function checkCellLength(values: unknown): void {
+  if (!Array.isArray(values)) return;
+  for (const row of values) {
+    if (!Array.isArray(row)) continue;
+    for (const value of row) {
+      if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
+        throw new Error(CELL_TOO_LONG_MESSAGE);
+    }
+  }
+}
+
 export class EmuRange {
   readonly __class = "Range";
 
@@ -218,10 +240,12 @@ export class EmuRange {
     );
   }
   setValue(value: unknown): this {
+    checkCellLength([[value]]);
     this.fill(value, this.writeContent);
     return this;
   }
   setValues(values: unknown[][]): this {
+    checkCellLength(values);
     this.write(values, "setValues", this.writeContent);
     return this;
   }
@@ -244,6 +268,7 @@ export class EmuRange {
     return this.setValue(formula);
   }
   setFormulas(formulas: string[][]): this {
+    checkCellLength(formulas);
     this.write(formulas, "setFormulas", this.writeContent);
     return this;
   }

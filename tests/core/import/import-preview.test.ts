@@ -78,6 +78,7 @@ describe("importPreview", () => {
       correctable: false,
       tables: [],
       unplacedLines: [],
+      tooLong: [],
       layout: "six-column-table",
       comite: "Comité Entraide",
       period: PERIOD,
