@@ -4,7 +4,7 @@
  * what is wrong and what to do. Findings come back errors first, then warnings, each in sheet order.
  */
 import type { CellValue } from "../../shared/cell";
-import type { Finding, FindingGroup, Severity, ValidationReport } from "../../shared/validation-wire";
+import type { Finding, Severity, ValidationReport } from "../../shared/validation-wire";
 import { cellA1, columnNumber } from "../a1";
 import { displayDay } from "../dates";
 import type { ParsedEcheance } from "../echeance";
@@ -17,7 +17,8 @@ import { isClosed } from "../plan/status-text";
 import { MAX_EVENT_TEXT } from "../sync/event-body";
 import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
-import { GROUP_TITLES, VALIDATION_MESSAGES as M } from "./messages";
+import { groupFindings } from "./group-findings";
+import { VALIDATION_MESSAGES as M } from "./messages";
 
 /** Longest action text that goes whole into a calendar event title (the sync clips longer ones). */
 const MAX_ACTION_LENGTH = MAX_EVENT_TEXT;
@@ -259,45 +260,6 @@ function cellOrder(cell: string): number {
   const match = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!match) return 0;
   return Number(match[2]) * 1000 + columnNumber(match[1]);
-}
-
-/** A rule met at least this many times is shown as one group; fewer stay single findings. */
-const GROUP_FROM = 3;
-
-/**
- * The findings for display: a rule met GROUP_FROM times or more becomes one group (at its first
- * finding's place, titled "44 actions sans responsable"); every other finding is a group of one, titled
- * by its message, in its own place.
- */
-function groupFindings(findings: Finding[], lang: Lang): FindingGroup[] {
-  const idOf = (finding: Finding) => `${finding.severity}\u0000${finding.ruleId}`;
-  const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(idOf(finding), (counts.get(idOf(finding)) ?? 0) + 1);
-  const groups: FindingGroup[] = [];
-  const open = new Map<string, FindingGroup>();
-  for (const finding of findings) {
-    const id = idOf(finding);
-    const count = counts.get(id) ?? 1;
-    if (count < GROUP_FROM) {
-      groups.push({
-        severity: finding.severity,
-        ruleId: finding.ruleId,
-        title: finding.message,
-        findings: [finding],
-      });
-      continue;
-    }
-    let group = open.get(id);
-    if (!group) {
-      const words = GROUP_TITLES[finding.ruleId];
-      const title = words ? countPhrase(lang, count, words.one, words.many) : `${count} × ${finding.message}`;
-      group = { severity: finding.severity, ruleId: finding.ruleId, title, findings: [] };
-      open.set(id, group);
-      groups.push(group);
-    }
-    group.findings.push(finding);
-  }
-  return groups;
 }
 
 function report(findings: Finding[], lang: Lang): ValidationReport {
