@@ -7,7 +7,7 @@
  * (every { fr, en } pair in dist/Code.js) follows each language's rules, so the typesetting has
  * something right to work on.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as acorn from "acorn";
 import { describe, expect, it } from "vitest";
@@ -124,5 +124,26 @@ describe("the shipped message catalogue", () => {
     expect(pairs.filter(({ fr }) => /[^\s({][:;!?]/.test(placeholders(fr))).map((p) => p.fr)).toEqual([]);
     expect(pairs.filter(({ fr }) => /«[^\s]|[^\s]»/.test(fr)).map((p) => p.fr)).toEqual([]);
     expect(pairs.filter(({ en }) => /\s[:;!?]|[«»]/.test(en)).map((p) => p.en)).toEqual([]);
+  });
+});
+
+describe("the server's output edge", () => {
+  it("is the only place that calls Ui alert, prompt, toast and dialog titles (so nothing escapes typesetting)", () => {
+    const files = readdirSync(join(REPO, "src/server"), { recursive: true, encoding: "utf8" }).filter(
+      (file) => file.endsWith(".ts") && file !== "say.ts",
+    );
+    const direct = files.flatMap((file) => {
+      const lines = readFileSync(join(REPO, "src/server", file), "utf8").split("\n");
+      return lines
+        .map((line, i) => ({ where: `${file}:${i + 1}`, line, call: lines.slice(i, i + 4).join(" ") }))
+        .filter(({ line }) => !/^\s*(\/\/|\*)/.test(line))
+        .filter(({ line, call }) => {
+          if (/\.(alert|prompt|toast)\(/.test(line)) return true; // always through say.ts
+          // A dialog's or the sidebar's title: typeset with shownTitle, on the call's own lines.
+          return /show(Modal|Modeless)Dialog\(|\.setTitle\(/.test(line) && !/shownTitle\(/.test(call);
+        })
+        .map(({ where }) => where);
+    });
+    expect(direct).toEqual([]);
   });
 });

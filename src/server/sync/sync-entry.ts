@@ -85,7 +85,9 @@ function askAboutPast(report: SyncReport, lang: Lang): boolean | null {
       done,
     },
   );
-  const answer = ui.alert(
+  const answer = alertUser(
+    ui,
+    lang,
     localize(lang, SYNC_MESSAGES.title),
     `${report.message}\n\n${question}`,
     done > 0 ? ui.ButtonSet.YES_NO_CANCEL : ui.ButtonSet.YES_NO,
@@ -132,7 +134,7 @@ export function syncCalendar(): void {
     if (status === "needsConfirmation" && outcome.report.past && options.skipPastDone === undefined) {
       const skipPastDone = askAboutPast(outcome.report, lang);
       if (skipPastDone === null) {
-        SpreadsheetApp.getActiveSpreadsheet().toast(localize(lang, SYNC_MESSAGES.cancelledNothingDone));
+        toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, SYNC_MESSAGES.cancelledNothingDone));
         return;
       }
       options.skipPastDone = skipPastDone;
