@@ -92,10 +92,11 @@ describe("an old plan's first sync", () => {
     const question = cancelled.emulator.ui.alerts.at(-1)!;
     expect(question.buttons).toBe("YES_NO_CANCEL");
     expect(question.message).toContain("41 événements dans le passé, dont 36 en retard");
-    expect(question.message).toContain("Non : les laisser hors de l'agenda");
+    // The question and the toast are typeset like every server surface (no-break spaces in French).
+    expect(question.message).toContain("Non\u00a0: les laisser hors de l'agenda");
     expect(cancelled.writes()).toBe(0);
     expect(cancelled.emulator.ui.toasts.at(-1)?.message).toBe(
-      "Synchronisation annulée : rien n'a été changé dans l'agenda.",
+      "Synchronisation annulée\u00a0: rien n'a été changé dans l'agenda.",
     );
 
     const without = importedOldPlan();
