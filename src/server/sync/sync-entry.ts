@@ -134,7 +134,11 @@ export function syncCalendar(): void {
     if (status === "needsConfirmation" && outcome.report.past && options.skipPastDone === undefined) {
       const skipPastDone = askAboutPast(outcome.report, lang);
       if (skipPastDone === null) {
-        toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, SYNC_MESSAGES.cancelledNothingDone));
+        toastUser(
+          SpreadsheetApp.getActiveSpreadsheet(),
+          lang,
+          localize(lang, SYNC_MESSAGES.cancelledNothingDone),
+        );
         return;
       }
       options.skipPastDone = skipPastDone;
