@@ -6,11 +6,13 @@
 import type { SyncReport, SyncReportItem, SyncStatus } from "../../shared/sync-wire";
 import { cellA1 } from "../a1";
 import { type Lang, type Localized, localize, pluralOf } from "../i18n";
+import { DEFAULT_TEMPLATE } from "../template";
 import type { FailureReason } from "./calendar-errors";
 import type { SkippedRow, SyncOperation } from "./plan-sync";
 
 export const SYNC_MESSAGES = {
   title: { fr: "Synchronisation de l'agenda", en: "Calendar sync" },
+  onSheet: { fr: "Feuille « {sheet} » : ", en: 'Sheet "{sheet}": ' },
   previewTitle: { fr: "Aperçu de la synchronisation", en: "Sync preview" },
   calendarName: { fr: "Plan d'action — {comite}", en: "Action plan — {comite}" },
   calendarNameNoComite: { fr: "Plan d'action", en: "Action plan" },
@@ -270,6 +272,15 @@ export function operationItem(op: SyncOperation, column: number): SyncReportItem
 
 export function skippedItems(skipped: SkippedRow[], column: number, lang: Lang): SyncReportItem[] {
   return skipped.map((s) => reportItem(s.row, column, s.title, s.reason[lang]));
+}
+
+/**
+ * `message` naming the plan's sheet first when it is not the usual plan sheet ("Plan d'action" /
+ * "Action plan"): a second plan, next year's, a renamed one. The same rule as validation's toast.
+ */
+export function namingPlanSheet(message: string, sheetName: string, lang: Lang): string {
+  if (!message || Object.values(DEFAULT_TEMPLATE.sheetName).includes(sheetName)) return message;
+  return localize(lang, SYNC_MESSAGES.onSheet, { sheet: sheetName }) + message;
 }
 
 export function emptyReport(status: SyncStatus, message: string): SyncReport {

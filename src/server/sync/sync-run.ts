@@ -18,6 +18,7 @@ import {
   calendarName,
   emptyReport,
   FAILURE_REASONS,
+  namingPlanSheet,
   operationItem,
   reportItem,
   SYNC_MESSAGES,
@@ -29,7 +30,7 @@ import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { loadEventSettings, storeEventSettings } from "../event-settings";
 import { planIdOf, readSheetMetadata } from "../plan-marker";
-import { loadPlan } from "../plan-sheet";
+import { type LoadedPlan, loadPlan } from "../plan-sheet";
 import {
   CalendarCallError,
   type Deadline,
@@ -100,7 +101,19 @@ function runLocked(
 ): RunOutcome {
   const load = loadPlan(lang);
   if (!load.ok) return stopped(emptyReport("error", load.message));
-  const loaded = load.loaded;
+  const outcome = syncLoaded(load.loaded, options, mode, deadline, lang);
+  // Which plan was synced, when it is not the usual plan sheet (as validation's toast says it).
+  outcome.report.message = namingPlanSheet(outcome.report.message, load.loaded.sheet.getName(), lang);
+  return outcome;
+}
+
+function syncLoaded(
+  loaded: LoadedPlan,
+  options: SyncStepOptions,
+  mode: "apply" | "preview",
+  deadline: Deadline,
+  lang: Lang,
+): RunOutcome {
   const plan = loaded.plan;
   if (plan.missingColumns.length) {
     const columns = plan.missingColumns.map((key) => columnLabel(DEFAULT_TEMPLATE, key, lang)).join(", ");

@@ -8,6 +8,7 @@ import { failureReasonOf } from "../../../src/core/sync/calendar-errors";
 import {
   changesPhrase,
   emptyReport,
+  namingPlanSheet,
   reportDetails,
   reportItem,
   summarize,
@@ -189,5 +190,17 @@ describe("reportDetails", () => {
     expect(done).toContain("Créés (1) :");
     expect(done).toContain("Modifiés (3) :");
     expect(done).not.toContain("À modifier");
+  });
+});
+
+describe("namingPlanSheet", () => {
+  it("names a plan sheet that is not the usual one, in either language, and leaves the usual one alone", () => {
+    expect(namingPlanSheet("Rien à changer.", "Plan d'action — 2027", "fr")).toBe(
+      "Feuille « Plan d'action — 2027 » : Rien à changer.",
+    );
+    expect(namingPlanSheet("Nothing to change.", "Plan 2", "en")).toBe('Sheet "Plan 2": Nothing to change.');
+    expect(namingPlanSheet("Rien à changer.", "Plan d'action", "fr")).toBe("Rien à changer.");
+    expect(namingPlanSheet("Nothing to change.", "Action plan", "en")).toBe("Nothing to change.");
+    expect(namingPlanSheet("", "Plan 2", "fr")).toBe("");
   });
 });
