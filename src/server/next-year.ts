@@ -2,7 +2,8 @@
  * "Préparer l'année suivante": the dialog (dist/NextYearDialog.html) lists the actions of the active
  * plan that are neither Terminé nor Annulé (getNextYearChoices); the committee ticks those to carry over
  * and gives the new Période; createNextYearPlan makes a new plan sheet from the template (same columns,
- * header block and the workbook's one Membres sheet), writes the chosen actions with their words — the
+ * header block and the workbook's one Membres sheet; the columns the committee added come along after the
+ * template's, header and carried values), writes the chosen actions with their words — the
  * add-on then dates their Échéancier in the new Période — and, when asked, marks the originals Reporté
  * with a note naming the new plan. The new plan syncs to the committee's calendar: its sync state starts
  * with the calendar of the plan it came from, and its own plan id keeps its events apart from the old
@@ -11,9 +12,10 @@
 import { yearsLabel } from "../core/bilan/bilan-layout";
 import { isIsoDay } from "../core/dates";
 import { type Lang, type Localized, localize } from "../core/i18n";
-import { FIRST_DATA_ROW, FIRST_FIELD_ROW } from "../core/install/install-layout";
+import { FIRST_DATA_ROW, FIRST_FIELD_ROW, TABLE_HEADER_ROW } from "../core/install/install-layout";
 import { asLiteralText } from "../core/literal-text";
 import {
+  addedColumns,
   carryCandidates,
   nextPlanRows,
   originalAfterCarry,
@@ -155,8 +157,11 @@ function createLocked(
   const { loaded, planId } = load;
   const source = loaded.sheet;
   const header = loaded.plan.header;
+  const added = addedColumns(loaded.plan, loaded.values);
   const { carried, values } = nextPlanRows({
     plan: loaded.plan,
+    values: loaded.values,
+    added,
     keys,
     template: DEFAULT_TEMPLATE,
     lang,
@@ -177,6 +182,11 @@ function createLocked(
   sheet
     .getRange(FIRST_FIELD_ROW + 2, 2, 2, 1)
     .setValues([[asLiteralText(header.besoin)], [asLiteralText(header.resultatsGlobaux)]]);
+  if (added.length > 0)
+    writeAddedHeaders(
+      sheet,
+      added.map((column) => column.header),
+    );
   if (values.length > 0) sheet.getRange(FIRST_DATA_ROW, 1, values.length, values[0].length).setValues(values);
 
   // The new plan's events go to the committee's calendar, the one of the plan it came from: its record
@@ -232,6 +242,18 @@ function createLocked(
     });
   if (calendar) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
   return { ok: true, message, sheetName, carried: carried.length };
+}
+
+/** The headers of the columns the committee added, right of the template's columns (made room for). */
+function writeAddedHeaders(sheet: Sheet, headers: string[]): void {
+  const first = DEFAULT_TEMPLATE.columns.length + 1;
+  const missing = first + headers.length - 1 - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+  sheet
+    .getRange(TABLE_HEADER_ROW, first, 1, headers.length)
+    .setValues([headers.map(asLiteralText)])
+    .setFontWeight("bold")
+    .setWrap(true);
 }
 
 function displayDate(day: string, lang: Lang): string {

@@ -3,9 +3,12 @@
  * Terminé nor Annulé), the Période suggested for the next plan (the day after this one ends, for as
  * many months), the rows of the new plan for the actions the committee ticked — their words kept, the
  * Échéancier above all, so the add-on reads it again against the new Période (no date is carried) — and
- * what becomes of the originals when asked: Statut Reporté, with a note naming the new plan.
+ * what becomes of the originals when asked: Statut Reporté, with a note naming the new plan. Columns the
+ * committee added to the plan (a header the template does not know, e.g. "Budget") go along, after the
+ * template's columns, with the carried actions' values in them.
  */
 
+import type { CellValue } from "../../shared/cell";
 import { situationOf } from "../bilan/bilan-layout";
 import { SITUATION_LABELS, type Situation } from "../bilan/bilan-text";
 import { addDays, displayDay } from "../dates";
@@ -80,8 +83,36 @@ export function suggestedNextPeriod(
   return { start, end: addDays(addMonths(start, monthsBetween(period.start, period.end)), -1) };
 }
 
+/** A column the committee added to the plan: its 1-based sheet column and its header's text. */
+export interface AddedColumn {
+  column: number;
+  header: string;
+}
+
+/** The columns with a header that is none of the plan's known fields, left to right. */
+export function addedColumns(plan: PlanTable, values: CellValue[][]): AddedColumn[] {
+  const known = new Set(Object.values(plan.columns));
+  const headers = values[plan.headerRow - 1] ?? [];
+  const added: AddedColumn[] = [];
+  headers.forEach((cell, index) => {
+    const header = String(cell ?? "").trim();
+    if (header !== "" && !known.has(index + 1)) added.push({ column: index + 1, header });
+  });
+  return added;
+}
+
+/** A cell copied as it was: text stays text (formula-like words kept as words), numbers and dates as such. */
+function copiedCell(value: CellValue | undefined): string | number | boolean | Date {
+  if (value === undefined || value === null) return "";
+  return typeof value === "string" ? asLiteralText(value) : value;
+}
+
 export interface NextPlanRowsInput {
   plan: PlanTable;
+  /** The plan sheet's cells as read (row 1 is index 0), for the columns the committee added. */
+  values?: CellValue[][];
+  /** Those columns (addedColumns), written after the template's in the new plan. */
+  added?: AddedColumn[];
   keys: string[];
   template: PlanTemplate;
   /** The new plan's language (its Statut labels). */
@@ -92,7 +123,7 @@ export interface NextPlanRowsInput {
 /** The carried rows in plan order, and their cells in the template's column order for the new sheet. */
 export function nextPlanRows(input: NextPlanRowsInput): {
   carried: PlanRow[];
-  values: (string | number)[][];
+  values: (string | number | boolean | Date)[][];
 } {
   const chosen = new Set(input.keys);
   const carried = input.plan.rows.filter(
@@ -120,7 +151,10 @@ export function nextPlanRows(input: NextPlanRowsInput): {
       avancement: row.status === "enCours" && row.avancement !== null ? row.avancement : "",
       remarques: asLiteralText(notes.filter(Boolean).join(" ")),
     };
-    return input.template.columns.map((column) => cells[column.key] ?? "");
+    const added = (input.added ?? []).map(({ column }) =>
+      copiedCell(input.values?.[row.row - 1]?.[column - 1]),
+    );
+    return [...input.template.columns.map((column) => cells[column.key] ?? ""), ...added];
   });
   return { carried, values };
 }

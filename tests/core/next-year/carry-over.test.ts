@@ -1,6 +1,7 @@
 /** Carrying actions over to next year's plan (core/next-year/carry-over.ts). */
 import { describe, expect, it } from "vitest";
 import {
+  addedColumns,
   nextPlanRows,
   originalAfterCarry,
   suggestedNextPeriod,
@@ -69,6 +70,38 @@ describe("nextPlanRows", () => {
     expect(at(1, "remarques")).toBe(
       "'=note Échéance précédente : 15/05/2026. Reprise du plan « Plan d'action ».",
     );
+  });
+
+  it("finds the columns the committee added and carries their values after the template's", () => {
+    const withBudget = {
+      ...plan,
+      headerRow: 7,
+      columns: { objectif: 1, moyens: 3, statut: 9, cle: 12 },
+    } as PlanTable;
+    const values: (string | number)[][] = Array.from({ length: 11 }, () => Array(14).fill(""));
+    values[6] = ["Objectif", "", "Moyens", "", "", "", "", "", "Statut", "", "", "Clé", " Budget ", "Note"];
+    values[8][12] = 1200;
+    values[10][12] = 50;
+    values[10][13] = "=à voir";
+    const added = addedColumns(withBudget, values);
+    expect(added).toEqual([
+      { column: 13, header: "Budget" },
+      { column: 14, header: "Note" },
+    ]);
+    const { values: rows } = nextPlanRows({
+      plan: withBudget,
+      values,
+      added,
+      keys: ["key9aaaaaa", "key11aaaaa"],
+      template: DEFAULT_TEMPLATE,
+      lang: "fr",
+      sourceSheetName: "Plan d'action",
+    });
+    const width = DEFAULT_TEMPLATE.columns.length;
+    expect(rows.map((r) => r.slice(width))).toEqual([
+      [1200, ""],
+      [50, "'=à voir"],
+    ]);
   });
 
   it("marks an original once, in the plan's language", () => {

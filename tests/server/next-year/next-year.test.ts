@@ -164,6 +164,48 @@ describe("Préparer l'année suivante", () => {
     expect(sidebar.summary.counts.total).toBe(2);
   });
 
+  it("carries the columns the committee added (header and the carried actions' values), after the template's", () => {
+    const harness = plan2026();
+    const source = planSheet(harness);
+    if (source.getMaxColumns() < 14)
+      source.insertColumnsAfter(source.getMaxColumns(), 14 - source.getMaxColumns());
+    // Two columns the template does not know, right of the table: Budget (numbers) and Partenaire (text).
+    source.getRange(7, 13, 1, 2).setValues([["Budget", "Partenaire"]]);
+    source.getRange(9, 13, 4, 2).setValues([
+      [1200, "CLSC"],
+      [300, ""],
+      [50, "Ville"],
+      [75, "=Journal local"],
+    ]);
+    source.getRange(12, 14).setValue("'=Journal local");
+    const list = choices(harness);
+    const result = create(harness, [
+      keyOf(list, "Recruter six entraidants"),
+      keyOf(list, "Article dans le journal"),
+    ]);
+    const next = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
+    const header = next.getRange(7, 1, 1, next.getMaxColumns()).getDisplayValues()[0].filter(Boolean);
+    expect(header.slice(-3)).toEqual(["Clé (ne pas modifier)", "Budget", "Partenaire"]);
+    expect(header).toHaveLength(14); // the template's twelve, each once, and the two added
+    expect(next.getRange(8, 3, 2, 1).getValues()).toEqual([
+      ["Recruter six entraidants"],
+      ["Article dans le journal"],
+    ]);
+    // The carried actions' values, as they were: a number stays a number, formula-like words stay words.
+    expect(next.getRange(8, 13, 2, 2).getValues()).toEqual([
+      [1200, "CLSC"],
+      [75, "=Journal local"],
+    ]);
+    expect(next.getRange(8, 14, 2, 1).getFormulas()).toEqual([[""], [""]]);
+    // The new sheet is still read as a plan: its own next year lists both actions.
+    const again = choices(harness);
+    expect(again.planSheetName).toBe(result.sheetName);
+    expect(again.candidates.map((c) => c.action)).toEqual([
+      "Recruter six entraidants",
+      "Article dans le journal",
+    ]);
+  });
+
   it("keeps a deadline written with its year as it is, so validation can flag it in the new Période", () => {
     const harness = plan2026();
     const list = choices(harness);
