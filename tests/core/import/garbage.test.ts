@@ -18,16 +18,13 @@ describe("importPlan refuses garbage", () => {
     }
   });
 
-  it("too large: 1 MB refused quickly", () => {
+  it("too large: 1 MB refused", () => {
     const big = "- Une action (mars 2020)\n".repeat(45000); // > 1 MB
     expect(big.length).toBeGreaterThan(1_000_000);
-    const start = performance.now();
     const error = errorOf(big);
-    const elapsed = performance.now() - start;
     expect(error.code).toBe("too-large");
     expect(error.fr).toMatch(/trop long/);
     expect(error.fr).toContain("200 000");
-    expect(elapsed).toBeLessThan(20);
   });
 
   it("honours maxChars", () => {
