@@ -55,7 +55,7 @@ export function backoffMs(attempt: number, random: number): number {
 }
 
 /**
- * Why a sync stopped, in words a volunteer can act on (the texts are FAILURE_REASONS in sync-report.ts):
+ * Why a sync stopped, in words a volunteer can act on (the texts are FAILURE_REASONS in sync-messages.ts):
  * Google refused the event (400), the plan's calendar is out of reach (403 other than a rate limit, 404 on
  * the calendar), read-only access (403 requiredAccessLevel), Google's usage limits (rate limits still failing after the retries, 403 quotaExceeded /
  * dailyLimitExceeded), the authorisation expired (401), the Calendar service is off, or anything else.
