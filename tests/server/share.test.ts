@@ -73,6 +73,19 @@ function base64(text: string): string {
 }
 
 describe("sharing the calendar with the committee", () => {
+  it("says the calendar cannot be found when its owner deleted it, and shares nothing", () => {
+    const { harness, calendarId } = synced();
+    harness.calendar.deleteCalendar(calendarId);
+    const calendarsBefore = harness.calendar.listCalendars().length;
+    const report = share(harness);
+    expect(report.kind).toBe("noCalendar");
+    expect(report.summary).toContain("introuvable");
+    expect(report.summary).toContain("Synchroniser l'agenda");
+    expect(report.summary).not.toMatch(/inattendue/);
+    expect(harness.calendar.listCalendars()).toHaveLength(calendarsBefore);
+    expect(harness.emulator.calls.count("Calendar.Acl.insert")).toBe(0);
+  });
+
   it("adds one reader rule per valid address, names the invalid cell, sends no e-mail", () => {
     const { harness, calendarId } = synced();
     const report = share(harness);

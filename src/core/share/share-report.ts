@@ -26,6 +26,10 @@ export const SHARE_MESSAGES = {
     fr: "Le plan n'a pas encore d'agenda : cliquez d'abord sur « Synchroniser l'agenda », puis partagez-le. Rien n'a été changé.",
     en: 'The plan has no calendar yet: click "Sync the calendar" first, then share it. Nothing was changed.',
   },
+  calendarGone: {
+    fr: "L'agenda « {name} » est introuvable (supprimé ?) : cliquez sur « Synchroniser l'agenda », qui le vérifiera et proposera d'en créer un nouveau, puis partagez-le. Rien n'a été partagé.",
+    en: 'The calendar "{name}" cannot be found (deleted?): click "Sync the calendar", which will check and offer to create a new one, then share it. Nothing was shared.',
+  },
   noMembersSheet: {
     fr: "Aucune feuille « Membres » : installez le modèle (elle sera ajoutée) ou créez-la, avec une colonne « Courriel ». Rien n'a été changé.",
     en: 'No "Members" sheet: install the template (it adds one) or create it, with an "Email" column. Nothing was changed.',

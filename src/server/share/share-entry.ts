@@ -15,7 +15,14 @@ function guarded(lang: Lang): ShareReport {
   try {
     return runShare(lang);
   } catch (error) {
-    console.error(`shareCalendar: ${error instanceof Error ? error.message : String(error)}`);
+    // Advanced-service errors carry `details` (its shape is unconfirmed: see docs/real-google-check.md);
+    // the Calendar client wraps them, keeping the original.
+    const source = (error as { original?: unknown } | null)?.original ?? error;
+    const details = (source as { details?: unknown } | null)?.details;
+    console.error(
+      `shareCalendar: ${error instanceof Error ? error.message : String(error)}` +
+        (details === undefined ? "" : ` details=${JSON.stringify(details)}`),
+    );
     return { kind: "failed", summary: localize(lang, SHARE_MESSAGES.unexpected), sections: [] };
   }
 }

@@ -77,8 +77,11 @@ export function runShare(lang: Lang): ShareReport {
     } catch (error) {
       const original = error instanceof CalendarCallError ? error.original : error;
       // Only the owner reaches a calendar's ACL: anyone else is answered as for a missing calendar.
-      if (refusalReasonOf(original) === "calendarGone" && calendar.ownerEmail?.toLowerCase() !== me)
-        return notOwner(lang, calendar);
+      if (refusalReasonOf(original) === "calendarGone") {
+        if (calendar.ownerEmail?.toLowerCase() !== me) return notOwner(lang, calendar);
+        // The owner's own calendar answers 404: the sync confirms the loss and offers a new one.
+        return shareStop(lang, "noCalendar", m.calendarGone, { name: calendar.name });
+      }
       throw error;
     }
     const ownerRule = rules.find((rule) => rule.role === "owner" && rule.scope.type === "user");
