@@ -17,7 +17,16 @@ import { attachCalendar, CALENDAR_FAULTS, calendarApiError } from "../../../src/
 import { createEmulator, SCOPES } from "../../../src/local/emulator/index";
 import { loadAddon } from "../../../src/local/loader";
 import type { SyncProgress } from "../../../src/shared/sync-wire";
-import { COL, FIRST_ROW, planSheet, rowValues, type SyncHarness, WIDTH } from "./harness";
+import {
+  applySheetEdit,
+  COL,
+  FIRST_ROW,
+  planSheet,
+  rowValues,
+  type SheetEditOp,
+  type SyncHarness,
+  WIDTH,
+} from "./harness";
 
 const RUNS = Number(process.env.COMMITTEE_MODEL_RUNS ?? 300);
 const OWNER = "proprietaire@gmail.com";
@@ -38,11 +47,7 @@ const FAULTS: Record<FaultKind, () => Error> = {
 };
 
 type Op =
-  | { kind: "edit"; index: number; action: string }
-  | { kind: "date"; index: number; day: string }
-  | { kind: "status"; index: number; status: string }
-  | { kind: "add"; index: number; action: string; day: string }
-  | { kind: "delete"; index: number }
+  | SheetEditOp
   | {
       kind: "sync";
       who: number;
@@ -179,22 +184,11 @@ function apply(world: World, op: Op): void {
   const n = tableRows(world).length;
   switch (op.kind) {
     case "edit":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.moyens).setValue(op.action);
-      return;
     case "date":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.echeance).setValue(op.day);
-      return;
     case "status":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.statut).setValue(op.status);
-      return;
-    case "add": {
-      const at = FIRST_ROW + (op.index % (n + 1));
-      sheet.insertRowBefore(at);
-      sheet.getRange(at, 1, 1, WIDTH - 1).setValues([rowValues({ moyens: op.action, echeance: op.day })]);
-      return;
-    }
+    case "add":
     case "delete":
-      if (n) sheet.deleteRow(FIRST_ROW + (op.index % n));
+      applySheetEdit(sheet, n, op);
       return;
     case "sync": {
       const who = PEOPLE[op.who];

@@ -72,6 +72,38 @@ export function planSheet({ emulator }: SyncHarness) {
   return sheet;
 }
 
+/** The sheet edits both model-based sync tests draw: an action, a deadline or a status typed, a row added or deleted. */
+export type SheetEditOp =
+  | { kind: "edit"; index: number; action: string }
+  | { kind: "date"; index: number; day: string }
+  | { kind: "status"; index: number; status: string }
+  | { kind: "add"; index: number; action: string; day: string }
+  | { kind: "delete"; index: number };
+
+/** Applies `op` to a plan of `n` table rows (its index wraps around the table; nothing on an empty one). */
+export function applySheetEdit(sheet: ReturnType<typeof planSheet>, n: number, op: SheetEditOp): void {
+  switch (op.kind) {
+    case "edit":
+      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.moyens).setValue(op.action);
+      return;
+    case "date":
+      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.echeance).setValue(op.day);
+      return;
+    case "status":
+      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.statut).setValue(op.status);
+      return;
+    case "add": {
+      const at = FIRST_ROW + (op.index % (n + 1));
+      sheet.insertRowBefore(at);
+      sheet.getRange(at, 1, 1, WIDTH - 1).setValues([rowValues({ moyens: op.action, echeance: op.day })]);
+      return;
+    }
+    case "delete":
+      if (n) sheet.deleteRow(FIRST_ROW + (op.index % n));
+      return;
+  }
+}
+
 export function rowValues(row: RowInput): string[] {
   return [
     row.objectif ?? "",

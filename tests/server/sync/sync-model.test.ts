@@ -14,7 +14,17 @@ import { type CalendarEventResource, createCalendarService } from "../../../src/
 import { createEmulator } from "../../../src/local/emulator/index";
 import type { UserDirectory } from "../../../src/local/emulator/users";
 import { loadAddon } from "../../../src/local/loader";
-import { COL, FIRST_ROW, planSheet, rowValues, type SyncHarness, syncStep, WIDTH } from "./harness";
+import {
+  applySheetEdit,
+  COL,
+  FIRST_ROW,
+  planSheet,
+  rowValues,
+  type SheetEditOp,
+  type SyncHarness,
+  syncStep,
+  WIDTH,
+} from "./harness";
 
 const RUNS = Number(process.env.SYNC_MODEL_RUNS ?? 300);
 const ACTIONS = ["Assemblée", "Sondage", "Formation", "Bilan", "Kiosque"];
@@ -25,11 +35,7 @@ const COLOURS: Record<string, string> = { "": "8", "En cours": "1", Terminé: "1
 type FaultKind = "rateLimit" | "unavailable" | "lost" | "fatal";
 
 type Op =
-  | { kind: "edit"; index: number; action: string }
-  | { kind: "date"; index: number; day: string }
-  | { kind: "status"; index: number; status: string }
-  | { kind: "add"; index: number; action: string; day: string }
-  | { kind: "delete"; index: number }
+  | SheetEditOp
   | { kind: "swap"; a: number; b: number }
   | { kind: "copy"; index: number }
   | { kind: "userEdit"; index: number }
@@ -160,22 +166,11 @@ function apply(
   };
   switch (op.kind) {
     case "edit":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.moyens).setValue(op.action);
-      return;
     case "date":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.echeance).setValue(op.day);
-      return;
     case "status":
-      if (n) sheet.getRange(FIRST_ROW + (op.index % n), COL.statut).setValue(op.status);
-      return;
-    case "add": {
-      const at = FIRST_ROW + (op.index % (n + 1));
-      sheet.insertRowBefore(at);
-      sheet.getRange(at, 1, 1, WIDTH - 1).setValues([rowValues({ moyens: op.action, echeance: op.day })]);
-      return;
-    }
+    case "add":
     case "delete":
-      if (n) sheet.deleteRow(FIRST_ROW + (op.index % n));
+      applySheetEdit(sheet, n, op);
       return;
     case "swap": {
       if (n < 2) return;
