@@ -7,6 +7,7 @@
 import type { Lang } from "../core/i18n";
 import type { BilanChoices } from "../shared/bilan-wire";
 import { BusyGate } from "./busy";
+import { loadChoices } from "./dialog-choices";
 import { append, byId, el, replaceChildren, setText } from "./dom";
 import { formatDay } from "./format";
 import { browserLang } from "./labels";
@@ -113,21 +114,13 @@ function chosenYear(): number {
   return checked ? Number(checked.value) : 0;
 }
 
-async function load(): Promise<void> {
-  setText(byId("status"), text.loading);
-  try {
-    const choices = await callServer("getBilanChoices");
-    showTexts(choices.lang);
-    setText(byId("status"), "");
-    if (!choices.ok) {
-      setText(byId("error"), choices.message);
-      return;
-    }
-    showChoices(choices);
-  } catch (_error) {
-    setText(byId("status"), "");
-    setText(byId("error"), text.failed);
-  }
+function load(): Promise<void> {
+  return loadChoices(
+    () => callServer("getBilanChoices"),
+    () => text,
+    showTexts,
+    showChoices,
+  );
 }
 
 async function prepare(): Promise<void> {

@@ -8,6 +8,7 @@ import type { Lang } from "../core/i18n";
 import { pluralOf } from "../core/i18n";
 import type { CarryCandidateWire, NextYearChoices } from "../shared/next-year-wire";
 import { BusyGate } from "./busy";
+import { loadChoices } from "./dialog-choices";
 import { append, byId, el, replaceChildren, setText } from "./dom";
 import { browserLang } from "./labels";
 import { callServer } from "./rpc";
@@ -138,21 +139,13 @@ function showChoices(choices: Extract<NextYearChoices, { ok: true }>): void {
   refreshCount();
 }
 
-async function load(): Promise<void> {
-  setText(byId("status"), text.loading);
-  try {
-    const choices = await callServer("getNextYearChoices");
-    showTexts(choices.lang);
-    setText(byId("status"), "");
-    if (!choices.ok) {
-      setText(byId("error"), choices.message);
-      return;
-    }
-    showChoices(choices);
-  } catch (_error) {
-    setText(byId("status"), "");
-    setText(byId("error"), text.failed);
-  }
+function load(): Promise<void> {
+  return loadChoices(
+    () => callServer("getNextYearChoices"),
+    () => text,
+    showTexts,
+    showChoices,
+  );
 }
 
 async function create(): Promise<void> {
