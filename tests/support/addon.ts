@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { attachCalendar, type CalendarHooks } from "../../src/local/emulator/calendar";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../../src/local/emulator/index";
+import { copyWorkbook, type WorkbookCopyOptions } from "../../src/local/emulator/workbook-copy";
 import { type Addon, loadAddon } from "../../src/local/loader";
 
 export const REPO = join(import.meta.dirname, "../..");
@@ -24,6 +25,20 @@ export function startAddon(options: EmulatorOptions = {}): Harness {
   const emulator = createEmulator(options);
   const calendar = attachCalendar(emulator);
   return { emulator, addon: loadAddon(emulator), calendar };
+}
+
+/**
+ * File ▸ Make a copy of the harness's workbook (copyWorkbook: same sheets and ids, a new spreadsheet id,
+ * document properties copied or not as `options` says), with the built add-on loaded into the copy. The
+ * people and their calendars are the same: `calendar` is the original's hooks.
+ */
+export function copyAddon(original: Harness, options: WorkbookCopyOptions, code?: string): Harness {
+  const emulator = copyWorkbook(original.emulator, options);
+  return {
+    emulator,
+    addon: loadAddon(emulator, code === undefined ? {} : { code }),
+    calendar: original.calendar,
+  };
 }
 
 /** Runs the "Installer le modèle" menu item, answering the committee-name prompt with `comite`. */

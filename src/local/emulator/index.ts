@@ -56,6 +56,7 @@ export type {
 } from "./ui.ts";
 export type { Account, AccountOptions } from "./users.ts";
 export type { Cell } from "./values.ts";
+export { copyWorkbook, type WorkbookCopyOptions } from "./workbook-copy.ts";
 
 export interface EmulatorOptions {
   /** Session.getActiveUserLocale(); also the spreadsheet's locale. Default "fr_CA". */
@@ -82,6 +83,24 @@ export interface EmulatorOptions {
   scriptOwner?: string;
   /** What a call needing a declined userinfo.email does (a guess, session.ts). Default "blank". */
   declinedEmail?: "blank" | "throws";
+  /** Whether a duplicated sheet keeps its developer metadata (Google does not say: spreadsheet.ts). Default true. */
+  sheetCopyKeepsMetadata?: boolean;
+}
+
+/**
+ * What a copy of the workbook starts from instead of making its own (workbook-copy.ts): the people (their
+ * accounts, user properties, scopes), the clock, the copied document and its document properties, and
+ * the services registered on the original (Calendar, mail…: the same accounts' services, not the document's).
+ */
+export interface EmulatorParts {
+  users: UserDirectory;
+  clock: VirtualClock;
+  spreadsheet: EmuSpreadsheet;
+  documentProperties: Map<string, string>;
+  scriptTimeZone: string;
+  declinedEmail: "blank" | "throws";
+  uuidSeed: string;
+  services: Array<{ name: string; service: object; scope?: string }>;
 }
 
 export interface PropertyStoresView {
@@ -134,37 +153,49 @@ export interface Emulator {
    * null hands out host Dates. The raw handles (emulator.spreadsheet…) always give host Dates.
    */
   useDateFactory(make: ((ms: number) => Date) | null): void;
+  /** What a copy of this workbook shares or starts from (see copyWorkbook in workbook-copy.ts). */
+  parts(): EmulatorParts;
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
+/** A new emulator; `from` (workbook-copy.ts only) makes it a copy's, over the parts the copy keeps. */
+export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorParts): Emulator {
   const locale = options.locale ?? "fr_CA";
-  const clock = createClock(options.now ?? "2026-01-15T14:00:00Z");
+  const clock = from?.clock ?? createClock(options.now ?? "2026-01-15T14:00:00Z");
   const calls = new CallRecorder(clock);
   const recorder = new UiRecorder();
   const logs: LogEntry[] = [];
   let mode: AuthModeName = options.authMode ?? "FULL";
-  const users = new UserDirectory(
-    options.userEmail ?? "proprietaire@gmail.com",
-    locale,
-    options.scopes ?? manifestScopes(REPO_ROOT),
-    options.scriptOwner ?? "developpeur@gmail.com",
-  );
+  const users =
+    from?.users ??
+    new UserDirectory(
+      options.userEmail ?? "proprietaire@gmail.com",
+      locale,
+      options.scopes ?? manifestScopes(REPO_ROOT),
+      options.scriptOwner ?? "developpeur@gmail.com",
+    );
   for (const scope of options.declinedScopes ?? []) users.current().declinedScopes.add(scope);
   const session: SessionState = {
-    scriptTimeZone: options.scriptTimeZone ?? "America/Toronto",
-    declinedEmail: options.declinedEmail ?? "blank",
+    scriptTimeZone: from?.scriptTimeZone ?? options.scriptTimeZone ?? "America/Toronto",
+    declinedEmail: from?.declinedEmail ?? options.declinedEmail ?? "blank",
   };
-  const spreadsheet = new EmuSpreadsheet({
-    id: "1EmuLatedSpreadsheetId000000000000000000000",
-    name: options.spreadsheetName ?? "Plan d'action du comité",
-    timeZone: options.timeZone ?? "America/Toronto",
-    locale,
-    onToast: (t) => recorder.toasts.push(t),
-  });
+  const onToast = (t: { message: string; title: string; timeoutSeconds: number }) => recorder.toasts.push(t);
+  const spreadsheet =
+    from?.spreadsheet ??
+    new EmuSpreadsheet({
+      id: "1EmuLatedSpreadsheetId000000000000000000000",
+      name: options.spreadsheetName ?? "Plan d'action du comité",
+      timeZone: options.timeZone ?? "America/Toronto",
+      locale,
+      onToast,
+      sheetCopyKeepsMetadata: options.sheetCopyKeepsMetadata,
+    });
+  if (from) spreadsheet.setToastListener(onToast);
+  const uuidSeed = from?.uuidSeed ?? options.uuidSeed ?? "plan-daction";
+  const registered: EmulatorParts["services"] = [];
   const properties: PropertyStoresView = {
-    document: new Map(),
+    document: from?.documentProperties ?? new Map(),
     get user() {
       return users.current().userProperties;
     },
@@ -193,7 +224,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     createLockService(locks, clock, () => mode),
   );
   instrument("Session", createSession(session, users));
-  instrument("Utilities", createUtilities(clock, options.uuidSeed ?? "plan-daction"));
+  instrument("Utilities", createUtilities(clock, uuidSeed));
   instrument("HtmlService", createHtmlService(options.htmlDir ?? join(REPO_ROOT, "dist")));
   instrument(
     "ScriptApp",
@@ -208,6 +239,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     registerService(globalName, service, opts) {
       if (globalName in globals) throw new Error(`A global named ${globalName} already exists.`);
       registeredScopes.set(globalName, opts?.scope);
+      registered.push({ name: globalName, service, scope: opts?.scope });
       instrument(globalName, service);
     },
     scriptBlob(bytes, contentType, name) {
@@ -259,6 +291,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     useDateFactory(make) {
       realm.makeDate = make;
     },
+    parts: () => ({
+      users,
+      clock,
+      spreadsheet,
+      documentProperties: properties.document,
+      scriptTimeZone: session.scriptTimeZone,
+      declinedEmail: session.declinedEmail,
+      uuidSeed,
+      services: [...registered],
+    }),
   };
+  for (const { name, service, scope } of from?.services ?? [])
+    emulator.registerService(name, service, { scope });
   return emulator;
 }

@@ -88,6 +88,12 @@ export class MetadataStore {
     }
   }
 
+  /** A workbook copy's store: every record (ids kept: they are unique within one document). */
+  copyFrom(source: MetadataStore): void {
+    for (const r of source.records) this.records.push(structuredClone(r));
+    this.nextId = Math.max(this.nextId, source.nextId);
+  }
+
   dropSheet(sheetId: number): void {
     for (const r of [...this.records])
       if (r.location.type !== "SPREADSHEET" && r.location.sheetId === sheetId) this.remove(r.id);

@@ -157,6 +157,10 @@ export class EmuSheet {
   getParent(): EmuSpreadsheet {
     return this.spreadsheet;
   }
+  /** A copy of this sheet in `spreadsheet`, with a new id (see EmuSpreadsheet.insertCopyOf). */
+  copyTo(spreadsheet: EmuSpreadsheet): EmuSheet {
+    return spreadsheet.insertCopyOf(this);
+  }
   activate(): this {
     this.spreadsheet.setActiveSheet(this);
     return this;

@@ -11,6 +11,7 @@ import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from 
 import { EmuNamedRange, type NamedRangeRecord, type ProtectionRecord } from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
 import { EmuSheet } from "./sheet.ts";
+import { copySheet } from "./sheet-copy.ts";
 import { checkTimeZone } from "./timezone.ts";
 
 export interface SpreadsheetOptions {
@@ -20,6 +21,12 @@ export interface SpreadsheetOptions {
   locale: string;
   /** Called by toast(). */
   onToast: (toast: { message: string; title: string; timeoutSeconds: number }) => void;
+  /**
+   * Whether a duplicated sheet (duplicateActiveSheet, Sheet.copyTo) carries the source sheet's developer
+   * metadata. Google's pages do not say (spreadsheet#duplicateActiveSheet(), sheet#copyTo(Spreadsheet),
+   * sheets/api/guides/metadata): a guess either way, so an option. Default true.
+   */
+  sheetCopyKeepsMetadata?: boolean;
 }
 
 export class EmuSpreadsheet {
@@ -35,7 +42,7 @@ export class EmuSpreadsheet {
   readonly protections: ProtectionRecord[] = [];
   private readonly namedRanges: NamedRangeRecord[] = [];
 
-  constructor(private readonly options: SpreadsheetOptions) {
+  constructor(private options: SpreadsheetOptions) {
     this.timeZone = options.timeZone;
     this.locale = options.locale;
     this.name = options.name;
@@ -160,6 +167,10 @@ export class EmuSpreadsheet {
   }
   getOwner(): null {
     return null;
+  }
+  /** Where toasts go (a copy made for another emulator shows them in that emulator's Ui). */
+  setToastListener(onToast: SpreadsheetOptions["onToast"]): void {
+    this.options.onToast = onToast;
   }
   /** A null or absent timeout means 5 seconds; a negative one keeps the toast until dismissed. */
   toast(message: string, title?: string, timeoutSeconds?: number | null): void {
@@ -293,6 +304,66 @@ export class EmuSpreadsheet {
   /** "'Plan d''action'!A1:B2" for a range, as Sheets quotes names. */
   a1WithSheet(range: EmuRange): string {
     return `${quoteSheetName(range.getSheet().getName())}!${range.getA1Notation()}`;
+  }
+
+  // --- copies ----------------------------------------------------------------------------------------------------
+  /**
+   * File ▸ Make a copy, as Spreadsheet.copy(name) describes it ("Copies the spreadsheet and returns the new
+   * one", developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copy(String)): a new document
+   * (`options` gives its id and name) with every sheet in the same order and with the same sheet id, its
+   * cells, formats, notes, validation, conditional formats and merges, the developer metadata at every
+   * location (metadata lives in the document: sheets/api/guides/metadata), protections and named ranges,
+   * the time zone and locale. The active sheet stays the one that was active (a guess: Google does not say
+   * which tab a copy opens on). Document properties are not part of the spreadsheet: see workbook-copy.ts.
+   */
+  copyAs(options: SpreadsheetOptions): EmuSpreadsheet {
+    const copy = new EmuSpreadsheet({
+      sheetCopyKeepsMetadata: this.options.sheetCopyKeepsMetadata,
+      ...options,
+      timeZone: this.timeZone,
+      locale: this.locale,
+    });
+    copy.sheets = this.sheets.map((sheet) => copySheet(sheet, copy, sheet.getName(), sheet.getSheetId()));
+    copy.nextSheetId = this.nextSheetId;
+    copy.activeSheet = copy.sheets[this.sheets.indexOf(this.getActiveSheet())] ?? copy.sheets[0]!;
+    copy.metadata.copyFrom(this.metadata);
+    copy.protections.push(...structuredClone(this.protections));
+    copy.namedRanges.push(...structuredClone(this.namedRanges));
+    return copy;
+  }
+
+  /**
+   * Duplicates the active sheet, puts the copy right after it and activates it
+   * (apps-script/reference/spreadsheet/spreadsheet#duplicateActiveSheet(); the Duplicate item of a tab's
+   * menu does the same). Named "Copie de …" / "Copy of …" after the spreadsheet's locale, as Sheets names
+   * duplicates.
+   */
+  duplicateActiveSheet(): EmuSheet {
+    const source = this.getActiveSheet();
+    const copy = this.insertCopyOf(source, this.sheets.indexOf(source) + 1);
+    this.activeSheet = copy;
+    this.activeRange = null;
+    return copy;
+  }
+
+  /**
+   * Sheet.copyTo(spreadsheet) into this document (apps-script/reference/spreadsheet/sheet#copyTo(Spreadsheet)):
+   * "Copy of [original name]", at position `at`, with a new sheet id; its cells, formats, notes, validation
+   * and conditional formats; its developer metadata when the option says so. Protections and named ranges
+   * stay with the source (named ranges are unique per document; that protections stay is a guess).
+   */
+  insertCopyOf(source: EmuSheet, at: number = this.sheets.length): EmuSheet {
+    const prefix = this.locale.toLowerCase().startsWith("fr") ? "Copie de " : "Copy of ";
+    let name = `${prefix}${source.getName()}`;
+    for (let n = 2; this.sheets.some((s) => s.getName().toLowerCase() === name.toLowerCase()); n++)
+      name = `${prefix}${source.getName()} ${n}`;
+    const copy = copySheet(source, this, name, this.nextFreeId());
+    this.sheets.splice(Math.max(0, Math.min(at, this.sheets.length)), 0, copy);
+    if (this.options.sheetCopyKeepsMetadata !== false)
+      for (const r of [...source.spreadsheet.metadata.records])
+        if (r.location.type !== "SPREADSHEET" && r.location.sheetId === source.getSheetId())
+          this.metadata.add(r.key, r.value, r.visibility, { ...r.location, sheetId: copy.getSheetId() });
+    return copy;
   }
 
   // --- developer metadata -------------------------------------------------------------------------------------------
