@@ -86,7 +86,7 @@ export function installTemplate(): void {
   const answered = readPeriodAnswer(periodPrompt.getResponseText(), today);
   const period = answered.kind === "period" ? answered : fallback;
 
-  const { sheet, sheetName, layout, planId } = createPlanSheet(
+  const { sheet, sheetName, layout, planId, spreadsheetId } = createPlanSheet(
     spreadsheet,
     lang,
     comite,
@@ -95,7 +95,7 @@ export function installTemplate(): void {
   );
   sheet.activate();
   // The plan sheet was deleted and the template installed again: offer the committee's calendar.
-  offerCalendarReuse(planId, lang);
+  offerCalendarReuse(planId, lang, spreadsheetId);
   const days = { start: displayDay(period.start, lang), end: displayDay(period.end, lang) };
   const parts = [
     existing ? localize(lang, INSTALL_MESSAGES.installedBesideExisting, { existing: baseName }) : "",
@@ -131,7 +131,7 @@ export function createPlanSheet(
   nameTaken: boolean,
   dataRows = 0,
   baseName = DEFAULT_TEMPLATE.sheetName[lang],
-): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout; planId: string } {
+): { sheet: Sheet; sheetName: string; layout: PlanSheetLayout; planId: string; spreadsheetId: string } {
   let sheetName = baseName;
   for (let n = 2; nameTaken && spreadsheet.getSheetByName(sheetName); n++) sheetName = `${baseName} (${n})`;
 
@@ -140,7 +140,8 @@ export function createPlanSheet(
   const missingRows = FIRST_DATA_ROW + dataRows - 1 - sheet.getMaxRows();
   if (missingRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missingRows);
   writePlanSheet(sheet, layout, lang);
-  const planId = markPlanSheet(sheet);
+  const spreadsheetId = spreadsheet.getId();
+  const planId = markPlanSheet(sheet, spreadsheetId);
 
   let members = membersSheet(spreadsheet);
   if (!members) {
@@ -158,7 +159,7 @@ export function createPlanSheet(
   // The new sheet holds exactly the layout's values (rows 1 to 7): the plan is read from them, not read back.
   const read = readPlan(layout.values, DEFAULT_TEMPLATE, POSITIONS_ONLY_ZONE);
   if (read.ok) applyColoursToPlan(sheet, layout.values, read.plan, lang, NEW_SHEET_LEGEND_ROW);
-  return { sheet, sheetName, layout, planId };
+  return { sheet, sheetName, layout, planId, spreadsheetId };
 }
 
 function writePlanSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): void {

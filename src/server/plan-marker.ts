@@ -1,14 +1,28 @@
 /**
  * Finding and marking the add-on's plan sheets through developer metadata (see
- * src/core/install/plan-marker.ts): a renamed plan sheet is still found, and a duplicated one gets its
- * own plan id the first time it is read.
+ * src/core/install/plan-marker.ts): a renamed plan sheet is still found; a duplicated sheet or a copied
+ * workbook carries the original's marker, and gets a plan of its own the first time it is read (its id
+ * derived from the original's and from where it lives, its origin remembered); an earlier version's
+ * marker (no spreadsheet id) is this workbook's own plan, completed in place.
  */
 import { PLAN_METADATA_KEY } from "../core/install/install-layout";
-import { markerFitsSheet, planMarkerValue, readPlanMarker } from "../core/install/plan-marker";
+import {
+  copyKind,
+  copyPlanId,
+  markerFitsSheet,
+  markerToAdopt,
+  type PlanOrigin,
+  planMarkerValue,
+  readPlanMarker,
+} from "../core/install/plan-marker";
+import { readRecord } from "../core/sync/calendar-identity";
 import { newPlanId } from "./plan-id";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The calendar record's key on the plan sheet (calendar-records.ts writes it). */
+export const SHEET_RECORD_KEY = "planDaction.calendar";
 
 /** Every sheet that carries the plan marker, in the order Sheets lists the metadata. */
 export function markedPlanSheets(spreadsheet: Spreadsheet): Sheet[] {
@@ -20,10 +34,10 @@ export function markedPlanSheets(spreadsheet: Spreadsheet): Sheet[] {
   return sheets;
 }
 
-/** Marks a new plan sheet with a new plan id. */
-export function markPlanSheet(sheet: Sheet): string {
+/** Marks a new plan sheet of spreadsheet `spreadsheetId` with a new plan id. */
+export function markPlanSheet(sheet: Sheet, spreadsheetId: string = sheet.getParent().getId()): string {
   const planId = newPlanId();
-  sheet.addDeveloperMetadata(PLAN_METADATA_KEY, planMarkerValue(planId, sheet.getSheetId()));
+  sheet.addDeveloperMetadata(PLAN_METADATA_KEY, planMarkerValue(planId, sheet.getSheetId(), spreadsheetId));
   return planId;
 }
 
@@ -36,16 +50,70 @@ export function readSheetMetadata(sheet: Sheet): SheetMetadata {
   return { entries: sheet.getDeveloperMetadata().map((meta) => ({ key: meta.getKey(), meta })) };
 }
 
-/** The plan id of `sheet`: its own marker's; a copy's or a hand-made plan's is created now. */
-export function planIdOf(sheet: Sheet, metadata: SheetMetadata = readSheetMetadata(sheet)): string {
+/** Which plan a sheet is, and what it was copied from (null for a plan made here). */
+export interface PlanIdentity {
+  planId: string;
+  origin: PlanOrigin | null;
+}
+
+/** A marker write that may be refused: the id answered stays right, the next run writes it again. */
+function tryWrite(write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    console.error(`Plan marker not saved: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * The plan of `sheet`: its own marker's; a copy's is derived now from the copied marker (and marked);
+ * a hand-made plan's is created now. `spreadsheetId` saves a call when the caller has it.
+ */
+export function planOf(
+  sheet: Sheet,
+  metadata: SheetMetadata = readSheetMetadata(sheet),
+  spreadsheetId: string = sheet.getParent().getId(),
+): PlanIdentity {
   const markers = metadata.entries
     .filter((entry) => entry.key === PLAN_METADATA_KEY)
     .map((entry) => entry.meta);
   const sheetId = sheet.getSheetId();
+  let copied: ReturnType<typeof readPlanMarker> = null;
   for (const meta of markers) {
     const marker = readPlanMarker(meta.getValue());
-    if (marker && markerFitsSheet(marker, sheetId)) return marker.planId;
+    if (!marker) continue;
+    if (!markerFitsSheet(marker, sheetId, spreadsheetId)) {
+      copied = copied ?? marker;
+      continue;
+    }
+    if (markerToAdopt(marker, sheetId, spreadsheetId))
+      tryWrite(() => meta.setValue(planMarkerValue(marker.planId, sheetId, spreadsheetId, marker.origin)));
+    return { planId: marker.planId, origin: marker.origin };
   }
-  for (const meta of markers) meta.remove();
-  return markPlanSheet(sheet);
+  if (!copied) {
+    for (const meta of markers) meta.remove();
+    return { planId: markPlanSheet(sheet, spreadsheetId), origin: null };
+  }
+  const planId = copyPlanId(copied, sheetId, spreadsheetId);
+  const original = metadata.entries
+    .filter((entry) => entry.key === SHEET_RECORD_KEY)
+    .map((entry) => readRecord(entry.meta.getValue(), copied.planId))
+    .find((record) => record !== null);
+  const origin: PlanOrigin = {
+    kind: copyKind(copied, spreadsheetId),
+    planId: copied.planId,
+    calendarId: original?.calendarId ?? "",
+    owner: original?.owner ?? "",
+  };
+  // The new marker first: if removing the copied one then fails, the new one is still found first.
+  tryWrite(() => {
+    sheet.addDeveloperMetadata(PLAN_METADATA_KEY, planMarkerValue(planId, sheetId, spreadsheetId, origin));
+    for (const meta of markers) meta.remove();
+  });
+  return { planId, origin };
+}
+
+/** The plan id of `sheet` (see planOf). */
+export function planIdOf(sheet: Sheet, metadata?: SheetMetadata, spreadsheetId?: string): string {
+  return planOf(sheet, metadata, spreadsheetId).planId;
 }

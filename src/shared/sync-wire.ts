@@ -54,6 +54,11 @@ export interface SyncReport {
   authorizationUrl: string | null;
   /** The calendar could not be found and a new one was (or, in a preview, would be) created. */
   calendarRecreated: boolean;
+  /**
+   * With needsNewCalendar: the plan is a copy of a plan that has a calendar, and its first sync asks
+   * before making its own (the message says so); absent otherwise.
+   */
+  copyOfSyncedPlan?: boolean;
   created: SyncReportItem[];
   updated: SyncReportItem[];
   deleted: SyncReportItem[];

@@ -11,6 +11,10 @@
  *   remembers creating it) — anyone else simply cannot reach it, and is told who owns it;
  * - a new calendar is made only on the plan's first sync, or after a confirmed loss when its creator says
  *   yes.
+ *
+ * Every record names the spreadsheet it was written in (`s`): a record naming another spreadsheet is a
+ * copied workbook's memory of the original (document properties may follow a copy) and is never this
+ * plan's, nor offered to it. Records written before (no `s`) are this workbook's, and get `s` when healed.
  */
 
 export interface CalendarRecord {
@@ -18,6 +22,8 @@ export interface CalendarRecord {
   calendarId: string;
   /** The email of the person whose account owns the calendar ("" when it could not be read). */
   owner: string;
+  /** The spreadsheet the record was written in (absent in records of earlier versions). */
+  spreadsheetId?: string;
 }
 
 /** The marker written into the calendar's description: ties it to its plan without any other lookup. */
@@ -32,39 +38,87 @@ export function planIdInDescription(description: string | null | undefined): str
 }
 
 export function recordValue(record: CalendarRecord): string {
-  return JSON.stringify({ p: record.planId, c: record.calendarId, o: record.owner });
+  return JSON.stringify({
+    p: record.planId,
+    c: record.calendarId,
+    o: record.owner,
+    ...(record.spreadsheetId ? { s: record.spreadsheetId } : {}),
+  });
 }
 
-/** A record read back, or null when the value is missing, damaged or another plan's. */
-export function readRecord(value: string | null | undefined, planId: string): CalendarRecord | null {
+/** True when a record's spreadsheet (`s`, possibly absent) is not `spreadsheetId`. */
+function namesAnother(s: unknown, spreadsheetId: string | undefined): boolean {
+  return spreadsheetId !== undefined && typeof s === "string" && s !== "" && s !== spreadsheetId;
+}
+
+/**
+ * A record read back, or null when the value is missing, damaged, another plan's, or (given
+ * `spreadsheetId`) written in another spreadsheet.
+ */
+export function readRecord(
+  value: string | null | undefined,
+  planId: string,
+  spreadsheetId?: string,
+): CalendarRecord | null {
   if (!value) return null;
   try {
     const data = JSON.parse(value);
     if (!data || data.p !== planId || typeof data.c !== "string" || !data.c) return null;
-    return { planId, calendarId: data.c, owner: typeof data.o === "string" ? data.o : "" };
+    if (namesAnother(data.s, spreadsheetId)) return null;
+    const record: CalendarRecord = {
+      planId,
+      calendarId: data.c,
+      owner: typeof data.o === "string" ? data.o : "",
+    };
+    if (typeof data.s === "string" && data.s) record.spreadsheetId = data.s;
+    return record;
   } catch (_error) {
     return null;
   }
 }
 
-/** The creator's memory: plan id → calendar id, as one user-property value. */
-export function readCreated(value: string | null | undefined): Record<string, string> {
+/**
+ * The creator's memory: plan id → calendar id, as one user-property value (`{ planId: { c, s } }`, or a
+ * plain calendar id in earlier versions). Given `spreadsheetId`, entries written in another spreadsheet
+ * are left out.
+ */
+export function readCreated(
+  value: string | null | undefined,
+  spreadsheetId?: string,
+): Record<string, string> {
   try {
     const data = JSON.parse(value ?? "{}");
     const out: Record<string, string> = {};
     if (data && typeof data === "object" && !Array.isArray(data))
-      for (const [planId, id] of Object.entries(data)) if (typeof id === "string") out[planId] = id;
+      for (const [planId, entry] of Object.entries(data)) {
+        if (typeof entry === "string") out[planId] = entry;
+        else if (entry && typeof entry === "object") {
+          const { c, s } = entry as { c?: unknown; s?: unknown };
+          if (typeof c === "string" && c && !namesAnother(s, spreadsheetId)) out[planId] = c;
+        }
+      }
     return out;
   } catch (_error) {
     return {};
   }
 }
 
-/** The memory with `planId` → `calendarId` added (or replaced). */
-export function withCreated(value: string | null | undefined, planId: string, calendarId: string): string {
-  const created = readCreated(value);
-  created[planId] = calendarId;
-  return JSON.stringify(created);
+/** The memory with `planId` → `calendarId` (written in `spreadsheetId`) added or replaced; others kept. */
+export function withCreated(
+  value: string | null | undefined,
+  planId: string,
+  calendarId: string,
+  spreadsheetId = "",
+): string {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed = JSON.parse(value ?? "{}");
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) data = parsed;
+  } catch (_error) {
+    data = {};
+  }
+  data[planId] = spreadsheetId ? { c: calendarId, s: spreadsheetId } : calendarId;
+  return JSON.stringify(data);
 }
 
 export interface RecordSources {
@@ -106,7 +160,10 @@ export function staleRecords(
   isMine: boolean,
 ): { document: boolean; sheet: boolean; mine: boolean } {
   const same = (r: CalendarRecord | null) =>
-    !!r && r.calendarId === record.calendarId && r.owner === record.owner;
+    !!r &&
+    r.calendarId === record.calendarId &&
+    r.owner === record.owner &&
+    (r.spreadsheetId ?? "") === (record.spreadsheetId ?? "");
   return {
     document: !same(sources.document),
     sheet: !same(sources.sheet),
@@ -117,13 +174,19 @@ export function staleRecords(
 /**
  * Records of plans whose sheet is gone (deleted, then the template installed again): `entries` are the
  * document's [planId, value] records, `livePlanIds` the plans that still have a sheet. Their calendar can
- * be offered to the new plan instead of making a second one with the same name.
+ * be offered to the new plan instead of making a second one with the same name. Records naming another
+ * spreadsheet (a copy's memory of the original's plans) are not orphans of this one.
  */
-export function orphanRecords(entries: Array<[string, string]>, livePlanIds: string[]): CalendarRecord[] {
+export function orphanRecords(
+  entries: Array<[string, string]>,
+  livePlanIds: string[],
+  spreadsheetId?: string,
+): CalendarRecord[] {
   const out: CalendarRecord[] = [];
   for (const [planId, value] of entries) {
     if (livePlanIds.indexOf(planId) >= 0) continue;
-    const record = readRecord(value, planId);
+    // A copied workbook's records of the original's plans are never offered: they are not this one's.
+    const record = readRecord(value, planId, spreadsheetId);
     if (record) out.push(record);
   }
   return out;

@@ -7,8 +7,9 @@
  * to ask.
  */
 import { chooseRecord } from "../../core/sync/calendar-identity";
+import { copyCalendarName } from "../../core/sync/copy-identity";
 import { calendarName } from "../../core/sync/sync-report";
-import { planIdOf, readSheetMetadata } from "../plan-marker";
+import { planOf, readSheetMetadata } from "../plan-marker";
 import type { LoadedPlan } from "../plan-sheet";
 import { readRecords } from "../sync/calendar-records";
 import { loadState } from "../sync/state-store";
@@ -23,14 +24,24 @@ const OWNER_PREFIX = "planDaction.share.owner.";
 
 export function planCalendar(loaded: LoadedPlan): PlanCalendar | null {
   const metadata = readSheetMetadata(loaded.sheet);
-  const planId = planIdOf(loaded.sheet, metadata);
+  const spreadsheetId = loaded.spreadsheet.getId();
+  const { planId, origin } = planOf(loaded.sheet, metadata, spreadsheetId);
   const { state, properties } = loadState(planId);
-  const record = chooseRecord(planId, readRecords(planId, metadata, properties, state?.calendarId ?? null));
+  const record = chooseRecord(
+    planId,
+    readRecords(planId, metadata, properties, state?.calendarId ?? null, spreadsheetId),
+  );
   if (!record) return null;
   const owner = record.owner || properties[OWNER_PREFIX + record.calendarId] || "";
+  const base = calendarName(loaded.plan.header.comite, state?.lang ?? loaded.lang);
   return {
     id: record.calendarId,
-    name: calendarName(loaded.plan.header.comite, state?.lang ?? loaded.lang),
+    name: origin?.calendarId
+      ? copyCalendarName(base, origin, {
+          workbook: loaded.spreadsheet.getName(),
+          sheet: loaded.sheet.getName(),
+        })
+      : base,
     ownerEmail: owner ? owner.toLowerCase() : null,
   };
 }

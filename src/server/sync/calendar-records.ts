@@ -16,11 +16,11 @@ import {
   recordValue,
   withCreated,
 } from "../../core/sync/calendar-identity";
-import type { SheetMetadata } from "../plan-marker";
+import { SHEET_RECORD_KEY, type SheetMetadata } from "../plan-marker";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const SHEET_RECORD_KEY = "planDaction.calendar";
+export { SHEET_RECORD_KEY };
 export const CREATED_KEY = "planDaction.createdCalendars";
 
 export function documentRecordKey(planId: string): string {
@@ -28,24 +28,26 @@ export function documentRecordKey(planId: string): string {
 }
 
 /**
- * The records of `planId`; `documentProperties` is the map the state store already read, `metadata` the
- * plan sheet's metadata as planIdOf read it.
+ * The records of `planId` in spreadsheet `spreadsheetId` (records naming another spreadsheet are a copy's
+ * memory of the original: left out); `documentProperties` is the map the state store already read,
+ * `metadata` the plan sheet's metadata as planOf read it.
  */
 export function readRecords(
   planId: string,
   metadata: SheetMetadata,
   documentProperties: Record<string, string>,
   stateCalendarId: string | null,
+  spreadsheetId?: string,
 ): RecordSources {
   let sheetRecord: CalendarRecord | null = null;
   for (const entry of metadata.entries) {
     if (entry.key !== SHEET_RECORD_KEY) continue;
-    sheetRecord = readRecord(entry.meta.getValue(), planId);
+    sheetRecord = readRecord(entry.meta.getValue(), planId, spreadsheetId);
     if (sheetRecord) break;
   }
-  const created = readCreated(PropertiesService.getUserProperties().getProperty(CREATED_KEY));
+  const created = readCreated(PropertiesService.getUserProperties().getProperty(CREATED_KEY), spreadsheetId);
   return {
-    document: readRecord(documentProperties[documentRecordKey(planId)], planId),
+    document: readRecord(documentProperties[documentRecordKey(planId)], planId, spreadsheetId),
     sheet: sheetRecord,
     stateCalendarId,
     createdByMe: created[planId] ?? null,
@@ -73,7 +75,12 @@ export function writeRecords(
       const properties = PropertiesService.getUserProperties();
       properties.setProperty(
         CREATED_KEY,
-        withCreated(properties.getProperty(CREATED_KEY), record.planId, record.calendarId),
+        withCreated(
+          properties.getProperty(CREATED_KEY),
+          record.planId,
+          record.calendarId,
+          record.spreadsheetId,
+        ),
       );
     });
   if (which.sheet)

@@ -5,9 +5,11 @@
  * 404 never makes a new calendar); a calendar confirmed out of reach is replaced only for its creator and
  * only after they said yes; anyone else is told who owns it. Creates the calendar on the plan's first
  * sync, with the plan's marker in its description, and records it in every place (records the run found
- * missing or stale are written again, so lost document properties heal on the next sync).
+ * missing or stale are written again, so lost document properties heal on the next sync). A copied plan
+ * whose original had a calendar (core/sync/copy-identity.ts) asks first: its own calendar, or nothing.
  */
 import { type Lang, localize } from "../../core/i18n";
+import type { PlanOrigin } from "../../core/install/plan-marker";
 import {
   type CalendarRecord,
   calendarMarker,
@@ -16,6 +18,7 @@ import {
   onConfirmedMissing,
   staleRecords,
 } from "../../core/sync/calendar-identity";
+import { asksBeforeOwnCalendar, COPY_MESSAGES } from "../../core/sync/copy-identity";
 import { IDENTITY_MESSAGES } from "../../core/sync/identity-messages";
 import type { ListedEvent } from "../../core/sync/plan-sync";
 import type { SheetMetadata } from "../plan-marker";
@@ -32,6 +35,10 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface ResolveInput {
   planId: string;
+  /** The spreadsheet the plan lives in (records naming another are a copy's memory of the original). */
+  spreadsheetId: string;
+  /** What the plan was copied from, when it is a copy (plan-marker.ts). */
+  origin: PlanOrigin | null;
   sheet: Sheet;
   metadata: SheetMetadata;
   documentProperties: Record<string, string>;
@@ -55,7 +62,14 @@ export type Resolution =
       /** A calendar confirmed gone is (or, in a preview, would be) replaced. */
       replaced: boolean;
     }
-  | { kind: "stop"; status: "needsNewCalendar" | "error" | "failed"; message: string; owner: string }
+  | {
+      kind: "stop";
+      status: "needsNewCalendar" | "error" | "failed";
+      message: string;
+      owner: string;
+      /** The question is a copy's, before its first calendar (not a lost calendar's). */
+      copy?: boolean;
+    }
   | { kind: "failed"; error: unknown };
 
 function isMissing(error: unknown): boolean {
@@ -68,9 +82,17 @@ function ownerName(owner: string, lang: Lang): string {
 
 export function resolveCalendar(input: ResolveInput): Resolution {
   const { planId, lang, deadline } = input;
-  const sources = readRecords(planId, input.metadata, input.documentProperties, input.stateCalendarId);
+  const sources = readRecords(
+    planId,
+    input.metadata,
+    input.documentProperties,
+    input.stateCalendarId,
+    input.spreadsheetId,
+  );
   const email = currentEmail();
-  const record = chooseRecord(planId, sources);
+  // The chosen record now names this spreadsheet (a copy of it, so that records without one are healed).
+  const chosen = chooseRecord(planId, sources);
+  const record: CalendarRecord | null = chosen ? { ...chosen, spreadsheetId: input.spreadsheetId } : null;
   const heal = (found: CalendarRecord, mine: boolean) => {
     if (input.mode !== "apply") return;
     const stale = staleRecords(found, sources, mine);
@@ -81,7 +103,7 @@ export function resolveCalendar(input: ResolveInput): Resolution {
       return { kind: "ready", calendarId: null, owner: email, events: [], replaced };
     try {
       const calendarId = createCalendar(input.name, input.timeZone, calendarMarker(planId), deadline);
-      const made: CalendarRecord = { planId, calendarId, owner: email };
+      const made: CalendarRecord = { planId, calendarId, owner: email, spreadsheetId: input.spreadsheetId };
       // The creator's own memory first: if the document cannot be saved, the next run still finds it.
       writeRecords(made, { mine: true, sheet: true, document: true }, input.sheet, input.metadata);
       return { kind: "ready", calendarId, owner: email, events: [], replaced };
@@ -90,7 +112,15 @@ export function resolveCalendar(input: ResolveInput): Resolution {
     }
   };
 
-  if (!record) return create(false);
+  if (!record) {
+    // A copy of a synced plan: its own calendar, only once someone said yes (the preview shows it).
+    if (asksBeforeOwnCalendar(input.origin) && !input.confirmNewCalendar && input.mode === "apply") {
+      const owner = input.origin?.owner || localize(lang, COPY_MESSAGES.ownerUnknown);
+      const message = localize(lang, COPY_MESSAGES.askOwnCalendar, { owner, name: input.name });
+      return { kind: "stop", status: "needsNewCalendar", message, owner: "", copy: true };
+    }
+    return create(false);
+  }
   if (!record.owner && sources.createdByMe === record.calendarId) record.owner = email;
   try {
     let events: ListedEvent[] | null = null;

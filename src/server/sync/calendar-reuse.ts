@@ -20,14 +20,17 @@ export function previousPlansKey(planId: string): string {
   return `planDaction.reusedFrom.${planId}`;
 }
 
-/** Called by the install, after the new plan sheet is made: offers an orphaned calendar to `planId`. */
-export function offerCalendarReuse(planId: string, lang: Lang): void {
+/**
+ * Called by the install, after the new plan sheet is made: offers an orphaned calendar of this workbook
+ * (`spreadsheetId`) to `planId` — never a copied workbook's record of the original's calendar.
+ */
+export function offerCalendarReuse(planId: string, lang: Lang, spreadsheetId?: string): void {
   const properties = PropertiesService.getDocumentProperties();
   const all = properties.getProperties();
   const entries: Array<[string, string]> = Object.keys(all)
     .filter((key) => key.indexOf(RECORD_PREFIX) === 0)
     .map((key): [string, string] => [key.slice(RECORD_PREFIX.length), all[key]]);
-  const [orphan] = orphanRecords(entries, [planId]);
+  const [orphan] = orphanRecords(entries, [planId], spreadsheetId);
   if (!orphan) return;
   const ui = SpreadsheetApp.getUi();
   const owner = orphan.owner || localize(lang, IDENTITY_MESSAGES.ownerUnknown);
@@ -40,7 +43,7 @@ export function offerCalendarReuse(planId: string, lang: Lang): void {
   );
   if (answer === ui.Button.YES) {
     properties.setProperties({
-      [documentRecordKey(planId)]: recordValue({ ...orphan, planId }),
+      [documentRecordKey(planId)]: recordValue({ ...orphan, planId, spreadsheetId }),
       [previousPlansKey(planId)]: JSON.stringify([orphan.planId]),
     });
   }

@@ -9,6 +9,7 @@
  * start of the execution.
  */
 import { type Lang, localize } from "../../core/i18n";
+import { COPY_MESSAGES } from "../../core/sync/copy-identity";
 import { IDENTITY_MESSAGES } from "../../core/sync/identity-messages";
 import {
   emptyReport,
@@ -146,14 +147,21 @@ export function syncCalendar(): void {
       continue;
     }
     const ui = SpreadsheetApp.getUi();
+    const copy = outcome.report.copyOfSyncedPlan === true;
     const question =
       status === "needsConfirmation"
         ? `${outcome.report.message}\n\n${localize(lang, SYNC_MESSAGES.confirmQuestion)}`
-        : localize(lang, IDENTITY_MESSAGES.askNewCalendar, { name: outcome.report.calendarName });
+        : copy
+          ? outcome.report.message
+          : localize(lang, IDENTITY_MESSAGES.askNewCalendar, { name: outcome.report.calendarName });
     const answer = alertUser(ui, lang, localize(lang, SYNC_MESSAGES.title), question, ui.ButtonSet.YES_NO);
     if (answer !== ui.Button.YES) {
       const cancelled =
-        status === "needsConfirmation" ? SYNC_MESSAGES.cancelledByUser : IDENTITY_MESSAGES.noNewCalendar;
+        status === "needsConfirmation"
+          ? SYNC_MESSAGES.cancelledByUser
+          : copy
+            ? COPY_MESSAGES.declined
+            : IDENTITY_MESSAGES.noNewCalendar;
       toastUser(SpreadsheetApp.getActiveSpreadsheet(), lang, localize(lang, cancelled));
       return;
     }

@@ -9,6 +9,7 @@
  */
 import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
+import { copyCalendarName } from "../../core/sync/copy-identity";
 import { eventIdFor } from "../../core/sync/event-id";
 import { PAST_EVENTS_MIN } from "../../core/sync/past-events";
 import { type ListedEvent, planSync, rowStateAfter, type SyncOperation } from "../../core/sync/plan-sync";
@@ -29,7 +30,7 @@ import { emptyState, type SyncState } from "../../core/sync/sync-state";
 import { columnLabel, DEFAULT_TEMPLATE } from "../../core/template";
 import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { loadEventSettings, storeEventSettings } from "../event-settings";
-import { planIdOf, readSheetMetadata } from "../plan-marker";
+import { planOf, readSheetMetadata } from "../plan-marker";
 import { type LoadedPlan, loadPlan } from "../plan-sheet";
 import {
   CalendarCallError,
@@ -123,7 +124,8 @@ function syncLoaded(
   if (!keyColumn) return stopped(emptyReport("error", localize(lang, SYNC_MESSAGES.missingKeyColumn)));
   const actionColumn = plan.columns.moyens ?? 1;
   const metadata = readSheetMetadata(loaded.sheet);
-  const planId = planIdOf(loaded.sheet, metadata);
+  const spreadsheetId = loaded.spreadsheet.getId();
+  const { planId, origin } = planOf(loaded.sheet, metadata, spreadsheetId);
 
   const stored = loadState(planId);
   let chunks = stored.chunks;
@@ -142,7 +144,7 @@ function syncLoaded(
   state.spanDates = settings.span === "period";
   const context = {
     planId,
-    spreadsheetId: loaded.spreadsheet.getId(),
+    spreadsheetId,
     sheetId: loaded.sheet.getSheetId(),
     lang: state.lang,
     spanDates: state.spanDates,
@@ -160,7 +162,13 @@ function syncLoaded(
   for (const row of plan.rows) row.key = assignment.keys.get(row.row) ?? row.key;
   if (mode === "apply") writeRowKeys(loaded.sheet, loaded.values, keyColumn, assignment.writes);
 
-  const name = calendarName(plan.header.comite, state.lang);
+  // A copy's own calendar is told apart from the original's (core/sync/copy-identity.ts).
+  const name = origin?.calendarId
+    ? copyCalendarName(calendarName(plan.header.comite, state.lang), origin, {
+        workbook: loaded.spreadsheet.getName(),
+        sheet: loaded.sheet.getName(),
+      })
+    : calendarName(plan.header.comite, state.lang);
   const report = emptyReport(mode === "preview" ? "preview" : "done", "");
   report.calendarName = name;
   const save = () => {
@@ -169,6 +177,8 @@ function syncLoaded(
 
   const resolved = resolveCalendar({
     planId,
+    spreadsheetId,
+    origin,
     sheet: loaded.sheet,
     metadata,
     documentProperties: stored.properties,
@@ -186,6 +196,7 @@ function syncLoaded(
     const stop = emptyReport(resolved.status, resolved.message);
     stop.calendarName = name;
     stop.calendarOwner = resolved.owner;
+    if (resolved.copy) stop.copyOfSyncedPlan = true;
     return stopped(stop);
   }
   report.calendarOwner = resolved.owner;
