@@ -19,27 +19,31 @@ type Row =
 
 const ROWS: Row[] = [
   // a label before a date or a range
-  ["MANDAT 2019-2022", "dated", "2019-01-01", "2022-12-31"],
-  ["Année scolaire 2014/2015", "dated", "2014-01-01", "2015-12-31"],
-  ["Plan stratégique 2025-2030", "dated", "2025-01-01", "2030-12-31"],
+  // issue 21: a range of years is committee years (the plan's year starts in September), and the
+  // school year runs September → June; they read whole calendar years before
+  ["MANDAT 2019-2022", "dated", "2019-09-01", "2022-08-31"],
+  ["Année scolaire 2014/2015", "dated", "2014-09-01", "2015-06-30"],
+  ["Plan stratégique 2025-2030", "dated", "2025-09-01", "2030-08-31"],
   ["réunion de juin", "dated", "2025-06-01", "2025-06-30"],
   ["Assemblée générale de juin", "dated", "2025-06-01", "2025-06-30"],
   ["AG du comité avril 2015", "dated", "2015-04-01", "2015-04-30"],
   ["lors de la paie du 2 octobre", "dated", "2024-10-02", "2024-10-02"],
   ["Date de publication : juin 2024", "dated", "2024-06-01", "2024-06-30"],
   // two-digit end years
-  ["2016-17", "dated", "2016-01-01", "2017-12-31"],
-  ["Année 2024-25", "dated", "2024-01-01", "2025-12-31"],
-  ["Plan 2023-24 du comité", "dated", "2023-01-01", "2024-12-31"],
+  ["2016-17", "dated", "2016-09-01", "2017-08-31"],
+  ["Année 2024-25", "dated", "2024-09-01", "2025-08-31"],
+  ["Plan 2023-24 du comité", "dated", "2023-09-01", "2024-08-31"],
   // fin / début <année>
-  ["fin 2018", "dated", "2018-10-01", "2018-12-31"],
-  ["début 2017", "dated", "2017-01-01", "2017-03-31"],
+  // issue 21 (DESIGN.md §4): début / fin of a year are its first / last third (they were its quarters)
+  ["fin 2018", "dated", "2018-09-01", "2018-12-31"],
+  ["début 2017", "dated", "2017-01-01", "2017-04-30"],
   // relative to the reference date (2024-10-01)
   ["janvier prochain", "dated", "2025-01-01", "2025-01-31"],
   ["octobre prochain", "dated", "2025-10-01", "2025-10-31"],
   ["le 5 janvier prochain", "dated", "2025-01-05", "2025-01-05"],
   ["next March", "dated", "2025-03-01", "2025-03-31"],
-  ["l'an prochain", "dated", "2025-01-01", "2025-12-31"],
+  // issue 21: a relative year has nothing to anchor it (the plan does not say when it was written)
+  ["l'an prochain", "none", /quand il a été écrit/],
   // two days
   ["les 27 et 28 août 2015", "dated", "2015-08-27", "2015-08-28"],
   ["les 3 et 4 mai", "dated", "2025-05-03", "2025-05-04"],

@@ -179,7 +179,8 @@ const SEED000_ACTIONS: [string, string, Expect][] = [
   [
     "\ufffdOffrir aux syndicats la possibilité de recevoir l’équipe du CCSNE pour une présentation dans leurs instances locales (2020-\n\n2022)",
     "2020- 2022",
-    d("2020-01-01", "2022-12-31", { precision: "year", approximate: false }),
+    // issue 21: two committee years of a plan whose year starts in June (it read two whole calendar years)
+    d("2020-06-01", "2022-05-31", { precision: "year", approximate: false }),
   ],
   [
     "\ufffdOutiller les AMS actuels en vue de leur participation active au développement de la syndicalisation régionale (mandat \ncomplet)",
@@ -333,10 +334,11 @@ const SEED001: EcheanceContext = {
 
 describe("seed 001 (SEESOCQ, period 2018-06-01..2021-05-31)", () => {
   it.each([
-    ["2018-2019", d("2018-01-01", "2019-12-31", { precision: "year", approximate: false })],
-    ["2019-2020", d("2019-01-01", "2020-12-31", { precision: "year" })],
-    ["2020-2021", d("2020-01-01", "2021-12-31", { precision: "year" })],
-    ["2018-2021", d("2018-01-01", "2021-12-31", { precision: "year" })],
+    // issue 21: committee years from June (the Période's start month), not whole calendar years
+    ["2018-2019", d("2018-06-01", "2019-05-31", { precision: "year", approximate: false })],
+    ["2019-2020", d("2019-06-01", "2020-05-31", { precision: "year" })],
+    ["2020-2021", d("2020-06-01", "2021-05-31", { precision: "year" })],
+    ["2018-2021", d("2018-06-01", "2021-05-31", { precision: "year" })],
   ] as [string, Expect][])("%s", (text, want) => check(text, SEED001, want, text));
 
   it("an example list in parentheses is not a deadline", () => {
@@ -427,9 +429,10 @@ const SEED003: EcheanceContext = {
 
 describe("seed 003 (CISO, period 2022-07-01..2023-06-30)", () => {
   it.each([
-    ["2022-2023", d("2022-01-01", "2023-12-31", { precision: "year" })],
-    ["2021-2022", d("2021-01-01", "2022-12-31")],
-    ["2023-2024", d("2023-01-01", "2024-12-31")],
+    // issue 21: committee years from July (the Période's start month)
+    ["2022-2023", d("2022-07-01", "2023-06-30", { precision: "year" })],
+    ["2021-2022", d("2021-07-01", "2022-06-30")],
+    ["2023-2024", d("2023-07-01", "2024-06-30")],
     ["automne 2023", d("2023-09-23", "2023-12-20", { precision: "season", approximate: true })],
     ["l'automne 2023", d("2023-09-23", "2023-12-20")],
     ["au plus tôt à l'automne 2023", NONE], // "at the earliest": not a deadline
@@ -506,14 +509,15 @@ describe("yearless ranges placed as a whole (period 2026-03-01..2027-02-28)", ()
     ["15 février - 15 mars", d("2026-02-15", "2026-03-15", { precision: "day", approximate: true })],
     ["du 15 janvier au 15 février", d("2027-01-15", "2027-02-15", { precision: "day" })],
     // mixed units: the coarser precision
-    ["février-T2", d("2026-02-01", "2026-06-30", { precision: "quarter", approximate: true })],
-    ["T4-février", d("2026-10-01", "2027-02-28", { precision: "quarter" })],
+    // issue 21: a quarter without a year in a plan starting in March has two readings: none
+    ["février-T2", NONE],
+    ["T4-février", NONE],
     // 2025-12-21..2026-04-30: 61 of 131 days inside; 2026-12-21..2027-04-30: 70 of 131
     ["hiver-avril", d("2026-12-21", "2027-04-30", { precision: "season", approximate: true })],
     ["février-printemps", d("2026-02-01", "2026-06-20", { precision: "season" })],
     ["janvier-février 2027", d("2027-01-01", "2027-02-28", { approximate: false })],
     // these already behaved: unchanged
-    ["T1-T2", d("2026-01-01", "2026-06-30", { precision: "quarter", approximate: true })],
+    ["T1-T2", NONE], // issue 21: calendar or plan quarters?
     ["hiver-printemps", d("2025-12-21", "2026-06-20", { precision: "season", approximate: true })],
     // a single unit follows the same rule
     ["février", d("2027-02-01", "2027-02-28")],
@@ -540,10 +544,11 @@ describe("year rule: the first occurrence mostly inside the Période", () => {
     ["hiver", d("2025-12-21", "2026-03-19")], // 89/89 (winter 2025 ends before the period)
     ["printemps", d("2026-03-20", "2026-06-20")],
     // quarters and halves: Q3 2025 30/92, Q3 2026 62/92; H2 2025 122/184
-    ["T3", d("2026-07-01", "2026-09-30", { precision: "quarter", approximate: true })],
-    ["Q4", d("2025-10-01", "2025-12-31")],
-    ["deuxième semestre", d("2025-07-01", "2025-12-31", { precision: "half" })],
-    ["premier semestre", d("2026-01-01", "2026-06-30")],
+    // issue 21: a quarter has two readings (calendar, plan): none; a half is the plan's (Sept–Feb, Mar–Aug)
+    ["T3", NONE],
+    ["Q4", NONE],
+    ["deuxième semestre", d("2026-03-01", "2026-08-31", { precision: "half" })],
+    ["premier semestre", d("2025-09-01", "2026-02-28")],
     // modifiers: fully inside or fully outside, so only the start matters
     ["fin août", d("2026-08-21", "2026-08-31", { precision: "week" })],
     ["début septembre", d("2025-09-01", "2025-09-10")],
@@ -565,8 +570,8 @@ describe("year rule: the first occurrence mostly inside the Période", () => {
     ["janvier-février", d("2027-01-01", "2027-02-28")], // Jan–Feb 2026 ends before the period
     // winter 2025–26 19/89, winter 2026–27 70/89
     ["hiver", d("2026-12-21", "2027-03-19", { precision: "season", approximate: true })],
-    ["T1", d("2027-01-01", "2027-03-31", { precision: "quarter" })], // Q1 2026 31/90, Q1 2027 59/90
-    ["premier semestre", d("2026-01-01", "2026-06-30")], // 122/181
+    ["T1", NONE], // issue 21: calendar (January–March) or plan (March–May) quarter?
+    ["premier semestre", d("2026-03-01", "2026-08-31")], // issue 21: the plan's first half
   ] as [string, Expect][])("plan 2026-03-01..2027-02-28: %s", (text, want) => check(text, MARCH_PLAN, want));
 
   it.each([
@@ -585,7 +590,7 @@ describe("year rule: the first occurrence mostly inside the Période", () => {
   it.each([
     // no summer has half its days in September 2025: fallback, the first ending on or after 2025-09-01
     ["été", d("2025-06-21", "2025-09-22", { precision: "season", approximate: true })], // 22/94
-    ["T3", d("2025-07-01", "2025-09-30", { precision: "quarter" })], // 30/92
+    ["T3", NONE], // issue 21: two readings
     ["automne", d("2025-09-23", "2025-12-20")], // 8/89
     ["octobre", d("2025-10-01", "2025-10-31")], // 0/31: after the period, still the first
     ["Printemps-été", d("2025-03-20", "2025-09-22")], // 22/187
@@ -600,7 +605,7 @@ describe("year rule: the first occurrence mostly inside the Période", () => {
     // no Période: the first occurrence ending on or after the reference, however little is left of it
     ["été", d("2025-06-21", "2025-09-22", { precision: "season", approximate: true })],
     ["Printemps-été", d("2025-03-20", "2025-09-22")],
-    ["T3", d("2025-07-01", "2025-09-30")],
+    ["T3", NONE], // issue 21: without a Période the committee year starts in September: two readings
     ["août-septembre", d("2025-08-01", "2025-09-30")],
     ["Janvier", d("2026-01-01", "2026-01-31")],
   ] as [string, Expect][])("reference 2025-09-01, no period: %s", (text, want) =>
@@ -658,10 +663,11 @@ describe("conventions", () => {
     ["T1-T2 2024", d("2024-01-01", "2024-06-30", { precision: "quarter" })],
     // years
     ["2024", d("2024-01-01", "2024-12-31", { precision: "year", approximate: false })],
-    ["2023-2025", d("2023-01-01", "2025-12-31", { precision: "year" })],
-    ["2023 à 2024", d("2023-01-01", "2024-12-31")],
+    // issue 21: committee years (September → August), not whole calendar years
+    ["2023-2025", d("2023-09-01", "2025-08-31", { precision: "year" })],
+    ["2023 à 2024", d("2023-09-01", "2024-08-31")],
     ["l'année 2024", d("2024-01-01", "2024-12-31")],
-    ["2023/2024", d("2023-01-01", "2024-12-31", { precision: "year" })],
+    ["2023/2024", d("2023-09-01", "2024-08-31", { precision: "year" })],
     // seasons
     ["printemps 2024", d("2024-03-20", "2024-06-20", { precision: "season", approximate: true })],
     ["été 2024", d("2024-06-21", "2024-09-22", { approximate: true })],
@@ -675,19 +681,21 @@ describe("conventions", () => {
     ["l'été 2024", d("2024-06-21", "2024-09-22")],
     ["ete 2024", d("2024-06-21", "2024-09-22")],
     // quarters and halves
-    ["T1", d("2024-01-01", "2024-03-31", { precision: "quarter", approximate: true })],
-    ["T4", d("2023-10-01", "2023-12-31")],
+    // issue 21: without a year, in a September plan, a quarter has two readings (calendar, plan): none
+    ["T1", NONE],
+    ["T4", NONE],
     ["T2 2024", d("2024-04-01", "2024-06-30", { approximate: false })],
-    ["1er trimestre", d("2024-01-01", "2024-03-31")],
+    ["1er trimestre", NONE],
     ["2e trimestre 2024", d("2024-04-01", "2024-06-30")],
-    ["deuxième trimestre", d("2024-04-01", "2024-06-30")],
-    ["3e trimestre", d("2024-07-01", "2024-09-30")], // Q3 2023: 30 of 92 days in the plan; Q3 2024: 62
+    ["deuxième trimestre", NONE],
+    ["3e trimestre", NONE],
     ["3e trimestre 2024", d("2024-07-01", "2024-09-30")],
     ["Q3 2021", d("2021-07-01", "2021-09-30")],
-    ["q4", d("2023-10-01", "2023-12-31")],
-    ["premier semestre", d("2024-01-01", "2024-06-30", { precision: "half" })],
+    ["q4", NONE],
+    // issue 21: a half without a year is the plan's (September → February, March → August)
+    ["premier semestre", d("2023-09-01", "2024-02-29", { precision: "half" })],
     ["1er semestre 2024", d("2024-01-01", "2024-06-30")],
-    ["deuxième semestre", d("2023-07-01", "2023-12-31")],
+    ["deuxième semestre", d("2024-03-01", "2024-08-31")],
     ["2e semestre 2024", d("2024-07-01", "2024-12-31")],
     ["H1 2024", d("2024-01-01", "2024-06-30")],
     // modifiers
@@ -739,9 +747,10 @@ describe("conventions", () => {
     ["reste du mandat", d("2023-10-15", "2024-08-31", { precision: "period" })],
     ["Le reste du mandat", d("2023-10-15", "2024-08-31")],
     ["d'ici la fin du mandat", d("2023-10-15", "2024-08-31", { dueBy: true })],
-    ["reste de l'année", d("2023-10-15", "2023-12-31", { precision: "year" })],
-    ["reste de l’année", d("2023-10-15", "2023-12-31")],
-    ["d'ici la fin de l'année", d("2023-10-15", "2023-12-31", { dueBy: true })],
+    // issue 21: in a September plan the year ends on 31 December or 31 August: two readings, none
+    ["reste de l'année", NONE],
+    ["reste de l’année", NONE],
+    ["d'ici la fin de l'année", NONE],
     // the cell copied from an action
     ["(mars 2024)", d("2024-03-01", "2024-03-31")],
     ["(mandat complet)", d("2023-09-01", "2024-08-31")],
@@ -913,8 +922,14 @@ describe("conventions", () => {
     ]) {
       expect(parseEcheance(t, ref)).toEqual({ kind: "none", reason: REASON_NO_PERIOD, matched: "" });
     }
-    // reste de l'année needs only the reference
-    check("reste de l'année", ref, d("2024-01-10", "2024-12-31"));
+    // reste de l'année needs only the reference, and a year that ends in December (issue 21: without a
+    // Période the committee year runs September → August, so it has two readings)
+    check("reste de l'année", ref, NONE);
+    check(
+      "reste de l'année",
+      { period: { start: "2024-01-01", end: "2024-12-31" }, reference: "2024-01-10" },
+      d("2024-01-10", "2024-12-31"),
+    );
   });
 
   it("without a period, a month without year is its first occurrence ending on or after the reference", () => {

@@ -225,7 +225,8 @@ describe("a .docx written by LibreOffice with year columns and checkmarks (seed 
 describe("a .docx written by LibreOffice with numbered objectives and bullet actions (seed 000)", () => {
   it("reads the Word list: numbered items are objectives, bullets their actions, deadlines taken out", () => {
     const { cells, preview } = importFixture("numbered-objectives.libreoffice.docx");
-    expect(preview.period).toEqual({ start: "2025-01-01", end: "2027-12-31" });
+    // "2025-2027": two committee years, September → August (issue 21), not three calendar years
+    expect(preview.period).toEqual({ start: "2025-09-01", end: "2027-08-31" });
     const one = "1. Le conseil développe la solidarité aux niveaux local et régional";
     const two = "2. Le conseil soutient les syndicats dans leurs négociations";
     expect(cells).toEqual([

@@ -7,18 +7,38 @@
  */
 
 import type { Season } from "./dates";
-import { COUNT_WORDS, has, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon";
+import { readMonthPart, readSession, readThird, readWeekOf } from "./grammar-parts";
+import { has, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon";
 import type { Token } from "./text";
 
 export type Modifier = "debut" | "mi" | "fin";
 
+/** Which third of a season or a year `début / milieu / fin` names. */
+export type Third = 1 | 2 | 3;
+
 export type Unit =
-  | { u: "day"; d: number; m: number; y?: number }
+  /** `wd`: the weekday written with the day (`mardi 13 mai`), checked against the date */
+  | { u: "day"; d: number; m: number; y?: number; wd?: number }
   | { u: "month"; m: number; y?: number; mod?: Modifier }
-  | { u: "season"; s: Season; y?: number }
-  | { u: "quarter"; q: number; y?: number }
-  | { u: "half"; h: number; y?: number }
-  | { u: "year"; y: number }
+  | { u: "season"; s: Season; y?: number; third?: Third }
+  /** `plan`: the plan's quarter or half (counted from the committee year's start), `y` its first year */
+  | { u: "quarter"; q: number; y?: number; plan?: boolean }
+  | { u: "half"; h: number; y?: number; plan?: boolean }
+  | { u: "year"; y: number; third?: Third }
+  /** a range of years, `2025-2026`: committee years (or the school year, `année scolaire`) */
+  | { u: "years"; y1: number; y2: number; school?: boolean }
+  /** a cégep session: automne (late August → December), hiver (January → May), été (June → mid-August) */
+  | { u: "session"; s: "automne" | "hiver" | "ete"; y?: number }
+  /** `la rentrée` (late August → September); `rentrée d'hiver` is read as the month of January */
+  | { u: "rentree"; y?: number }
+  /** the n-th week (days 7n−6 … 7n; -1 = the last seven days) of a month */
+  | { u: "week"; n: number; m: number; y?: number }
+  /** the first (1–15) or second (16–end) fortnight of a month */
+  | { u: "fortnight"; n: number; m: number; y?: number }
+  /** the n-th weekday of a month (`le premier lundi d'octobre`; -1 = the last) */
+  | { u: "nthday"; n: number; wd: number; m: number; y?: number }
+  /** `la semaine du 12 mai`: Monday to Sunday of the week that holds that day */
+  | { u: "weekof"; d: number; m: number; y?: number }
   /** a day number alone, only as the left end of a range: `du 3 au 7 mai` */
   | { u: "bareday"; d: number };
 
@@ -39,7 +59,11 @@ export class Cursor {
   /** parseSpan results by start index: the cell-level attempts try the same positions several times */
   readonly spans: { [i: number]: SpanExpr | null } = {};
 
-  constructor(readonly tk: Token[]) {}
+  /** `text` is the cleaned text the tokens come from, to quote the user's words */
+  constructor(
+    readonly tk: Token[],
+    readonly text = "",
+  ) {}
 
   word(i: number): string | null {
     const t = this.tk[i];
@@ -179,10 +203,40 @@ function ordinalNumber(c: Cursor, i: number, max: number): number | null {
   return null;
 }
 
+/** `2025-2026`, `2025/2026`, `2025-26` at i: two consecutive or later years, or null. */
+export function yearRangeAt(c: Cursor, i: number): { y1: number; y2: number; next: number } | null {
+  const y1 = c.year(i);
+  if (y1 === null || !c.isPunct(i + 1, "-", "/")) return null;
+  const y2 = c.year(i + 2);
+  if (y2 !== null) return y2 > y1 ? { y1, y2, next: i + 3 } : null;
+  const short = c.num(i + 2);
+  if (short === null || short.len !== 2 || short.ord !== "" || c.isPunct(i + 3, "-", "/")) return null;
+  let y = Math.floor(y1 / 100) * 100 + short.n;
+  if (y <= y1) y += 100;
+  return y - y1 <= 10 ? { y1, y2: y, next: i + 3 } : null;
+}
+
+/** A quarter or half with its year: `T3 2021`, or of a committee year, `T2 2025-2026` (the plan's). */
+function quarterOrHalf(c: Cursor, j: number, q: number, half: boolean): { unit: Unit; next: number } {
+  const range = yearRangeAt(c, j);
+  if (range !== null && range.y2 === range.y1 + 1) {
+    const unit: Unit = half
+      ? { u: "half", h: q, y: range.y1, plan: true }
+      : { u: "quarter", q, y: range.y1, plan: true };
+    return { unit, next: range.next };
+  }
+  const oy = optionalYear(c, j);
+  return { unit: half ? { u: "half", h: q, y: oy.y } : { u: "quarter", q, y: oy.y }, next: oy.next };
+}
+
+const ENGLISH_ORDINALS = ["st", "nd", "rd", "th"];
+
 /** One point: see the module comment. `allowBare` admits a lone day number (left end of a range). */
 export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | null {
   let i = i0;
   let approx = false;
+  const session = readSession(c, i);
+  if (session !== null) return { unit: session.unit, approx: false, next: session.next };
   for (let guard = 0; guard < 4; guard++) {
     if (c.isWord(i, ...APPROX_WORDS)) {
       approx = true;
@@ -191,43 +245,56 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
     } else if (c.isWord(i, ...FILLERS)) i++;
     else break;
   }
+  const done = (unit: Unit, next: number): Point => ({ unit, approx, next });
+  const part = readWeekOf(c, i) ?? readMonthPart(c, i) ?? readSession(c, i);
+  if (part !== null) return done(part.unit, part.next);
+  let wd: number | undefined;
   if (c.word(i) !== null && has(WEEKDAYS, c.word(i)!)) {
+    wd = WEEKDAYS[c.word(i)!];
     i++;
     if (c.isPunct(i, ",")) i++;
     if (c.isWord(i, "le", "the")) i++;
   }
+  const day = (d: number, m: number, y: number | undefined, next: number): Point =>
+    done(wd === undefined ? { u: "day", d, m, y } : { u: "day", d, m, y, wd }, next);
   if (c.isWord(i, "mois", "month")) {
     i++;
     if (c.isWord(i, "de", "d", "of")) i++;
   }
+  // `année scolaire 2025-2026`: the school year (September → June), not the committee's or the calendar's
+  if (c.isWord(i, "annee", "school") && c.isWord(i + 1, "scolaire", "year")) {
+    let j = i + 2;
+    if (c.isPunct(j, ":")) j++;
+    const range = yearRangeAt(c, j);
+    return range === null ? null : done({ u: "years", y1: range.y1, y2: range.y2, school: true }, range.next);
+  }
   if (c.isWord(i, "annee", "an", "year")) {
     if (c.year(i + 1) !== null) i++;
   }
-  const done = (unit: Unit, next: number): Point => ({ unit, approx, next });
 
-  // `début mars`, `mi-avril`, `fin de juin 2021`, `end of June`, `early May`
+  // `début mars`, `mi-avril`, `fin de juin 2021`, `end of June`, `early May`; of a season or a year: a third
   for (const [words, mod] of MODIFIERS) {
     let j = c.seq(i, words);
     if (j === null) continue;
     if (c.isPunct(j, "-")) j++;
+    const third = readThird(c, j, mod);
+    if (third !== null) return done(third.unit, third.next);
     if (c.isWord(j, "de", "d", "du", "of", "the")) j++;
     if (c.isWord(j, "mois", "month")) {
       j++;
       if (c.isWord(j, "de", "d", "of")) j++;
     }
     const mo = monthAt(c, j);
-    if (mo === null) {
-      // Convention: `début 2017` is its first quarter, `fin 2018` its last; `mi-2019` is not a span
-      const y = c.year(j);
-      if (y !== null && mod !== "mi") return done({ u: "quarter", q: mod === "debut" ? 1 : 4, y }, j + 1);
-      return null;
-    }
+    if (mo === null) return null;
     const oy = optionalYear(c, j + 1);
     return done({ u: "month", m: mo.m, y: oy.y, mod }, oy.next);
   }
 
   const nd = numericDate(c, i);
-  if (nd !== null) return done(nd.unit, nd.next);
+  if (nd !== null) {
+    const u = nd.unit;
+    return u.u === "day" ? day(u.d, u.m, u.y, nd.next) : done(u, nd.next);
+  }
 
   // `1er mai 2021`, `15 mars`, `31 March 2024`
   const dn = c.num(i);
@@ -235,24 +302,30 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
     const mo = monthAt(c, i + 1);
     if (mo !== null) {
       const oy = optionalYear(c, i + 2);
-      return done({ u: "day", d: dn.n, m: mo.m, y: oy.y }, oy.next);
+      return day(dn.n, mo.m, oy.y, oy.next);
     }
   }
   if (c.isWord(i, "premier") && monthAt(c, i + 1) !== null) {
     const oy = optionalYear(c, i + 2);
-    return done({ u: "day", d: 1, m: monthAt(c, i + 1)!.m, y: oy.y }, oy.next);
+    return day(1, monthAt(c, i + 1)!.m, oy.y, oy.next);
+  }
+  // `Noël` (25 December), `d'ici Noël`
+  if (c.isWord(i, "noel", "christmas")) {
+    const oy = optionalYear(c, i + 1);
+    return day(25, 12, oy.y, oy.next);
   }
 
   const mo = monthAt(c, i);
   if (mo !== null) {
-    // English order `March 31, 2024`, `March 31st`: only for English month words, and not when the
-    // number starts a recurrence (`juin 2 fois par année` is French and never reads as June 2)
+    // English order `March 31, 2024`, `March 31st`, `Sept 3rd`: for English month words, or any month
+    // word with an English ordinal; never when the number starts a recurrence (`juin 2 fois par année`
+    // is French and never reads as June 2)
     const d = c.num(i + 1);
-    if (mo.lang !== "fr" && isDayNumber(d)) {
+    if (isDayNumber(d) && (mo.lang !== "fr" || ENGLISH_ORDINALS.indexOf(d.ord) >= 0)) {
       const after = c.tk[i + 2];
-      if (after === undefined || after.k === "punct" || c.year(i + 2) !== null) {
+      if (after === undefined || after.k === "punct" || c.year(i + 2) !== null || c.isWord(i + 2, "at")) {
         const oy = optionalYear(c, i + 2);
-        return done({ u: "day", d: d.n, m: mo.m, y: oy.y }, oy.next);
+        return day(d.n, mo.m, oy.y, oy.next);
       }
     }
     const oy = optionalYear(c, i + 1);
@@ -277,8 +350,8 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
     if (c.adjacent(i) && n !== null && n.ord === "" && n.len === 1) {
       const isQuarter = w === "t" || w === "q";
       if (n.n >= 1 && n.n <= (isQuarter ? 4 : 2)) {
-        const oy = optionalYear(c, i + 2);
-        return done(isQuarter ? { u: "quarter", q: n.n, y: oy.y } : { u: "half", h: n.n, y: oy.y }, oy.next);
+        const r = quarterOrHalf(c, i + 2, n.n, !isQuarter);
+        return done(r.unit, r.next);
       }
     }
   }
@@ -286,16 +359,14 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
   // `1er trimestre`, `deuxième trimestre 2021`, `second semestre`, `first half of 2024`
   const ord = ordinalNumber(c, i, 4);
   if (ord !== null) {
-    let j = i + 1;
+    const j = i + 1;
     if (c.isWord(j, "trimestre", "quarter")) {
-      j++;
-      const oy = optionalYear(c, j);
-      return done({ u: "quarter", q: ord, y: oy.y }, oy.next);
+      const r = quarterOrHalf(c, j + 1, ord, false);
+      return done(r.unit, r.next);
     }
     if (ord <= 2 && c.isWord(j, "semestre", "half")) {
-      j++;
-      const oy = optionalYear(c, j);
-      return done({ u: "half", h: ord, y: oy.y }, oy.next);
+      const r = quarterOrHalf(c, j + 1, ord, true);
+      return done(r.unit, r.next);
     }
   }
 
@@ -341,7 +412,7 @@ function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
     if (y2 <= y1) y2 += 100;
     if (y2 - y1 <= 10) {
       const p2: Point = { unit: { u: "year", y: y2 }, approx: false, next: p1.next + 2 };
-      return { p1, p2, next: p2.next };
+      return yearsAsOne({ p1, p2, next: p2.next });
     }
   }
   let j: number | null = null;
@@ -353,172 +424,33 @@ function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
   else if (p1.unit.u === "year" && c.isPunct(p1.next, "/") && c.year(p1.next + 1) !== null) j = p1.next + 1;
   else j = c.anySeq(p1.next, RANGE_SEPS);
   if (j !== null) {
-    const p2 = parsePoint(c, j, false);
-    if (p2 !== null) return { p1, p2, next: p2.next };
+    const p2 = parsePoint(c, j, false) ?? sameMonthDay(c, j, p1.unit);
+    if (p2 !== null) return yearsAsOne({ p1, p2, next: p2.next });
   }
   if (p1.unit.u === "bareday" || opener === "entre") return null;
   return { p1, next: p1.next };
 }
 
-export type RecurrenceUnit = "year" | "month" | "week" | "day" | "quarter" | "semester";
-
-export interface RecurrenceExpr {
-  /** `N fois par <unit>` */
-  count?: number;
-  /** `tous les N <unit>`, `chaque <unit>`, adjectives */
-  every?: number;
-  unit: RecurrenceUnit;
-  next: number;
+/**
+ * Two years joined (`2025-2026`, `de 2020 à 2022`, `2016-17`) are one unit, the committee years from the
+ * first to the last (committee-year.ts), not two whole calendar years; a reversed pair stays two points.
+ */
+function yearsAsOne(e: SpanExpr): SpanExpr {
+  const u1 = e.p1.unit;
+  const u2 = e.p2?.unit;
+  if (u1.u !== "year" || u2?.u !== "year" || u1.third || u2.third || u2.y <= u1.y) return e;
+  const unit: Unit = { u: "years", y1: u1.y, y2: u2.y };
+  return { p1: { unit, approx: e.p1.approx || e.p2!.approx, next: e.next }, next: e.next };
 }
 
-const UNIT_WORDS: { [w: string]: RecurrenceUnit } = {
-  annee: "year",
-  annees: "year",
-  an: "year",
-  ans: "year",
-  year: "year",
-  years: "year",
-  mois: "month",
-  month: "month",
-  months: "month",
-  semaine: "week",
-  semaines: "week",
-  week: "week",
-  weeks: "week",
-  jour: "day",
-  jours: "day",
-  day: "day",
-  days: "day",
-  trimestre: "quarter",
-  trimestres: "quarter",
-  quarter: "quarter",
-  quarters: "quarter",
-  semestre: "semester",
-  semestres: "semester",
-};
-
-const ADJECTIVES: { [w: string]: RecurrenceUnit } = {
-  mensuel: "month",
-  mensuelle: "month",
-  mensuels: "month",
-  mensuelles: "month",
-  mensuellement: "month",
-  monthly: "month",
-  annuel: "year",
-  annuelle: "year",
-  annuels: "year",
-  annuelles: "year",
-  annuellement: "year",
-  annually: "year",
-  yearly: "year",
-  annual: "year",
-  trimestriel: "quarter",
-  trimestrielle: "quarter",
-  trimestriels: "quarter",
-  trimestrielles: "quarter",
-  trimestriellement: "quarter",
-  quarterly: "quarter",
-  semestriel: "semester",
-  semestrielle: "semester",
-  semestriels: "semester",
-  semestrielles: "semester",
-  semestriellement: "semester",
-  semiannual: "semester",
-  semiannually: "semester",
-  hebdomadaire: "week",
-  hebdomadaires: "week",
-  hebdomadairement: "week",
-  weekly: "week",
-  quotidien: "day",
-  quotidienne: "day",
-  quotidiens: "day",
-  quotidiennes: "day",
-  quotidiennement: "day",
-  daily: "day",
-};
-
-const NOT_NOUNS = ["par", "per", "a", "l", "an", "each", "every", "chaque", "le", "la", "de"];
-
-function countAt(c: Cursor, i: number): number | null {
-  const t = c.num(i);
-  if (t !== null) return t.ord === "" && t.len <= 3 && t.n >= 1 ? t.n : null;
-  const w = c.word(i);
-  return w !== null && has(COUNT_WORDS, w) ? COUNT_WORDS[w] : null;
+/** `June 27 – 29, 2014`: the end of a range written as a day number only, in the month of its start. */
+function sameMonthDay(c: Cursor, j: number, start: Unit): Point | null {
+  const d = c.num(j);
+  if (start.u !== "day" || !isDayNumber(d) || d.ord !== "") return null;
+  const after = c.tk[j + 1];
+  if (after !== undefined && after.k !== "punct") return null;
+  const oy = optionalYear(c, j + 1);
+  return { unit: { u: "day", d: d.n, m: start.m, y: oy.y }, approx: false, next: oy.next };
 }
 
-function unitAt(c: Cursor, i: number): RecurrenceUnit | null {
-  const w = c.word(i);
-  return w !== null && has(UNIT_WORDS, w) ? UNIT_WORDS[w] : null;
-}
-
-/** `2 fois par année`, `deux rencontres par an`, `twice a year`, `chaque mois`, `tous les 3 mois`, `mensuel`. */
-export function parseRecurrence(c: Cursor, i0: number): RecurrenceExpr | null {
-  let i = i0;
-  const atLeast = c.seq(i, ["au", "moins"]) ?? c.seq(i, ["at", "least"]);
-  if (atLeast !== null) i = atLeast;
-
-  const w = c.word(i);
-  if (w !== null && has(ADJECTIVES, w)) {
-    let next = i + 1;
-    if (c.isWord(next, "ment")) next++;
-    return { every: 1, unit: ADJECTIVES[w], next };
-  }
-  // `semi-annual(ly)`
-  if (w === "semi" && c.isPunct(i + 1, "-") && c.isWord(i + 2, "annual", "annually")) {
-    return { every: 1, unit: "semester", next: i + 3 };
-  }
-
-  const count = countAt(c, i);
-  if (count !== null) {
-    let j = i + 1;
-    const implied = w === "twice" || w === "once" || w === "thrice";
-    if (c.isWord(j, "fois", "times", "x")) j++;
-    else if (!implied) {
-      // a noun between the count and `par`: `deux rencontres par année`, `4 réunions/an`
-      for (
-        let k = 0;
-        k < 2 && c.word(j) !== null && NOT_NOUNS.indexOf(c.word(j)!) < 0 && !has(ADJECTIVES, c.word(j)!);
-        k++
-      ) {
-        j++;
-      }
-      // `trois réunions annuelles`, `4 rencontres mensuelles`: so many per year, per month
-      const adjective = c.word(j);
-      if (j > i + 1 && adjective !== null && has(ADJECTIVES, adjective)) {
-        return { count, unit: ADJECTIVES[adjective], next: j + 1 };
-      }
-    }
-    if (c.isWord(j, "par", "per", "a", "l", "each", "every") || c.isPunct(j, "/")) {
-      const unit = unitAt(c, j + 1);
-      if (unit !== null) return { count, unit, next: j + 2 };
-    }
-    return null;
-  }
-
-  // `par trimestre`, `par mois`, `per year`: once each
-  if (c.isWord(i, "par", "per") && unitAt(c, i + 1) !== null && !c.isWord(i + 1, "jour", "jours", "day")) {
-    return { every: 1, unit: unitAt(c, i + 1)!, next: i + 2 };
-  }
-  // `chaque mois`, `tous les ans`, `toutes les 2 semaines`, `every month`, `every other week`, `aux 3 mois`
-  let j: number | null = null;
-  if (c.isWord(i, "chaque", "every", "each")) j = i + 1;
-  else if (c.isWord(i, "tous", "toutes") && c.isWord(i + 1, "les")) j = i + 2;
-  else if (c.isWord(i, "aux")) j = i + 1;
-  if (j === null) return null;
-  let every = 1;
-  const n = countAt(c, j);
-  if (n !== null && c.num(j) !== null) {
-    every = n;
-    j++;
-  } else if (n !== null && c.word(j) !== "un" && c.word(j) !== "une" && c.word(j) !== "one") {
-    every = n;
-    j++;
-  } else if (c.isWord(j, "other")) {
-    every = 2;
-    j++;
-  }
-  const unit = unitAt(c, j);
-  if (unit === null) return null;
-  if (c.isWord(i, "aux") && every === 1 && c.num(i + 1) === null && countAt(c, i + 1) === null) return null;
-  return { every, unit, next: j + 1 };
-}
+export { parseRecurrence, type RecurrenceExpr, type RecurrenceUnit } from "./grammar-recurrence";

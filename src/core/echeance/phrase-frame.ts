@@ -16,8 +16,8 @@
 import { parseIso, yearOf } from "./dates";
 import { type Cursor, parsePoint, type Unit } from "./grammar";
 import { COUNT_WORDS, has, MONTHS, SEASONS } from "./lexicon";
-import { spanOf } from "./resolve";
 import type { ParsedEcheance, Reason } from "./types";
+import { spanOf, writtenYear } from "./unit-span";
 
 /** Words that change what the date means: after them, the date is not the deadline. */
 const MEANING_WORDS = new Set([
@@ -89,7 +89,8 @@ export function labelEnds(c: Cursor, i: number): number[] {
       // a date word in the label is part of the date (`mars ou avril`), not a label
       if (MEANING_WORDS.has(w) || isDateWord(w)) return out;
       out.push(k + 1);
-    } else if (c.isPunct(k, ":", "-")) {
+    } else if (c.isPunct(k, ":", "-") || (c.isPunct(k, ",") && k > i)) {
+      // `Redon, 07/06/25`: a place before a comma is a label too
       out.push(k + 1);
     } else {
       break;
@@ -101,9 +102,11 @@ export function labelEnds(c: Cursor, i: number): number[] {
 /** After a date whose year is written: a few plain words (`SERD`, `au siège social`) are its label. */
 export function acceptsLabelAfter(c: Cursor, next: number, result: ParsedEcheance): boolean {
   if (result.kind !== "dated" || result.approximate) return false;
-  const rest = c.tk.length - next;
-  if (rest < 1 || rest > MAX_LABEL_AFTER_WORDS) return false;
-  for (let k = next; k < c.tk.length; k++) {
+  // `January 15, 2019 – Planning meeting`: a dash before the label lets it be a little longer
+  const dash = c.isPunct(next, "-") ? 1 : 0;
+  const rest = c.tk.length - next - dash;
+  if (rest < 1 || rest > MAX_LABEL_AFTER_WORDS + 2 * dash) return false;
+  for (let k = next + dash; k < c.tk.length; k++) {
     const w = c.word(k);
     if (w === null || MEANING_WORDS.has(w)) return false;
   }
@@ -237,7 +240,7 @@ export function readRelative(c: Cursor, i0: number): Relative | null {
 }
 
 function yearWritten(u: Unit): boolean {
-  return u.u === "year" || (u.u !== "bareday" && u.y !== undefined);
+  return writtenYear(u) !== undefined;
 }
 
 /** The span of `janvier prochain` seen from `reference`: the first one that starts after it. */

@@ -29,7 +29,7 @@ export const REASON_NO_PERIOD: Reason = {
 };
 
 /** A day as people read it: `31 mai 2022` / `May 31, 2022` (the ISO text itself if it is not a day). */
-function spokenDay(isoDay: string): Reason {
+export function spokenDay(isoDay: string): Reason {
   const p = parseIso(isoDay);
   if (p === null) return { fr: isoDay, en: isoDay };
   const d = p.d === 1 ? "1er" : String(p.d);

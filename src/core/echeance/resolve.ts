@@ -5,21 +5,10 @@
  * Période), a year written once serving both ends of a range, and ranges without years that cross New Year.
  */
 
-import {
-  daysInMonth,
-  halfSpan,
-  isValidDay,
-  monthSpan,
-  overlapDays,
-  quarterSpan,
-  type Span,
-  seasonSpan,
-  spanDays,
-  yearOf,
-  yearSpan,
-} from "./dates";
+import { overlapDays, type Span, spanDays, yearOf } from "./dates";
 import type { Point, SpanExpr, Unit } from "./grammar";
 import type { Precision } from "./types";
+import { precisionOf, spanOf, weekdayOf, writtenYear } from "./unit-span";
 
 export interface Resolved {
   start: string;
@@ -28,7 +17,18 @@ export interface Resolved {
   approximate: boolean;
 }
 
-export type ResolveError = "invalid" | "reversed" | "noref" | "shape";
+/**
+ * Why a span could not be placed: a day that does not exist, a range that ends before it starts, nothing
+ * to infer a year from, a shape that is not a span; a weekday that is not the date's (`clash`: the day it
+ * names); a quarter without a year whose calendar and plan readings differ (`quarter`: its number).
+ */
+export type ResolveError =
+  | "invalid"
+  | "reversed"
+  | "noref"
+  | "shape"
+  | { clash: string }
+  | { quarter: number };
 
 /**
  * Where a unit written without a year is looked for: occurrences ending on or after `from`, preferably
@@ -47,53 +47,15 @@ export function coarser(a: Precision, b: Precision): Precision {
   return RANK.indexOf(a) >= RANK.indexOf(b) ? a : b;
 }
 
+export { precisionOf, spanOf };
+
 export function hasYear(u: Unit): boolean {
-  return u.u === "year" || (u.u !== "bareday" && u.y !== undefined);
+  return writtenYear(u) !== undefined;
 }
 
-/**
- * The span of a unit in year y (for a winter, y is the year it ends in). `début <mois>` = days 1–10,
- * `mi-<mois>` = days 11–20, `fin <mois>` = the 21st to the month's end. Null when the day does not exist.
- */
-export function spanOf(u: Unit, y: number): Span | null {
-  switch (u.u) {
-    case "day":
-      return isValidDay(y, u.m, u.d) ? monthSpan(y, u.m, u.d, u.d) : null;
-    case "month":
-      if (!isValidDay(y, u.m, 1)) return null;
-      if (u.mod === "debut") return monthSpan(y, u.m, 1, 10);
-      if (u.mod === "mi") return monthSpan(y, u.m, 11, 20);
-      if (u.mod === "fin") return monthSpan(y, u.m, 21, daysInMonth(y, u.m));
-      return monthSpan(y, u.m);
-    case "season":
-      return y > 1000 ? seasonSpan(u.s, y) : null;
-    case "quarter":
-      return quarterSpan(u.q, y);
-    case "half":
-      return halfSpan(u.h, y);
-    case "year":
-      return yearSpan(u.y);
-    default:
-      return null;
-  }
-}
-
-export function precisionOf(u: Unit): Precision {
-  switch (u.u) {
-    case "day":
-    case "bareday":
-      return "day";
-    case "month":
-      return u.mod ? "week" : "month";
-    case "season":
-      return "season";
-    case "quarter":
-      return "quarter";
-    case "half":
-      return "half";
-    default:
-      return "year";
-  }
+/** A resolved span, as opposed to an error. */
+export function isResolved<T extends object>(r: T | ResolveError): r is T {
+  return typeof r === "object" && !("clash" in r) && !("quarter" in r);
 }
 
 /**
@@ -101,7 +63,16 @@ export function precisionOf(u: Unit): Precision {
  * was inferred rather than written.
  */
 function approxOf(p: Point, inferred: boolean): boolean {
-  return p.approx || inferred || p.unit.u === "season" || (p.unit.u === "month" && p.unit.mod === "mi");
+  const u = p.unit;
+  return (
+    p.approx ||
+    inferred ||
+    u.u === "season" ||
+    u.u === "session" ||
+    u.u === "rentree" ||
+    (u.u === "year" && u.third !== undefined) ||
+    (u.u === "month" && u.mod === "mi")
+  );
 }
 
 /** At least half of the days of `sp` fall within `within`. */
@@ -139,30 +110,30 @@ function inferYear<T extends Span>(place: (y: number) => T | null, anchor: Ancho
 }
 
 /** A unit without a year, placed by the year rule (see inferYear). */
-function inferForward(u: Unit, anchor: Anchor): { span: Span; y: number } | null {
+function inferForward(u: Unit, anchor: Anchor, ys: number): { span: Span; y: number } | null {
   const r = inferYear((y) => {
-    const sp = spanOf(u, y);
+    const sp = spanOf(u, y, ys);
     return sp === null ? null : { start: sp.start, end: sp.end, y };
   }, anchor);
   return r === null ? null : { span: { start: r.start, end: r.end }, y: r.y };
 }
 
-function resolveOne(u: Unit, anchor: Anchor | null): { span: Span; y: number } | ResolveError {
+function resolveOne(u: Unit, anchor: Anchor | null, ys: number): { span: Span; y: number } | ResolveError {
   if (u.u === "bareday") return "shape";
-  if (hasYear(u)) {
-    const y = u.u === "year" ? u.y : (u as { y: number }).y;
-    const sp = spanOf(u, y);
+  const y = writtenYear(u);
+  if (y !== undefined) {
+    const sp = spanOf(u, y, ys);
     return sp === null ? "invalid" : { span: sp, y };
   }
   if (anchor === null) return "noref";
-  return inferForward(u, anchor) ?? "invalid";
+  return inferForward(u, anchor, ys) ?? "invalid";
 }
 
 /** The first occurrence of u (yearless) that starts on or after `after.start`: the end of a range. */
-function endAfter(u: Unit, after: Span): Span | null {
+function endAfter(u: Unit, after: Span, ys: number): Span | null {
   const y1 = yearOf(after.start);
   for (let y = y1 - 1; y <= y1 + 8; y++) {
-    const sp = spanOf(u, y);
+    const sp = spanOf(u, y, ys);
     if (sp !== null && sp.start >= after.start) return sp;
   }
   return null;
@@ -179,21 +150,63 @@ function endAfter(u: Unit, after: Span): Span | null {
  * only 31 of 121 days inside). Période 2025-09-01..2026-08-31: `Printemps-été` is 2026-03-20..2026-09-22
  * (the 2025 one has 22 of 187 days inside).
  */
-function placeWhole(u1: Unit, u2: Unit, anchor: Anchor): { s1: Span; s2: Span } | null {
+function placeWhole(u1: Unit, u2: Unit, anchor: Anchor, ys: number): { s1: Span; s2: Span } | null {
   const r = inferYear((y) => {
-    const s1 = spanOf(u1, y);
+    const s1 = spanOf(u1, y, ys);
     if (s1 === null) return null;
-    const s2 = endAfter(u2, s1);
+    const s2 = endAfter(u2, s1, ys);
     return s2 === null ? null : { start: s1.start, end: s2.end, s1, s2 };
   }, anchor);
   return r === null ? null : { s1: r.s1, s2: r.s2 };
 }
 
-export function resolveSpan(e: SpanExpr, anchor: Anchor | null): Resolved | ResolveError {
-  const { p1, p2 } = e;
+/**
+ * Convention (the committee's year, DESIGN.md §4): a half written without a year is the plan's half
+ * (`2e semestre` in a September plan is March–August, after the first), since a reader of the plan could
+ * not take it otherwise. A quarter without a year when the committee year does not start in January has
+ * two readings, the calendar's (`T3` = July–September) and the plan's (`T3` = March–May in a September
+ * plan): no date, and a reason naming both (`quarter`).
+ */
+function asPlanUnit(u: Unit, ys: number): Unit | ResolveError {
+  if (ys === 1 || hasYear(u)) return u;
+  if (u.u === "half" && !u.plan) return { ...u, plan: true };
+  if (u.u === "quarter" && !u.plan) return { quarter: u.q };
+  return u;
+}
+
+/** A weekday written with a day (`mardi 13 mai`) that is not that day's: `clash`, the day it names. */
+function weekdayClash(u: Unit, sp: Span): ResolveError | null {
+  return u.u === "day" && u.wd !== undefined && weekdayOf(sp.start) !== u.wd ? { clash: sp.start } : null;
+}
+
+export function resolveSpan(e: SpanExpr, anchor: Anchor | null, ys: number): Resolved | ResolveError {
+  const p1 = { ...e.p1 };
+  const p2 = e.p2 === undefined ? undefined : { ...e.p2 };
+  // a year written once serves both ends (`T1-T2 2024`): then neither end is the plan's
+  const written = hasYear(p1.unit) || (p2 !== undefined && hasYear(p2.unit));
+  for (const p of p2 && !written ? [p1, p2] : written ? [] : [p1]) {
+    const u = asPlanUnit(p.unit, ys);
+    if (!isResolved(u) || typeof u === "string") return u as ResolveError;
+    p.unit = u;
+  }
+  const r = resolvePoints(p1, p2, anchor, ys);
+  if (!isResolved(r) || typeof r === "string") return r;
+  return (
+    weekdayClash(p1.unit, { start: r.start, end: r.start }) ??
+    weekdayClash(p2?.unit ?? p1.unit, { start: r.end, end: r.end }) ??
+    r
+  );
+}
+
+function resolvePoints(
+  p1: Point,
+  p2: Point | undefined,
+  anchor: Anchor | null,
+  ys: number,
+): Resolved | ResolveError {
   if (p2 === undefined) {
-    const r = resolveOne(p1.unit, anchor);
-    if (typeof r === "string") return r;
+    const r = resolveOne(p1.unit, anchor, ys);
+    if (typeof r === "string" || !isResolved(r)) return r;
     return {
       start: r.span.start,
       end: r.span.end,
@@ -209,24 +222,24 @@ export function resolveSpan(e: SpanExpr, anchor: Anchor | null): Resolved | Reso
   if (u1.u === "bareday") {
     // `du 3 au 7 mai 2021`, `3-7 mai`: the lone day borrows the month and year of the other end
     if (u2.u !== "day") return "shape";
-    const r2 = resolveOne(u2, anchor);
-    if (typeof r2 === "string") return r2;
+    const r2 = resolveOne(u2, anchor, ys);
+    if (typeof r2 === "string" || !isResolved(r2)) return r2;
     inferred = !hasYear(u2);
     u1 = { u: "day", d: u1.d, m: u2.m, y: r2.y };
-    const sp1 = spanOf(u1, r2.y);
+    const sp1 = spanOf(u1, r2.y, ys);
     if (sp1 === null) return "invalid";
     s1 = sp1;
     s2 = r2.span;
   } else if (!hasYear(u1) && hasYear(u2)) {
     // Convention: a year written once applies to both ends (`janvier à mars 2021`); the start takes the
     // latest year that keeps it before the end (`novembre à février 2021` starts in November 2020).
-    const r2 = resolveOne(u2, anchor);
-    if (typeof r2 === "string") return r2;
+    const r2 = resolveOne(u2, anchor, ys);
+    if (typeof r2 === "string" || !isResolved(r2)) return r2;
     s2 = r2.span;
     const y2 = yearOf(s2.start);
     let found: Span | null = null;
     for (let y = y2 + 1; y >= y2 - 1 && found === null; y--) {
-      const sp = spanOf(u1, y);
+      const sp = spanOf(u1, y, ys);
       if (sp !== null && sp.start <= s2.start) found = sp;
     }
     if (found === null) return "invalid";
@@ -234,22 +247,22 @@ export function resolveSpan(e: SpanExpr, anchor: Anchor | null): Resolved | Reso
   } else if (hasYear(u1)) {
     // Start written with its year; an end without a year is its first occurrence that starts on or
     // after the start (`mai 2020 à février` ends in February 2021).
-    const r1 = resolveOne(u1, anchor);
-    if (typeof r1 === "string") return r1;
+    const r1 = resolveOne(u1, anchor, ys);
+    if (typeof r1 === "string" || !isResolved(r1)) return r1;
     s1 = r1.span;
     if (hasYear(u2)) {
-      const r2 = resolveOne(u2, anchor);
-      if (typeof r2 === "string") return r2;
+      const r2 = resolveOne(u2, anchor, ys);
+      if (typeof r2 === "string" || !isResolved(r2)) return r2;
       s2 = r2.span;
     } else {
-      const sp2 = endAfter(u2, s1);
+      const sp2 = endAfter(u2, s1, ys);
       if (sp2 === null) return "invalid";
       s2 = sp2;
     }
   } else {
     // Neither end has a year: the range is placed as a whole (see placeWhole).
     if (anchor === null) return "noref";
-    const w = placeWhole(u1, u2, anchor);
+    const w = placeWhole(u1, u2, anchor, ys);
     if (w === null) return "invalid";
     s1 = w.s1;
     s2 = w.s2;

@@ -41,4 +41,5 @@ export type ParsedEcheance =
       rule?: RecurrenceRule;
       matched: string;
     }
-  | { kind: "none"; reason: Reason; matched: string };
+  /** `ambiguous`: the reason names two readings, and the person should write the one they mean */
+  | { kind: "none"; reason: Reason; matched: string; ambiguous?: boolean };

@@ -16,7 +16,8 @@ export function readPeriodAnswer(answer: string, today: string): PeriodAnswer {
   const text = answer.replace(/^\s*(?:du|de|from)\s+/i, "").trim();
   if (text === "") return { kind: "empty" };
   const parsed = parseEcheance(text, { reference: today });
-  if (parsed.kind !== "dated" || parsed.start >= parsed.end)
+  // a span without its year (`à la rentrée`, `septembre à juin`) would be a guess, as in imported-period.ts
+  if (parsed.kind !== "dated" || parsed.approximate || parsed.start >= parsed.end)
     return { kind: "unreadable", text: text.slice(0, 60) };
   return { kind: "period", start: parsed.start, end: parsed.end };
 }

@@ -81,7 +81,8 @@ describe("importPreview", () => {
       tooLong: [],
       layout: "six-column-table",
       comite: "Comité Entraide",
-      period: PERIOD,
+      // "2020-2022" is two committee years, September → August (issue 21), not whole calendar years
+      period: { start: "2020-09-01", end: "2022-08-31" },
       rows: [
         {
           objectif: "A",
@@ -115,7 +116,7 @@ describe("importPreview", () => {
           moyens: "Quatre",
           responsables: "",
           echeancier: "en continu",
-          deadline: "01/01/2020 – 31/12/2022",
+          deadline: "01/09/2020 – 31/08/2022",
           understood: true,
           line: -1,
         },
@@ -151,9 +152,10 @@ describe("the Période of an imported plan", () => {
   });
 
   it("is taken when the text states it with its years, never guessed", () => {
+    // committee years, September → August (issue 21)
     expect(importedPeriod(planWith("2018-2021"), "2026-01-15")).toEqual({
-      start: "2018-01-01",
-      end: "2021-12-31",
+      start: "2018-09-01",
+      end: "2021-08-31",
     });
     expect(importedPeriod(planWith("septembre à juin"), "2026-01-15")).toBeNull();
     expect(importedPeriod(planWith("ANNÉE 1, MISE SUR PIED"), "2026-01-15")).toBeNull();

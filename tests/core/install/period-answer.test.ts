@@ -14,7 +14,7 @@ describe("readPeriodAnswer", () => {
     ["Du 01/09/2026 au 31/08/2027", "2026-09-01", "2027-08-31"],
     ["septembre 2026 à août 2027", "2026-09-01", "2027-08-31"],
     ["2026-09-01 - 2027-08-31", "2026-09-01", "2027-08-31"],
-    ["2026-2027", "2026-01-01", "2027-12-31"],
+    ["2026-2027", "2026-09-01", "2027-08-31"], // a committee year (issue 21), not two calendar years
     ["from September 2026 to August 2027", "2026-09-01", "2027-08-31"],
   ])("reads %s", (answer, start, end) => {
     expect(readPeriodAnswer(answer, TODAY)).toEqual({ kind: "period", start, end });
