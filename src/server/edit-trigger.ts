@@ -9,8 +9,8 @@
 import { HEADER_SEARCH_ROWS, readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
+import { writeComputedDates } from "./date-cells";
 import { userLang } from "./locale";
-import { writeComputedDates } from "./plan-sheet";
 import { todayIn } from "./today";
 
 /** Simple trigger: runs after every edit a person makes in the spreadsheet. */

@@ -7,25 +7,17 @@
 
 import type { ParsedEcheance } from "../core/echeance";
 import { type Lang, type Localized, localize } from "../core/i18n";
-import { DATE_LEDGER_KEY, parseLedger, serializeLedger } from "../core/plan/date-ledger";
-import { changeRuns, deadlinesWithoutDateColumns, fillDates } from "../core/plan/fill-dates";
+import { deadlinesWithoutDateColumns } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import { readPlan } from "../core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { CellValue } from "../shared/cell";
+import { writeComputedDates } from "./date-cells";
 import { userLang } from "./locale";
 import { markedPlanSheets } from "./plan-marker";
 import { todayIn } from "./today";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/**
- * At most this many blocks of changed date cells are written by one read (three calls each), so that a
- * first read of a long plan whose dated rows alternate with undated ones stays far inside the 6 minutes
- * of one execution; the blocks left over (the lowest rows) are written by the next read. In memory the
- * plan already holds every computed date, so this read's validation, colours or sync are not affected.
- */
-export const MAX_DATE_BLOCKS_PER_READ = 200;
 
 export interface LoadedPlan {
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,6 +30,8 @@ export interface LoadedPlan {
   lang: Lang;
   /** The Échéancier of each plan row as understood, by sheet row. */
   parsed: Map<number, ParsedEcheance>;
+  /** Blocks of Début/Échéance cells a protection kept the add-on from updating (A1), left as they were. */
+  refusedDates: string[];
 }
 
 export type LoadPlanResult =
@@ -54,72 +48,6 @@ const LOAD_MESSAGES = {
 function readSheet(sheet: Sheet, timeZone: string) {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   return { values, result: readPlan(values, DEFAULT_TEMPLATE, timeZone) };
-}
-
-/**
- * Writes back the Début/Échéance cells the add-on owns whose value or note changes — one write per block
- * of consecutive changed cells, never a whole column — looking at every data row, or only at the sheet
- * rows `rows.first`..`rows.last` (an edit). A colleague typing in another cell of those columns between
- * the read and the write is therefore never written over.
- */
-export function writeComputedDates(
-  sheet: Sheet,
-  plan: PlanTable,
-  values: CellValue[][],
-  today: string,
-  timeZone: string,
-  lang: Lang,
-  rows?: { first: number; last: number },
-): Map<number, ParsedEcheance> | null {
-  const { debut, echeance } = plan.columns;
-  const firstDataRow = Math.max(plan.headerRow + 1, rows?.first ?? 0);
-  const lastRow = Math.min(values.length, rows?.last ?? values.length);
-  const count = lastRow - firstDataRow + 1;
-  if (!debut || !echeance || count <= 0) return null;
-  const width = values[0].length;
-  const block = sheet.getRange(firstDataRow, 1, count, width);
-  const formulas = block.getFormulas();
-  const notes = block.getNotes();
-  const column = (c: number) => ({
-    values: values.slice(firstDataRow - 1, lastRow).map((row) => row[c - 1]),
-    formulas: formulas.map((row) => row[c - 1]),
-    notes: notes.map((row) => row[c - 1]),
-  });
-  const stored = readLedger(sheet);
-  const filled = fillDates(
-    plan,
-    { debut: column(debut), echeance: column(echeance) },
-    firstDataRow,
-    today,
-    timeZone,
-    lang,
-    parseLedger(stored?.getValue()),
-    rows === undefined,
-  );
-  const blocks = [
-    ...changeRuns(filled.debut.changes).map((run) => ({ run, column: debut })),
-    ...changeRuns(filled.echeance.changes).map((run) => ({ run, column: echeance })),
-  ]
-    .sort((a, b) => a.run.firstRow - b.run.firstRow || a.column - b.column)
-    .slice(0, MAX_DATE_BLOCKS_PER_READ);
-  for (const { run, column } of blocks) {
-    sheet
-      .getRange(run.firstRow, column, run.values.length, 1)
-      .setValues(run.values.map((value) => [value]))
-      .setNotes(run.notes.map((note) => [note]));
-  }
-  if (filled.ledgerChanged) {
-    const text = serializeLedger(filled.ledger);
-    if (stored) stored.setValue(text);
-    else sheet.addDeveloperMetadata(DATE_LEDGER_KEY, text);
-  }
-  return filled.parsed;
-}
-
-/** The plan sheet's date ledger (see src/core/plan/date-ledger.ts), or null before the first date. */
-function readLedger(sheet: Sheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  const found = sheet.createDeveloperMetadataFinder().withKey(DATE_LEDGER_KEY).find();
-  return found.length > 0 ? found[0] : null;
 }
 
 /** A plan typed by hand, without the add-on's marker, is found by the template's sheet name. */
@@ -157,9 +85,8 @@ export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): Loa
   }
   const plan = read.result.plan;
   const today = todayIn(timeZone);
-  const parsed =
-    writeComputedDates(sheet, plan, read.values, today, timeZone, lang) ??
-    deadlinesWithoutDateColumns(plan, today, timeZone);
+  const dates = writeComputedDates(sheet, plan, read.values, today, timeZone, lang);
+  const parsed = dates?.parsed ?? deadlinesWithoutDateColumns(plan, today, timeZone);
   return {
     ok: true,
     loaded: {
@@ -171,6 +98,7 @@ export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): Loa
       today,
       lang,
       parsed,
+      refusedDates: dates?.refused ?? [],
     },
   };
 }

@@ -350,14 +350,14 @@ describe("no plan", () => {
 });
 
 /**
- * One run on a plan that carries our 7 rules and nothing else: loadPlan's batched read (with the date
- * ledger's 4 calls), 8 calls per rule
+ * One run on a plan that carries our 7 rules and nothing else: loadPlan's batched read (no date ledger:
+ * the day of each date cell is named in its note), 8 calls per rule
  * built (newConditionalFormatRule, whenFormulaSatisfied, 5 setters, build), one getConditionalFormatRules
  * and one setConditionalFormatRules, 2 getters per rule already on the sheet (getBooleanCondition,
  * getCriteriaValues: no server round trip in Apps Script), the legend's row read (getRange, getFormulas, getNotes, getDataValidations), the legend (getRange + 5 batch setters) and
  * the toast. None depends on the number of rows.
  */
-const APPLY_SPREADSHEET_CALLS = 98;
+const APPLY_SPREADSHEET_CALLS = 94;
 
 /** A list validation built with the emulator's own builder (as a user's dropdown would be). */
 function listValidation(harness: Harness, items: string[]) {

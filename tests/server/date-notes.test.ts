@@ -1,8 +1,8 @@
 /**
- * Date notes that read naturally, through dist/Code.js: the Début/Échéance notes say where the date came
- * from in plain words (no `[auto:…]` marker), while the add-on still knows which dates it wrote (its
- * ledger in the plan sheet's developer metadata) — a changed Échéancier moves them, typed in the sheet
- * or read later; a date typed by hand is kept; notes written by earlier versions are migrated.
+ * Date notes that read naturally, through dist/Code.js: the Début/Échéance notes say in plain words which
+ * day was computed from which Échéancier (no `[auto:…]` marker), and that named day is how the add-on
+ * knows which dates it wrote — a changed Échéancier moves them, typed in the sheet or read later; a date
+ * typed by hand is kept; notes written by earlier versions are migrated.
  */
 import { describe, expect, it } from "vitest";
 import { DATE_LEDGER_KEY } from "../../src/core/plan/date-ledger";
@@ -29,16 +29,16 @@ function type(harness: Harness, a1: string, text: string): void {
 const every = (harness: Harness) => planSheet(harness).getDataRange().getNotes().flat().join("\n");
 
 describe("date notes without a marker", () => {
-  it("explain the date in plain words and keep the add-on's ownership elsewhere", () => {
+  it("explain the date in plain words, naming the day the add-on wrote, and keep no other record", () => {
     const harness = plan();
     harness.addon.call("getValidationReport");
     const sheet = planSheet(harness);
     expect(sheet.getRange("G8:H8").getDisplayValues()[0]).toEqual(["01/03/2026", "31/03/2026"]);
     expect(sheet.getRange("H8").getNote()).toBe(
-      "Date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+      "31/03/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
     );
     expect(every(harness)).not.toMatch(/\[auto/);
-    expect(sheet.getDeveloperMetadata().some((meta) => meta.getKey() === DATE_LEDGER_KEY)).toBe(true);
+    expect(sheet.getDeveloperMetadata().some((meta) => meta.getKey() === DATE_LEDGER_KEY)).toBe(false);
 
     // A date typed by hand in H9 is kept; the computed H8 follows its Échéancier, typed or read later.
     type(harness, "H9", "2026-04-20");
@@ -68,8 +68,8 @@ describe("date notes without a marker", () => {
       ]);
     harness.addon.call("getValidationReport");
     expect(sheet.getRange("G8:H8").getNotes()[0]).toEqual([
-      "Date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
-      "Compte rendu du 3 mars\n\nDate calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+      "01/03/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+      "Compte rendu du 3 mars\n\n31/03/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
     ]);
     type(harness, "F8", "mai");
     expect(sheet.getRange("G8:H8").getDisplayValues()[0]).toEqual(["01/05/2026", "31/05/2026"]);

@@ -43,7 +43,7 @@ describe("the add-on's own date cells", () => {
     harness.addon.call("getValidationReport");
     expect(harness.emulator.calls.count("SpreadsheetApp.Range.setValues")).toBe(0);
     expect(harness.emulator.calls.count("SpreadsheetApp.Range.setNotes")).toBe(0);
-    expect(planSheet(harness).getRange("H8").getNote()).toMatch(/^Date calculée/);
+    expect(planSheet(harness).getRange("H8").getNote()).toMatch(/^\d\d\/\d\d\/\d{4}\u00a0: date calculée/);
   });
 
   it("reports a date typed as text instead of ignoring it", () => {

@@ -68,7 +68,7 @@ describe("French typography on every server surface", () => {
   it("puts a no-break space before : ; ! ? and inside « » in everything shown in French", () => {
     const texts = shownTexts(tour("fr_CA"));
     expect(texts.length).toBeGreaterThan(15);
-    expect(texts.filter((text) => text.startsWith("Date calculée")).length).toBeGreaterThan(4);
+    expect(texts.filter((text) => /date calculée/.test(text)).length).toBeGreaterThan(4);
     const breakable = texts.filter((text) => BREAKABLE.test(text));
     expect(breakable).toEqual([]);
     // The tour did meet the punctuation it is about.

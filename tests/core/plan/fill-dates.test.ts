@@ -1,10 +1,12 @@
 /**
  * The pure write-back decision of Début/Échéance: only the cells whose value or note changes are
- * listed, and they are grouped into blocks of consecutive rows that never span an unchanged cell.
+ * listed, and they are grouped into blocks of consecutive rows that never span an unchanged cell. The
+ * day the add-on wrote is named in the cell's own note (no ledger, no cap); the notes of the two earlier
+ * versions (an `[auto:…]` marker; no day, the day in a ledger) are read and rewritten.
  */
 import { describe, expect, it } from "vitest";
-import { type DateLedger, parseLedger, serializeLedger } from "../../../src/core/plan/date-ledger";
-import { changeRuns, fillDates } from "../../../src/core/plan/fill-dates";
+import { type DateLedger, parseLedger } from "../../../src/core/plan/date-ledger";
+import { changeRuns, fillDates, needsLedger } from "../../../src/core/plan/fill-dates";
 import { readPlan } from "../../../src/core/plan/read-plan";
 import { DEFAULT_TEMPLATE } from "../../../src/core/template";
 import type { CellValue } from "../../../src/shared/cell";
@@ -70,7 +72,6 @@ function fill(
     "America/Toronto",
     "fr",
     ledger,
-    true,
   );
 }
 
@@ -88,12 +89,11 @@ describe("fillDates", () => {
       [8, "2026-03-31"],
       [10, "2026-05-31"],
     ]);
-    // The note reads naturally: no ownership marker; the ledger records what was written.
+    // The note reads naturally and names the day written, which is how the add-on knows the cell is its.
     expect(filled.echeance.changes[0].note).toBe(
-      "Date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+      "31/03/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
     );
-    expect(filled.ledger.get("#8")).toEqual(["2026-03-01", "2026-03-31"]);
-    expect(filled.ledger.get("#10")).toEqual(["", "2026-05-31"]);
+    expect(filled.debut.changes[0].note).toMatch(/^01\/03\/2026\u00a0: date calculée/);
   });
 
   it("lists nothing once the cells hold the computed dates and their notes", () => {
@@ -109,7 +109,7 @@ describe("fillDates", () => {
 });
 
 describe("ownership without a marker in the note", () => {
-  it("follows a changed Échéancier where the ledger says the add-on wrote the date, never a typed one", () => {
+  it("follows a changed Échéancier where the cell still holds the day its note names, never a typed one", () => {
     const first = fill(
       sheet([
         ["mars", "", ""],
@@ -120,22 +120,20 @@ describe("ownership without a marker in the note", () => {
       debut: first.debut.changes.map((c) => c.note),
       echeance: first.echeance.changes.map((c) => c.note),
     };
-    // Row 8's Échéancier becomes "mai"; on row 9 someone typed their own Échéance (no note of ours).
+    // Row 8's Échéancier becomes "mai"; on row 9 someone typed their own Échéance over the add-on's.
     const rows: Array<[string, CellValue, CellValue]> = [
       ["mai", "2026-03-01", "2026-03-31"],
-      ["avril", "2026-04-01", "2026-04-20"],
+      ["juin", "2026-04-01", "2026-04-20"],
     ];
-    const again = fill(sheet(rows), { debut: notes.debut, echeance: [notes.echeance[0], ""] }, first.ledger);
-    expect(again.debut.changes.map((c) => [c.row, c.value])).toEqual([[8, "2026-05-01"]]);
+    const again = fill(sheet(rows), notes);
+    expect(again.debut.changes.map((c) => [c.row, c.value])).toEqual([
+      [8, "2026-05-01"],
+      [9, "2026-06-01"],
+    ]);
     expect(again.echeance.changes.map((c) => [c.row, c.value])).toEqual([[8, "2026-05-31"]]);
-    expect(again.ledger.get("#9")).toEqual(["2026-04-01", ""]); // the typed day is not the add-on's
-
-    // Without the ledger, a date that is not what the Échéancier gives now counts as typed by hand.
-    const lost = fill(sheet(rows), notes);
-    expect(lost.debut.changes).toEqual([]);
   });
 
-  it("takes an old note's [auto:…] day into the ledger and rewrites the note without it", () => {
+  it("takes an old note's [auto:…] day and rewrites the note in today's form", () => {
     const old =
       "Note du comité\n\nDate calculée à partir de l'Échéancier « mars ». Tapez une autre date pour la fixer vous-même. [auto:2026-03-31]";
     const filled = fill(sheet([["mai", "", "2026-03-31"]]), { echeance: [old] });
@@ -143,26 +141,92 @@ describe("ownership without a marker in the note", () => {
       {
         row: 8,
         value: "2026-05-31",
-        note: "Note du comité\n\nDate calculée à partir de l'Échéancier «\u00a0mai\u00a0». Tapez une autre date pour la fixer vous-même.",
+        note: "Note du comité\n\n31/05/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mai\u00a0». Tapez une autre date pour la fixer vous-même.",
+        wasEmpty: false,
       },
     ]);
-    expect(filled.ledger.get("#8")).toEqual(["2026-05-01", "2026-05-31"]);
-    expect(filled.ledgerChanged).toBe(true);
     // Same day, old note: only the note changes.
     const same = fill(sheet([["mars", "2026-03-01", "2026-03-31"]]), { echeance: [old] });
-    expect(same.echeance.changes.map((c) => c.note)).toEqual([
-      "Note du comité\n\nDate calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+    expect(same.echeance.changes.map((c) => [c.value, c.note])).toEqual([
+      [
+        "2026-03-31",
+        "Note du comité\n\n31/03/2026\u00a0: date calculée à partir de l'Échéancier «\u00a0mars\u00a0». Tapez une autre date pour la fixer vous-même.",
+      ],
     ]);
   });
 
-  it("stores the ledger as stable text, unreadable text as an empty ledger", () => {
-    const ledger: DateLedger = new Map([
-      ["k2", ["2026-01-01", ""]],
-      ["#9", ["", "2026-02-28"]],
-    ]);
-    const text = serializeLedger(ledger);
-    expect(parseLedger(text)).toEqual(ledger);
-    expect(serializeLedger(parseLedger(text))).toBe(text);
+  it("reads the ledger of the version whose notes named no day, by row key or row, and migrates the note", () => {
+    const ledgerEra =
+      "Date calculée à partir de l'Échéancier « mars ». Tapez une autre date pour la fixer vous-même.";
+    const rows: Array<[string, CellValue, CellValue]> = [
+      ["mai", "2026-03-01", "2026-03-31"],
+      ["mai", "2026-03-01", "2026-03-31"],
+    ];
+    const notes = { debut: [ledgerEra, ledgerEra], echeance: [ledgerEra, ledgerEra] };
+    expect(
+      needsLedger({
+        debut: { values: [], formulas: [], notes: notes.debut },
+        echeance: { values: [], formulas: [], notes: [] },
+      }),
+    ).toBe(true);
+    // The ledger says the add-on wrote row 8's dates; row 9's are not in it: typed by hand, kept.
+    const ledger: DateLedger = parseLedger('{"v":1,"rows":{"#8":["2026-03-01","2026-03-31"]}}');
+    const filled = fill(sheet(rows), notes, ledger);
+    expect(filled.echeance.changes.map((c) => [c.row, c.value])).toEqual([[8, "2026-05-31"]]);
+    expect(filled.echeance.changes[0].note).toMatch(/^31\/05\/2026\u00a0: date calculée/);
+    // Without the ledger, a date that is not what the Échéancier gives now counts as typed by hand.
+    expect(fill(sheet(rows), notes).echeance.changes).toEqual([]);
+    // Today's notes need no ledger.
+    const today = fill(sheet([["mars", "", ""]]));
+    const todayNotes = today.echeance.changes.map((c) => c.note);
+    expect(
+      needsLedger({
+        debut: { values: [], formulas: [], notes: todayNotes },
+        echeance: { values: [], formulas: [], notes: [""] },
+      }),
+    ).toBe(false);
+  });
+
+  it("names the day in English notes too, and each language reads the other's", () => {
+    const values = sheet([["mars", "", ""]]);
+    const read = readPlan(values, DEFAULT_TEMPLATE, "America/Toronto");
+    if (!read.ok) throw new Error(read.reason);
+    const column = (c: number, notes: string[] = [""]) => ({
+      values: [values[7][c - 1]],
+      formulas: [""],
+      notes,
+    });
+    const english = fillDates(
+      read.plan,
+      { debut: column(7), echeance: column(8) },
+      8,
+      "2026-03-15",
+      "America/Toronto",
+      "en",
+    );
+    expect(english.echeance.changes[0].note).toBe(
+      '2026-03-31: date computed from the Schedule "mars". Type another date to set it yourself.',
+    );
+    // A French member reading the English note: the cell is up to date, nothing is rewritten.
+    const filledValues = sheet([["mars", "2026-03-01", "2026-03-31"]]);
+    const readAgain = readPlan(filledValues, DEFAULT_TEMPLATE, "America/Toronto");
+    if (!readAgain.ok) throw new Error(readAgain.reason);
+    const again = fillDates(
+      readAgain.plan,
+      {
+        debut: { values: [filledValues[7][6]], formulas: [""], notes: [english.debut.changes[0].note] },
+        echeance: { values: [filledValues[7][7]], formulas: [""], notes: [english.echeance.changes[0].note] },
+      },
+      8,
+      "2026-03-15",
+      "America/Toronto",
+      "fr",
+    );
+    expect([...again.debut.changes, ...again.echeance.changes]).toEqual([]);
+  });
+
+  it("reads unreadable ledger text as an empty ledger", () => {
+    expect(parseLedger('{"v":1,"rows":{"k2":["2026-01-01",""]}}').get("k2")).toEqual(["2026-01-01", ""]);
     expect(parseLedger("{oops").size).toBe(0);
     expect(parseLedger('{"rows":{"a":["2026-13-99x",3]}}').size).toBe(0);
   });
@@ -170,14 +234,23 @@ describe("ownership without a marker in the note", () => {
 
 describe("changeRuns", () => {
   it("groups consecutive rows and never spans an unchanged one", () => {
-    const change = (row: number) => ({ row, value: `v${row}`, note: `n${row}` });
+    const change = (row: number) => ({ row, value: `v${row}`, note: `n${row}`, wasEmpty: false });
     expect(changeRuns([change(8), change(9), change(11), change(14), change(15), change(16)])).toEqual([
-      { firstRow: 8, values: ["v8", "v9"], notes: ["n8", "n9"] },
-      { firstRow: 11, values: ["v11"], notes: ["n11"] },
-      { firstRow: 14, values: ["v14", "v15", "v16"], notes: ["n14", "n15", "n16"] },
+      { firstRow: 8, values: ["v8", "v9"], notes: ["n8", "n9"], notesFirst: false },
+      { firstRow: 11, values: ["v11"], notes: ["n11"], notesFirst: false },
+      { firstRow: 14, values: ["v14", "v15", "v16"], notes: ["n14", "n15", "n16"], notesFirst: false },
     ]);
     expect(changeRuns([change(12), change(10), change(11)])).toEqual([
-      { firstRow: 10, values: ["v10", "v11", "v12"], notes: ["n10", "n11", "n12"] },
+      { firstRow: 10, values: ["v10", "v11", "v12"], notes: ["n10", "n11", "n12"], notesFirst: false },
+    ]);
+    // Empty cells (notes written first) and filled cells (values first) are never in one block.
+    const empty = (row: number) => ({ ...change(row), wasEmpty: true });
+    expect(
+      changeRuns([empty(8), empty(9), change(10), empty(11)]).map((run) => [run.firstRow, run.notesFirst]),
+    ).toEqual([
+      [8, true],
+      [10, false],
+      [11, true],
     ]);
     expect(changeRuns([])).toEqual([]);
   });
