@@ -4,9 +4,13 @@
  * the body's paragraphs and tables, the paragraph styles, the list numbering. It decides nothing about
  * the plan: which paragraph is a heading or an action, and how merged cells read, is the core's job
  * (docx-blocks.ts). The main part is found through the package's relationships (`_rels/.rels`), as
- * Office does, with `word/document.xml` when they do not say. Throws when a part is not XML; the caller
- * turns that into the user's "damaged file" message.
+ * Office does, with `word/document.xml` when they do not say. Each part is read as UTF-8 text with a leading
+ * byte-order mark dropped (Java keeps it in the string, and XmlService then refuses the part); a part that
+ * declares a <!DOCTYPE> is refused (Word never writes one, and Google does not document how XmlService
+ * treats its entities), and so is a part larger than a plan's ever is (DocxRefusal). Throws when a part is
+ * not XML; the caller turns that into the user's "damaged file" message.
  */
+
 import type {
   DocxBodyItem,
   DocxCell,
@@ -16,6 +20,7 @@ import type {
   DocxParagraph,
   DocxStyle,
 } from "../core/import/docx/docx-content";
+import { MAX_DOCX_INFLATED_BYTES } from "../core/import/docx/upload-check";
 
 type XmlElement = GoogleAppsScript.XML_Service.Element;
 type Blob = GoogleAppsScript.Base.Blob;
@@ -49,6 +54,26 @@ const RUN_CONTAINERS = [
   "bdo",
 ];
 
+/** A part the reader refuses to parse, and why: it is the user's message, not "damaged". */
+export class DocxRefusal extends Error {
+  constructor(readonly problem: "doctype" | "inflated-too-large") {
+    super(problem);
+  }
+}
+
+/** Characters of all the parts one document read has parsed, bounded by MAX_DOCX_INFLATED_BYTES. */
+let charsRead = 0;
+
+/** A part's XML, parsed: the byte-order mark dropped, a DOCTYPE or an oversized part refused. */
+function parsePart(part: Blob): GoogleAppsScript.XML_Service.Document {
+  let xml = part.getDataAsString();
+  if (xml.charCodeAt(0) === 0xfeff) xml = xml.slice(1);
+  charsRead += xml.length;
+  if (charsRead > MAX_DOCX_INFLATED_BYTES) throw new DocxRefusal("inflated-too-large");
+  if (/<!DOCTYPE/i.test(xml)) throw new DocxRefusal("doctype");
+  return XmlService.parse(xml);
+}
+
 /** The archive's files by path. */
 export function unzipParts(blob: Blob): Record<string, Blob> {
   const parts: Record<string, Blob> = {};
@@ -60,7 +85,7 @@ export function unzipParts(blob: Blob): Record<string, Blob> {
 export function mainDocumentPath(parts: Record<string, Blob>): string {
   const rels = parts["_rels/.rels"];
   if (rels) {
-    const root = XmlService.parse(rels.getDataAsString()).getRootElement();
+    const root = parsePart(rels).getRootElement();
     if (root) {
       for (const rel of root.getChildren()) {
         const type = attr(rel, "Type", false);
@@ -195,8 +220,8 @@ function bodyItems(container: XmlElement, into: DocxBodyItem[]): DocxBodyItem[] 
   return into;
 }
 
-function readStyles(xml: string): DocxStyle[] {
-  const root = XmlService.parse(xml).getRootElement();
+function readStyles(part: Blob): DocxStyle[] {
+  const root = parsePart(part).getRootElement();
   if (!root) return [];
   const styles: DocxStyle[] = [];
   for (const s of root.getChildren("style", w())) {
@@ -239,9 +264,9 @@ function readLevel(lvl: XmlElement): Partial<DocxLevel> {
   return level;
 }
 
-function readNumbering(xml: string): DocxNumbering {
+function readNumbering(part: Blob): DocxNumbering {
   const numbering: DocxNumbering = { nums: {}, abstracts: {} };
-  const root = XmlService.parse(xml).getRootElement();
+  const root = parsePart(part).getRootElement();
   if (!root) return numbering;
   for (const abstract of root.getChildren("abstractNum", w())) {
     const levels: Record<string, DocxLevel> = {};
@@ -275,10 +300,11 @@ function readNumbering(xml: string): DocxNumbering {
  * kind of zip: a spreadsheet, an OpenDocument file…).
  */
 export function readDocxContent(parts: Record<string, Blob>): DocxContent | null {
+  charsRead = 0;
   const path = mainDocumentPath(parts);
   const main = parts[path];
   if (!main) return null;
-  const root = XmlService.parse(main.getDataAsString()).getRootElement();
+  const root = parsePart(main).getRootElement();
   const uri = root ? root.getNamespace().getURI() : W;
   wordNamespace = XmlService.getNamespace(uri === W_STRICT ? W_STRICT : W);
   const body = root ? child(root, "body") : null;
@@ -288,7 +314,7 @@ export function readDocxContent(parts: Record<string, Blob>): DocxContent | null
   const numbering = parts[`${folder}numbering.xml`];
   return {
     body: bodyItems(body, []),
-    styles: styles ? readStyles(styles.getDataAsString()) : [],
-    numbering: numbering ? readNumbering(numbering.getDataAsString()) : { nums: {}, abstracts: {} },
+    styles: styles ? readStyles(styles) : [],
+    numbering: numbering ? readNumbering(numbering) : { nums: {}, abstracts: {} },
   };
 }

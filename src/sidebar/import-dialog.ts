@@ -1,13 +1,15 @@
 /**
  * The import dialog (dist/ImportDialog.html, menu "Importer un plan existant…"): the user pastes the
- * text of a Word or PDF plan, or chooses the Word file itself (.docx: the form is passed to
- * google.script.run, so the file reaches the server as a Blob), or uses a table pasted into the active
+ * text of a Word or PDF plan, or chooses the Word file itself (.docx: read here with FileReader and sent
+ * as text, `{ name, base64 }`, since a form's file input may arrive broken under V8; a file above the
+ * server's bound is refused here, before it is read), or uses a table pasted into the active
  * sheet; sees a preview of what will be imported — rows, objectives, deadlines as understood, lines that
  * could not be placed — and imports it into a new plan sheet. All text shown comes from the user's
  * documents and is rendered with textContent only.
  */
 import { type Lang, pluralOf } from "../core/i18n";
-import type { DocxForm } from "../server/import-docx";
+import { MAX_DOCX_BYTES, uploadMessage } from "../core/import/docx/upload-check";
+import type { DocxFile } from "../server/import-docx";
 import type { SheetTableSource } from "../server/import-sheet-table";
 import type { ImportCorrectionsWire, ImportPreview } from "../shared/import-wire";
 import { BusyGate } from "./busy";
@@ -24,6 +26,8 @@ const TEXT = {
     chooseDocx: "Choisir un fichier Word (.docx)",
     useSheet: "Utiliser un tableau de cette feuille",
     readingFile: "Lecture du fichier…",
+    fileUnreadable: (name: string) =>
+      `Le fichier « ${name} » n'a pas pu être lu sur cet ordinateur. Choisissez-le de nouveau, ou copiez le texte du plan et collez-le.`,
     readingSheet: "Lecture du tableau…",
     sourceDocx: (name: string) => `Aperçu du fichier « ${name} ».`,
     sourceSheet: (sheet: string, range: string) =>
@@ -69,6 +73,8 @@ const TEXT = {
     chooseDocx: "Choose a Word file (.docx)",
     useSheet: "Use a table from this sheet",
     readingFile: "Reading the file…",
+    fileUnreadable: (name: string) =>
+      `The file "${name}" could not be read on this computer. Choose it again, or copy the text of the plan and paste it.`,
     readingSheet: "Reading the table…",
     sourceDocx: (name: string) => `Preview of the file "${name}".`,
     sourceSheet: (sheet: string, range: string) =>
@@ -123,13 +129,12 @@ const closeButton = byId<HTMLButtonElement>("close");
 const paste = byId<HTMLTextAreaElement>("paste");
 const committee = byId<HTMLInputElement>("committee");
 const sheetButton = byId<HTMLButtonElement>("sheet-table");
-const docxForm = byId<HTMLFormElement>("docx-form");
 const docxInput = byId<HTMLInputElement>("docx");
 const gate = new BusyGate(() => [previewButton, importButton, sheetButton]);
 /** What was previewed, and so what Importer imports: the pasted text, the chosen file or a sheet's table. */
 type Previewed =
   | { kind: "text"; text: string }
-  | { kind: "docx"; name: string }
+  | { kind: "docx"; file: DocxFile }
   | { kind: "sheet"; source: SheetTableSource };
 let previewed: Previewed | null = null;
 let suggestedCommittee = "";
@@ -316,7 +321,7 @@ async function runPreview(): Promise<void> {
 /** What was previewed — a text, a Word file, a sheet's table — read again with the corrections made since. */
 async function runCorrectedPreview(): Promise<void> {
   if (previewed?.kind === "text") await previewText(previewed.text);
-  else if (previewed?.kind === "docx") await previewDocx(previewed.name);
+  else if (previewed?.kind === "docx") await previewDocx(previewed.file);
   else if (previewed?.kind === "sheet") await previewSheet(previewed.source);
 }
 
@@ -335,30 +340,54 @@ async function previewText(pasted: string): Promise<void> {
   }
 }
 
-/**
- * The form as google.script.run takes it: Apps Script turns a form element into an object of its
- * fields, file inputs as Blobs (apps-script/guides/html/communication, "Forms").
- */
-function docxFormArgument(): DocxForm {
-  return docxForm as unknown as DocxForm;
+/** The chosen file's bytes in base64, read with FileReader (its data URL, after the comma). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(",") + 1));
+    };
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 async function runDocxPreview(): Promise<void> {
-  const file = docxInput.files?.[0];
-  if (!file) return;
+  const chosen = docxInput.files?.[0];
+  if (!chosen) return;
   corrections = {};
-  await previewDocx(file.name);
+  setText(byId("error"), "");
+  // Refused before reading: the server would refuse it too (MAX_DOCX_BASE64_CHARS), after a long upload.
+  if (chosen.size > MAX_DOCX_BYTES) {
+    docxInput.value = "";
+    receivePreview(
+      { ok: false, message: uploadMessage("too-large", lang, chosen.name, chosen.size) },
+      { kind: "text", text: "" },
+      "",
+    );
+    return;
+  }
+  let base64: string;
+  try {
+    setText(byId("status"), text.readingFile);
+    base64 = await readBase64(chosen);
+  } catch (_error) {
+    docxInput.value = "";
+    receivePreview({ ok: false, message: text.fileUnreadable(chosen.name) }, { kind: "text", text: "" }, "");
+    return;
+  }
+  await previewDocx({ name: chosen.name, base64 });
 }
 
-async function previewDocx(name: string): Promise<void> {
+async function previewDocx(file: DocxFile): Promise<void> {
   setText(byId("error"), "");
   setText(byId("status"), text.readingFile);
   try {
-    byId<HTMLInputElement>("docx-corrections").value = JSON.stringify(corrections);
-    const preview = await callServer("previewDocxImport", docxFormArgument());
+    const preview = await callServer("previewDocxImport", file, corrections);
     // After a problem, choosing the same file again (once fixed) must start a new preview.
     if (!preview.ok) docxInput.value = "";
-    receivePreview(preview, { kind: "docx", name }, text.sourceDocx(name));
+    receivePreview(preview, { kind: "docx", file }, text.sourceDocx(file.name));
   } catch (_error) {
     setText(byId("status"), "");
     showProblem(text.failed);
@@ -390,11 +419,7 @@ async function previewSheet(source: SheetTableSource | undefined): Promise<void>
 }
 
 function importPreviewed(what: Previewed) {
-  if (what.kind === "docx") {
-    byId<HTMLInputElement>("docx-comite").value = committee.value;
-    byId<HTMLInputElement>("docx-corrections").value = JSON.stringify(corrections);
-    return callServer("importDocxPlan", docxFormArgument());
-  }
+  if (what.kind === "docx") return callServer("importDocxPlan", what.file, committee.value, corrections);
   if (what.kind === "sheet") return callServer("importSheetTable", what.source, committee.value, corrections);
   return callServer("importPlanText", what.text, committee.value, corrections);
 }

@@ -2,7 +2,7 @@
  * `npm run import -- <plan.txt | plan.docx> [--out plan.xlsx] [--state path]`: imports an existing plan —
  * its text (pasted from Word or a PDF), or the Word file itself — with the add-on's own server functions
  * (previewImport then importPlanText; for a .docx, previewDocxImport then importDocxPlan with the file as
- * the dialog's form sends it) running in the emulator on the built dist/Code.js, exactly as the import
+ * the dialog sends it, `{ name, base64 }`) running in the emulator on the built dist/Code.js, exactly as the import
  * dialog does. Without --out,
  * the plan goes into the playground's saved workbook (.playground/state.json, or --state), as a new
  * sheet, and a running `npm start` shows it on its next refresh; with --out, into a fresh workbook written
@@ -20,18 +20,11 @@ import type { ImportDoneResult, ImportPreviewResult } from "../shared/import-wir
 const USAGE =
   "Usage: npm run import -- <plan.txt | plan.docx> [--out plan.xlsx] [--state .playground/state.json]";
 
-/** The two server calls for a file: its text, or (a .docx) the dialog's form with the file as a Blob. */
+/** The two server calls for a file: its text, or (a .docx) the file as the dialog sends it, in base64. */
 function importCalls(path: string): { preview: [string, unknown[]]; done: [string, unknown[]] } {
   if (/\.docx$/i.test(path)) {
-    const blob = {
-      name: basename(path),
-      type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      base64: readFileSync(path).toString("base64"),
-    };
-    return {
-      preview: ["previewDocxImport", [{ docx: { $blob: blob } }]],
-      done: ["importDocxPlan", [{ docx: { $blob: blob } }]],
-    };
+    const file = { name: basename(path), base64: readFileSync(path).toString("base64") };
+    return { preview: ["previewDocxImport", [file]], done: ["importDocxPlan", [file]] };
   }
   const text = readFileSync(path, "utf8");
   return { preview: ["previewImport", [text]], done: ["importPlanText", [text]] };

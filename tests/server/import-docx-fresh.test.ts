@@ -11,7 +11,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { soffice } from "../../src/tools/make-docx-fixtures";
 import { REPO, startAddon } from "../support/addon";
 
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const work = mkdtempSync(join(tmpdir(), "fresh-docx-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -20,7 +19,8 @@ type Preview = { ok: boolean; rows: unknown[]; comite: string; period: unknown; 
 function preview(bytes: Uint8Array, name: string): Preview {
   const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
   return harness.addon.call<Preview>("previewDocxImport", {
-    docx: harness.emulator.scriptBlob(bytes, DOCX_TYPE, name),
+    name,
+    base64: Buffer.from(bytes).toString("base64"),
   });
 }
 

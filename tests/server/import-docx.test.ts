@@ -1,7 +1,7 @@
 /**
  * "Choisir un fichier Word (.docx)" through the built add-on (dist/Code.js) in the emulator: each fixture
- * written by LibreOffice or the docx package (tests/fixtures/docx) arrives as the dialog's form sends it —
- * a Blob in the field `docx` — and imports with exact cells: merged objective cells filled down, bullets
+ * written by LibreOffice or the docx package (tests/fixtures/docx) arrives as the dialog sends it — text,
+ * `{ name, base64 }` — and imports with exact cells: merged objective cells filled down, bullets
  * in one cell becoming actions that share the row, a numbered Word list becoming objectives over their
  * bullet actions, text starting with = + - @ kept as text. Files that are not a readable .docx get their
  * plain message and nothing is created.
@@ -12,7 +12,6 @@ import { describe, expect, it } from "vitest";
 import { type Harness, REPO, startAddon, workbookSnapshot } from "../support/addon";
 
 const FIXTURES = join(REPO, "tests/fixtures/docx");
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 type Preview = {
   ok: boolean;
@@ -25,16 +24,13 @@ type Preview = {
 };
 type Done = { ok: boolean; sheetName?: string; rows?: number; message: string };
 
-/** The form object google.script.run hands the server: its file input as a Blob. */
-function formWith(harness: Harness, bytes: Uint8Array, name: string, comite?: string) {
-  return {
-    docx: harness.emulator.scriptBlob(bytes, DOCX_TYPE, name),
-    ...(comite === undefined ? {} : { comite }),
-  };
+/** The file as the dialog sends it through google.script.run: its name and its bytes in base64. */
+function formWith(_harness: Harness, bytes: Uint8Array, name: string) {
+  return { name, base64: Buffer.from(bytes).toString("base64") };
 }
 
-function fixtureForm(harness: Harness, file: string, comite?: string) {
-  return formWith(harness, new Uint8Array(readFileSync(join(FIXTURES, file))), file, comite);
+function fixtureForm(harness: Harness, file: string) {
+  return formWith(harness, new Uint8Array(readFileSync(join(FIXTURES, file))), file);
 }
 
 /** The imported rows as the person sees them: Objectifs…Échéancier, Statut and Remarques. */
@@ -53,7 +49,7 @@ function importFixture(file: string, comite?: string) {
   const preview = harness.addon.call<Preview>("previewDocxImport", fixtureForm(harness, file));
   expect(preview.ok).toBe(true);
   expect(workbookSnapshot(harness)).toEqual(before); // a preview writes nothing
-  const done = harness.addon.call<Done>("importDocxPlan", fixtureForm(harness, file, comite));
+  const done = harness.addon.call<Done>("importDocxPlan", fixtureForm(harness, file), comite);
   expect(done.ok).toBe(true);
   expect(done.rows).toBe(preview.rows.length);
   return { harness, preview, done, cells: importedCells(harness, done.sheetName!) };
@@ -147,22 +143,22 @@ describe("a .docx written by LibreOffice in seed 002's six columns", () => {
 });
 
 describe("the preview's corrections on a Word file", () => {
-  it("travel in the form (a hidden field of JSON) to the preview and the import", () => {
+  it("travel beside the file to the preview and the import", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
-    const corrections = JSON.stringify({
+    const corrections = {
       columns: { "1": ["objectif", "resultat", "moyens", "ressources", "", "echeancier"] },
       lines: { "0": "ignore" },
-    });
-    const form = { ...fixtureForm(harness, "six-columns.libreoffice.docx"), corrections };
-    const preview = harness.addon.call<Preview>("previewDocxImport", form);
+    };
+    const form = fixtureForm(harness, "six-columns.libreoffice.docx");
+    const preview = harness.addon.call<Preview>("previewDocxImport", form, corrections);
     expect(preview.comite).toBe(""); // the title line is not part of the plan
     expect(preview.rows.map((r) => r.responsables)).toEqual(["", "", "", "", "", ""]);
-    const done = harness.addon.call<Done>("importDocxPlan", { ...form, comite: "Comité Entraide" });
+    const done = harness.addon.call<Done>("importDocxPlan", form, "Comité Entraide", corrections);
     const sheet = harness.emulator.spreadsheet.getSheetByName(done.sheetName!)!;
     expect(sheet.getRange("E8").getDisplayValue()).toBe("");
     expect(sheet.getRange("K8").getDisplayValue()).toBe("Responsables : Marie Tremblay");
     // Unreadable corrections are no corrections.
-    const plain = harness.addon.call<Preview>("previewDocxImport", { ...form, corrections: "{pas du JSON" });
+    const plain = harness.addon.call<Preview>("previewDocxImport", form, "{pas du JSON");
     expect(plain.rows[0]!.responsables).toBe("Marie Tremblay");
   });
 });
@@ -488,12 +484,14 @@ describe("files the import cannot read", () => {
 });
 
 describe("service calls", () => {
-  it("reads a .docx with one getBytes, one unzip and one parse per XML part", () => {
+  it("reads a .docx with one base64Decode, one newBlob, one unzip and one parse per XML part", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
     harness.emulator.calls.reset();
     harness.addon.call("importDocxPlan", fixtureForm(harness, "six-columns.libreoffice.docx"));
     const calls = harness.emulator.calls;
-    expect(calls.count("Utilities.Blob.getBytes")).toBe(1);
+    expect(calls.count("Utilities.base64Decode")).toBe(1);
+    expect(calls.count("Utilities.newBlob")).toBe(1);
+    expect(calls.count("Utilities.Blob.getBytes")).toBe(0);
     expect(calls.count("Utilities.unzip")).toBe(1);
     expect(calls.count("XmlService.parse")).toBe(4); // _rels/.rels, document, styles, numbering
   });

@@ -7,7 +7,9 @@
  * dist/Code.js runs in the emulator. Arguments and results cross as JSON, as on the real wire: a Date,
  * function or class instance makes the call fail, and a server exception reaches the page's failure
  * handler as an Error-like object. Each call runs in a fresh load of the script, as each Apps Script
- * execution does. Tests can hold calls (to see buttons disabled) and rewrite a call's arguments.
+ * execution does. A form argument becomes the object of its named fields, as Apps Script makes it; a form
+ * with a file input makes the call fail (the add-on sends files as base64 text: public reports say such a
+ * file arrives broken under V8). Tests can hold calls (to see buttons disabled) and rewrite a call's arguments.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -118,6 +120,16 @@ const SHIM_SOURCE = `(function (names) {
     if (Array.isArray(value)) return value.some(hasDate);
     return !!value && typeof value === "object" && Object.keys(value).some(function (k) { return hasDate(value[k]); });
   }
+  function formFields(form) {
+    var fields = {};
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && !el.disabled && el.type !== "file") fields[el.name] = el.value;
+    });
+    return fields;
+  }
+  function hasFileInput(value) {
+    return value instanceof HTMLFormElement && !!value.querySelector("input[type=file]");
+  }
   function runner(success, failure) {
     var run = {
       withSuccessHandler: function (handler) { return runner(handler, failure); },
@@ -129,6 +141,8 @@ const SHIM_SOURCE = `(function (names) {
         var args = Array.prototype.slice.call(arguments);
         var fail = function (error) { setTimeout(function () { if (failure) failure(error); }, 0); };
         if (hasDate(args)) { fail(new Error("Failed due to illegal value in property: 0")); return; }
+        if (args.some(hasFileInput)) { fail(new Error("A form's file input is not supported through google.script.run: send the file as text.")); return; }
+        args = args.map(function (a) { return a instanceof HTMLFormElement ? formFields(a) : a; });
         bridge(name, JSON.stringify(args)).then(function (payload) {
           var reply = JSON.parse(payload);
           if (reply.ok) { if (success) success(reply.value); return; }

@@ -85,6 +85,8 @@ export interface EmulatorOptions {
   declinedEmail?: "blank" | "throws";
   /** Whether a duplicated sheet keeps its developer metadata (Google does not say: spreadsheet.ts). Default true. */
   sheetCopyKeepsMetadata?: boolean;
+  /** Which blobs Utilities.unzip accepts (a guess, zip.ts). Default "zip-only". */
+  unzipContentTypes?: "zip-only" | "any";
 }
 
 /**
@@ -224,7 +226,7 @@ export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorPar
     createLockService(locks, clock, () => mode),
   );
   instrument("Session", createSession(session, users));
-  instrument("Utilities", createUtilities(clock, uuidSeed));
+  instrument("Utilities", createUtilities(clock, uuidSeed, options.unzipContentTypes));
   instrument("HtmlService", createHtmlService(options.htmlDir ?? join(REPO_ROOT, "dist")));
   instrument(
     "ScriptApp",

@@ -10,7 +10,7 @@ import type { VirtualClock } from "./clock.ts";
 import { Charset, DigestAlgorithm, enumName } from "./enums.ts";
 import { offsetAt } from "./timezone.ts";
 import { isDateObject } from "./values.ts";
-import { createBlobUtilities } from "./zip.ts";
+import { createBlobUtilities, type UnzipContentTypes } from "./zip.ts";
 
 const MONTHS = MONTH_NAMES.en;
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -171,12 +171,16 @@ const HASHES: Record<string, string> = {
   SHA_512: "sha512",
 };
 
-export function createUtilities(clock: VirtualClock, uuidSeed: string) {
+export function createUtilities(
+  clock: VirtualClock,
+  uuidSeed: string,
+  unzipContentTypes: UnzipContentTypes = "zip-only",
+) {
   let uuidCounter = 0;
   return {
     DigestAlgorithm,
     Charset,
-    ...createBlobUtilities(),
+    ...createBlobUtilities(unzipContentTypes),
     formatDate: (date: Date, timeZone: string, format: string) => formatDate(date, timeZone, format),
     getUuid(): string {
       const h = createHash("sha256").update(`${uuidSeed}:${uuidCounter++}`).digest("hex");

@@ -231,27 +231,13 @@ export class Playground {
     if (!this.addon.names.includes(name)) {
       return { ok: false, error: `Script function not found: ${name}`, ui: emptyUi() };
     }
-    const revived = args.map((a) => this.reviveBlobs(a));
-    const outcome = this.run(() => this.addon.call(name, ...revived), "defaults");
+    const outcome = this.run(() => this.addon.call(name, ...args), "defaults");
     this.changed();
     if (outcome.error !== null)
       return { ok: false, error: outcome.error, ui: { ...outcome.ui, error: null } };
     // google.script.run passes plain JSON: Dates become strings, functions and undefined vanish.
     const value = outcome.value === undefined ? null : JSON.parse(JSON.stringify(outcome.value));
     return { ok: true, value, ui: outcome.ui };
-  }
-
-  /** A form's file, sent by the shim as `{ $blob: { name, type, base64 } }`, becomes an emulator Blob. */
-  private reviveBlobs(value: unknown): unknown {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-    const blob = (value as { $blob?: { name?: unknown; type?: unknown; base64?: unknown } }).$blob;
-    if (blob) {
-      const bytes = new Uint8Array(Buffer.from(String(blob.base64 ?? ""), "base64"));
-      return this.emulator.scriptBlob(bytes, String(blob.type ?? "") || null, String(blob.name ?? ""));
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = this.reviveBlobs(v);
-    return out;
   }
 
   /** A person types `text` into a cell (or picks it in a dropdown). Returns an error message or null. */

@@ -5,10 +5,10 @@
  * user object, as Apps Script does) asynchronously, then tells the page what the call showed (toasts,
  * dialogs…) so it refreshes the grid and the calendar. `google.script.host.close()` asks the page to
  * close the surface. A form passed as an argument becomes, as in Apps Script, one object of its fields
- * (apps-script/guides/html/communication, "Forms"): text fields by value, and each file input as
- * `{ $blob: { name, type, base64 } }`, which the playground server turns into an emulator Blob. A file
- * input with no file chosen arrives as an empty Blob without a name (a guess: Google's page does not say).
- * Kept as plain ES2019 text because it runs inside the add-on's own pages.
+ * (apps-script/guides/html/communication, "Forms"), text fields by value; a form with a file input makes
+ * the call fail: public reports say that under V8 such a file arrives broken or not at all ("Invalid
+ * argument: blob"), so the playground, like the test harness, does not carry it, and the add-on sends
+ * files as base64 text. Kept as plain ES2019 text because it runs inside the add-on's own pages.
  */
 export const RPC_SHIM = `(function () {
   "use strict";
@@ -18,32 +18,21 @@ export const RPC_SHIM = `(function () {
     message.key = KEY;
     try { window.parent.postMessage(message, "*"); } catch (e) { /* no parent */ }
   }
-  function readFile(file) {
-    return new Promise(function (resolve, reject) {
-      if (!file) { resolve({ $blob: { name: "", type: "", base64: "" } }); return; }
-      var reader = new FileReader();
-      reader.onload = function () {
-        var url = String(reader.result);
-        resolve({ $blob: { name: file.name, type: file.type, base64: url.slice(url.indexOf(",") + 1) } });
-      };
-      reader.onerror = function () { reject(reader.error); };
-      reader.readAsDataURL(file);
-    });
-  }
   function formObject(form) {
     var fields = {};
-    var pending = [];
+    var fileInput = false;
     Array.prototype.forEach.call(form.elements, function (el) {
       if (!el.name || el.disabled) return;
       if (el.type === "file") {
-        pending.push(readFile(el.files && el.files[0]).then(function (blob) { fields[el.name] = blob; }));
+        fileInput = true;
       } else if (el.type === "checkbox" || el.type === "radio") {
         if (el.checked) fields[el.name] = el.value;
       } else if (el.tagName !== "BUTTON" && el.type !== "submit" && el.type !== "button") {
         fields[el.name] = el.value;
       }
     });
-    return Promise.all(pending).then(function () { return fields; });
+    if (fileInput) return Promise.reject(new Error("A form's file input is not supported through google.script.run: send the file as text."));
+    return Promise.resolve(fields);
   }
   function serialise(args) {
     return Promise.all(args.map(function (a) {

@@ -1,6 +1,6 @@
 /**
  * The Word import's cost, measured on the built dist/Code.js in the emulator: the service calls of
- * previewDocxImport (one getBytes, one unzip, one parse per XML part, then XmlService calls that grow
+ * previewDocxImport (one base64Decode, one newBlob, one unzip, one parse per XML part, then XmlService calls that grow
  * with the document's elements) and the CPU time, for the LibreOffice fixture and for generated
  * six-column plans of growing length (one table, two bullets in each action cell). Apps Script's
  * XmlService calls stay inside the script's process (no network round trip), so the count, not a
@@ -14,7 +14,6 @@ import { createEmulator, REPO_ROOT } from "../../local/emulator/index.ts";
 import { loadAddon } from "../../local/loader.ts";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 function paragraph(text: string, bullet = false): string {
   const numPr = bullet ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : "";
@@ -69,10 +68,10 @@ function measure(name: string, bytes: Uint8Array): DocxBenchRow {
   const emulator = createEmulator({ now: "2026-01-15T15:00:00Z" });
   attachCalendar(emulator);
   const addon = loadAddon(emulator);
-  const form = { docx: emulator.scriptBlob(bytes, DOCX_TYPE, name) };
+  const file = { name, base64: Buffer.from(bytes).toString("base64") };
   emulator.calls.reset();
   const start = performance.now();
-  const preview = addon.call<{ ok: boolean; rows?: unknown[] }>("previewDocxImport", form);
+  const preview = addon.call<{ ok: boolean; rows?: unknown[] }>("previewDocxImport", file);
   const cpuMs = performance.now() - start;
   return {
     document: name,

@@ -8,8 +8,8 @@ import { describe, expect, it } from "vitest";
 import { loadAddon } from "../../../src/local/loader.ts";
 import { setup } from "./helpers.ts";
 
-function services() {
-  const { emulator, g } = setup();
+function services(options?: Parameters<typeof setup>[0]) {
+  const { emulator, g } = setup(options);
   const XmlService = emulator.globals["XmlService"] as GoogleAppsScript.XML_Service.XmlService;
   return { emulator, Utilities: g.Utilities, XmlService };
 }
@@ -63,18 +63,38 @@ describe("Utilities.zip and unzip", () => {
     expect(emulator.calls.count("Utilities.unzip")).toBe(1);
     expect(emulator.calls.count("Utilities.Blob.getName")).toBe(3);
     const withFolder = zipSync({ "word/": new Uint8Array(0), "word/a.xml": strToU8("<a/>") });
-    const names = Utilities.unzip(Utilities.newBlob([...withFolder])).map((f) => f.getName());
+    const names = Utilities.unzip(Utilities.newBlob([...withFolder], "application/zip")).map((f) =>
+      f.getName(),
+    );
     expect(names).toEqual(["word/a.xml"]);
   });
 
   it("throws on bytes that are not a zip archive, and on an empty blob", () => {
     const { Utilities } = services();
-    expect(() => Utilities.unzip(Utilities.newBlob("pas un zip"))).toThrow(/not a valid zip/);
-    expect(() => Utilities.unzip(Utilities.newBlob([]))).toThrow(/not a valid zip/);
+    const zipBlob = (data: number[]) => Utilities.newBlob(data, "application/zip");
+    const text = Utilities.newBlob("pas un zip", "application/zip");
+    expect(() => Utilities.unzip(text)).toThrow(/not a valid zip/);
+    expect(() => Utilities.unzip(zipBlob([]))).toThrow(/not a valid zip/);
     const zip = Utilities.zip([Utilities.newBlob("<a/>", "application/xml", "a.xml")]).getBytes();
-    expect(() => Utilities.unzip(Utilities.newBlob(zip.slice(0, zip.length - 30)))).toThrow(
-      /not a valid zip/,
+    expect(() => Utilities.unzip(zipBlob(zip.slice(0, zip.length - 30)))).toThrow(/not a valid zip/);
+  });
+
+  // Google's page does not say what unzip does with a blob that is not application/zip; public reports
+  // say it fails. The emulator refuses by default ("zip-only", a guess) and accepts with "any".
+  it("refuses a blob that is not application/zip by default, and reads it with unzipContentTypes 'any'", () => {
+    const bytes = [...zipSync({ "a.xml": strToU8("<a/>") })];
+    const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    const strict = services().Utilities;
+    expect(() => strict.unzip(strict.newBlob(bytes, docxType, "plan.docx"))).toThrow(
+      "Invalid argument: blob",
     );
+    expect(() => strict.unzip(strict.newBlob(bytes))).toThrow("Invalid argument: blob");
+    expect(strict.unzip(strict.newBlob(bytes, "application/zip")).map((f) => f.getName())).toEqual(["a.xml"]);
+    const lenient = services({ unzipContentTypes: "any" }).Utilities;
+    expect(lenient.unzip(lenient.newBlob(bytes, docxType, "plan.docx")).map((f) => f.getName())).toEqual([
+      "a.xml",
+    ]);
+    expect(lenient.unzip(lenient.newBlob(bytes)).map((f) => f.getName())).toEqual(["a.xml"]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The import dialog's Word file input, in Debian's Chromium against the playground: choosing a .docx
- * sends the dialog's form through the playground's google.script.run, which carries the file to the
- * add-on as a Blob (as Apps Script does with a form's file input); the preview shows the document's
+ * sends the file as base64 text through the playground's google.script.run (which, like the test
+ * harness, does not carry a form's file input); the preview shows the document's
  * actions, Importer writes the new plan sheet the grid then shows. A protected file gets its message in
  * the dialog and no sheet is created.
  */

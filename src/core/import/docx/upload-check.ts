@@ -12,11 +12,18 @@ import { type Lang, localize } from "../../i18n";
 
 /** A plan is a few hundred KB; 10 MB leaves room for logos and photos, and bounds what unzip must inflate. */
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
+/**
+ * What a .docx may hold once inflated (its zip directory's declared sizes, and the parts read): a plan's
+ * text is a few MB at most even with pictures; past this it is refused before Utilities.unzip inflates it.
+ */
+export const MAX_DOCX_INFLATED_BYTES = 50 * 1024 * 1024;
 
 export type UploadProblem =
   | "no-file"
   | "empty"
   | "too-large"
+  | "inflated-too-large"
+  | "doctype"
   | "protected"
   | "old-doc"
   | "odt"
@@ -37,6 +44,14 @@ const MESSAGES: Record<UploadProblem, { fr: string; en: string }> = {
   "too-large": {
     fr: "Le fichier « {name} » est trop gros ({size} Mo, maximum {max} Mo). Enregistrez une copie sans les images, ou copiez le texte du plan et collez-le.",
     en: 'The file "{name}" is too large ({size} MB, at most {max} MB). Save a copy without the pictures, or copy the text of the plan and paste it.',
+  },
+  "inflated-too-large": {
+    fr: "Le fichier « {name} » contient beaucoup plus que le texte d'un plan (plus de {inflated} Mo une fois décompressé) : il n'est pas lu. Enregistrez une copie sans les images, ou copiez le texte du plan et collez-le.",
+    en: 'The file "{name}" holds far more than a plan\'s text (over {inflated} MB once uncompressed), so it is not read. Save a copy without the pictures, or copy the text of the plan and paste it.',
+  },
+  doctype: {
+    fr: "Le fichier « {name} » contient une déclaration que Word n'écrit jamais (<!DOCTYPE>) : il n'est pas lu. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
+    en: 'The file "{name}" contains a declaration Word never writes (<!DOCTYPE>), so it is not read. Open it in Word, save it again as .docx, then try again.',
   },
   protected: {
     fr: "Le fichier « {name} » est protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans Word, retirez le mot de passe (Fichier › Informations › Protéger le document), enregistrez-le, puis réessayez.",
@@ -75,6 +90,7 @@ export function uploadMessage(problem: UploadProblem, lang: Lang, name: string, 
     name: name || (lang === "fr" ? "sans nom" : "unnamed"),
     size: megabytes(size),
     max: megabytes(MAX_DOCX_BYTES),
+    inflated: megabytes(MAX_DOCX_INFLATED_BYTES),
   });
 }
 
