@@ -68,7 +68,7 @@ describe("the Word file sent as text", () => {
     expect(preview).toEqual({
       ok: false,
       message:
-        "Le fichier « entités.docx » contient une déclaration que Word n'écrit jamais (<!DOCTYPE>) : il n'est pas lu. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
+        "Le fichier « entités.docx » contient une déclaration DOCTYPE, que Word n'écrit jamais : il n'est pas lu. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
     });
     expect(harness.addon.call<Result>("importDocxPlan", file, "Comité")).toEqual(preview);
     // In styles.xml too, and in English for an English user.
@@ -81,7 +81,7 @@ describe("the Word file sent as text", () => {
       "styles.docx",
     );
     expect(english.addon.call<Result>("previewDocxImport", inStyles).message).toBe(
-      'The file "styles.docx" contains a declaration Word never writes (<!DOCTYPE>), so it is not read. Open it in Word, save it again as .docx, then try again.',
+      'The file "styles.docx" contains a DOCTYPE declaration, which Word never writes, so it is not read. Open it in Word, save it again as .docx, then try again.',
     );
     expect(workbookSnapshot(harness)).toEqual(before);
   });

@@ -50,8 +50,8 @@ const MESSAGES: Record<UploadProblem, { fr: string; en: string }> = {
     en: 'The file "{name}" holds far more than a plan\'s text (over {inflated} MB once uncompressed), so it is not read. Save a copy without the pictures, or copy the text of the plan and paste it.',
   },
   doctype: {
-    fr: "Le fichier « {name} » contient une déclaration que Word n'écrit jamais (<!DOCTYPE>) : il n'est pas lu. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
-    en: 'The file "{name}" contains a declaration Word never writes (<!DOCTYPE>), so it is not read. Open it in Word, save it again as .docx, then try again.',
+    fr: "Le fichier « {name} » contient une déclaration DOCTYPE, que Word n'écrit jamais : il n'est pas lu. Ouvrez-le dans Word, enregistrez-le de nouveau au format .docx, puis réessayez.",
+    en: 'The file "{name}" contains a DOCTYPE declaration, which Word never writes, so it is not read. Open it in Word, save it again as .docx, then try again.',
   },
   protected: {
     fr: "Le fichier « {name} » est protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans Word, retirez le mot de passe (Fichier › Informations › Protéger le document), enregistrez-le, puis réessayez.",
