@@ -66,6 +66,13 @@ export interface SyncReport {
   skipped: SyncReportItem[];
   /** Events a person deleted in Calendar while the row stayed the same: respected, not recreated. */
   userDeleted: SyncReportItem[];
+  /**
+   * Writes Google answered 404 for while the event is still there (Events.get finds it): not done this
+   * time, left for the next sync, and not taken for a person's deletion.
+   */
+  retryLater: SyncReportItem[];
+  /** Occurrences of recurring events someone moved or cancelled in Calendar: left as they are. */
+  movedInCalendar: number;
   /** The error that stopped the run, naming its row, or null. */
   failure: SyncReportItem | null;
   /** Calendar operations still to do (the next click or step carries on). */

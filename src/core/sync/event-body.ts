@@ -49,6 +49,8 @@ export interface EventContext {
   title?: EventTitleChoice;
   /** The plan's Période: the bounds of a recurring event (none without it). */
   period?: { start: string; end: string } | null;
+  /** The spreadsheet's time zone: a recurring event's start and end name it. */
+  timeZone?: string;
 }
 
 /** The event resource the add-on writes (the Calendar API v3 fields it owns). */
@@ -56,8 +58,9 @@ export interface EventBody {
   id?: string;
   summary: string;
   description: string;
-  start: { date: string };
-  end: { date: string };
+  /** A recurring event names its time zone (the Events page marks it required for them). */
+  start: { date: string; timeZone?: string };
+  end: { date: string; timeZone?: string };
   colorId: string;
   transparency: "transparent";
   reminders: { useDefault: false; overrides: Array<{ method: "popup"; minutes: number }> };
@@ -174,6 +177,11 @@ function eventDescription(row: PlanRow, context: EventContext): string {
   return lines.join("\n");
 }
 
+/** An all-day start or end, with the time zone a recurring event must name. */
+function zoned(date: string, timeZone: string | null | undefined): { date: string; timeZone?: string } {
+  return timeZone ? { date, timeZone } : { date };
+}
+
 /** The synced fields of an event, in a fixed order: what the hash covers. */
 function syncedFields(body: Omit<EventBody, "extendedProperties">): string {
   return JSON.stringify([
@@ -184,8 +192,8 @@ function syncedFields(body: Omit<EventBody, "extendedProperties">): string {
     body.colorId,
     body.transparency,
     body.reminders.overrides.map((r) => r.minutes),
-    // Only recurring events add this field, so the hashes of all other events stay as they were.
-    ...(body.recurrence ? [body.recurrence] : []),
+    // Only recurring events add these fields, so the hashes of all other events stay as they were.
+    ...(body.recurrence ? [body.recurrence, body.start.timeZone ?? ""] : []),
   ]);
 }
 
@@ -201,8 +209,8 @@ export function eventBodyFor(row: PlanRow, rowKey: string, context: EventContext
   const fields = {
     summary: eventTitle(row, context.lang, context.title),
     description: eventDescription(row, context),
-    start: { date: days.first },
-    end: { date: addDays(days.last, 1) },
+    start: zoned(days.first, recurrence && context.timeZone),
+    end: zoned(addDays(days.last, 1), recurrence && context.timeZone),
     colorId: STATUS_COLOR_IDS[row.status ?? "aFaire"],
     transparency: "transparent" as const,
     reminders: {

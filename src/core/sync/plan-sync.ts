@@ -12,6 +12,11 @@
  * - Annulé, undated, or gone rows → their event is deleted. Extra live events for one row → deleted.
  * - Events without our planId never reach this module (the listing filters on it), and events are only
  *   ever addressed by the ids found here.
+ * - An occurrence of a recurring event that someone moved or cancelled in Calendar is listed as its own
+ *   event (`<id>_<date>`, `recurringEventId`) carrying the series' private properties (Calendar API
+ *   guides, "Recurring events"): it belongs to its series, is left alone, and counted (movedInCalendar).
+ * - A recurring event whose row no longer recurs is replaced (a new event, then the series deleted),
+ *   not patched with `recurrence: []`, which Google does not document as clearing a series.
  * - Mass-delete guard: an empty plan that would delete events, or more than half of the live events
  *   deleted at once (and at least MASS_DELETE_MIN of them), needs the user's confirmation; until then
  *   nothing at all is done.
@@ -44,6 +49,8 @@ export interface ListedEvent {
   updated?: string;
   summary?: string;
   recurrence?: string[];
+  /** Set on an occurrence of a series listed on its own (moved or cancelled in Calendar). */
+  recurringEventId?: string;
   extendedProperties?: { private?: Record<string, string> };
 }
 
@@ -58,6 +65,8 @@ export type SyncOperation =
       eventId: string;
       generation: number;
       body: EventBody;
+      /** The recurring event this one replaces (deleted once the insert succeeded). */
+      replaces?: string;
     }
   | {
       kind: "patch";
@@ -118,6 +127,8 @@ export interface SyncPlan {
   guard: SyncGuard | null;
   /** The events to create that lie in the past. */
   past: PastCounts;
+  /** Occurrences of the plan's recurring events moved or cancelled in Calendar (left alone). */
+  movedInCalendar: number;
 }
 
 function updatedMs(event: ListedEvent): number | null {
@@ -136,7 +147,12 @@ export function planSync(input: SyncPlanInput): SyncPlan {
 
   const byId = new Map<string, ListedEvent>();
   const liveByKey = new Map<string, ListedEvent[]>();
+  const occurrences: ListedEvent[] = [];
   for (const event of input.events) {
+    if (event.recurringEventId) {
+      occurrences.push(event);
+      continue;
+    }
     const props = event.extendedProperties?.private;
     if (!props || props.planId !== planId) continue;
     byId.set(event.id, event);
@@ -212,7 +228,20 @@ export function planSync(input: SyncPlanInput): SyncPlan {
         previous.eventId === current.id &&
         previous.updated !== null &&
         updatedMs(current) !== previous.updated;
-      if (current.extendedProperties?.private?.hash !== hash || edited) {
+      if (current.recurrence?.length && !body.recurrence) {
+        // A series that became one event: replaced, not patched with `recurrence: []` (undocumented).
+        const next = generationAfter(key, previous);
+        operations.push({
+          kind: "insert",
+          rowKey: key,
+          row: row.row,
+          title,
+          eventId: eventIdFor(planId, key, next),
+          generation: next,
+          body: { ...body, id: eventIdFor(planId, key, next) },
+          replaces: current.id,
+        });
+      } else if (current.extendedProperties?.private?.hash !== hash || edited) {
         operations.push({
           kind: "patch",
           rowKey: key,
@@ -220,8 +249,7 @@ export function planSync(input: SyncPlanInput): SyncPlan {
           title,
           eventId: current.id,
           generation,
-          // A patch keeps the fields it does not name: a row that stopped recurring clears its rule.
-          body: current.recurrence?.length && !body.recurrence ? { ...body, recurrence: [] } : body,
+          body,
           reason: edited && current.extendedProperties?.private?.hash === hash ? "restored" : "changed",
         });
       } else {
@@ -280,7 +308,18 @@ export function planSync(input: SyncPlanInput): SyncPlan {
   if (!guard && input.askAboutPast && existing === 0 && past.count >= PAST_EVENTS_MIN)
     guard = { reason: "past", deletions: 0, existing: 0 };
 
-  return { operations: guard ? [] : operations, baseRows, unchanged, skipped, userDeleted, guard, past };
+  // Moved or cancelled occurrences of a series still in the calendar (ours: its id is among the listed).
+  const movedInCalendar = occurrences.filter((event) => isLive(event.recurringEventId ?? null)).length;
+  return {
+    operations: guard ? [] : operations,
+    baseRows,
+    unchanged,
+    skipped,
+    userDeleted,
+    guard,
+    past,
+    movedInCalendar,
+  };
 }
 
 /** The state entry of an operation's row once the operation succeeded; undefined = leave as is, null = drop. */

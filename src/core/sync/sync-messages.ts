@@ -135,6 +135,22 @@ export const SYNC_MESSAGES = {
     fr: "{count} événements supprimés dans l'agenda ne sont pas recréés, car leur ligne n'a pas changé depuis. Modifiez une ligne pour remettre son événement.",
     en: "{count} events deleted in the calendar are not recreated, because their rows have not changed since. Edit a row to put its event back.",
   },
+  retryLaterOne: {
+    fr: "1 événement n'a pas pu être modifié cette fois (Google Agenda ne l'a pas trouvé sur le moment) : la prochaine synchronisation s'en chargera.",
+    en: "1 event could not be changed this time (Google Calendar did not find it at that moment): the next sync will take care of it.",
+  },
+  retryLater: {
+    fr: "{count} événements n'ont pas pu être modifiés cette fois (Google Agenda ne les a pas trouvés sur le moment) : la prochaine synchronisation s'en chargera.",
+    en: "{count} events could not be changed this time (Google Calendar did not find them at that moment): the next sync will take care of them.",
+  },
+  movedInCalendarOne: {
+    fr: "1 occurrence d'un événement récurrent a été déplacée ou annulée dans l'agenda : elle est laissée telle quelle.",
+    en: "1 occurrence of a recurring event was moved or cancelled in the calendar: it is left as it is.",
+  },
+  movedInCalendar: {
+    fr: "{count} occurrences d'événements récurrents ont été déplacées ou annulées dans l'agenda : elles sont laissées telles quelles.",
+    en: "{count} occurrences of recurring events were moved or cancelled in the calendar: they are left as they are.",
+  },
   skippedOne: {
     fr: "1 ligne n'est pas dans l'agenda (voir la raison).",
     en: "1 row is not in the calendar (see why).",
@@ -153,6 +169,10 @@ export const SYNC_MESSAGES = {
   sectionUserDeleted: {
     fr: "Supprimés dans l'agenda (non recréés)",
     en: "Deleted in the calendar (not recreated)",
+  },
+  sectionRetryLater: {
+    fr: "À reprendre à la prochaine synchronisation",
+    en: "To be done at the next sync",
   },
   more: { fr: "… et {count} de plus", en: "… and {count} more" },
   lastStepLists: {

@@ -109,6 +109,8 @@ export function emptyReport(status: SyncStatus, message: string): SyncReport {
     unchanged: 0,
     skipped: [],
     userDeleted: [],
+    retryLater: [],
+    movedInCalendar: 0,
     failure: null,
     remaining: 0,
     deletions: 0,
@@ -248,6 +250,20 @@ export function summarize(report: SyncReport, lang: Lang, overloaded = false): s
         count: userDeleted,
       }),
     );
+  const retryLater = report.retryLater.length;
+  if (retryLater)
+    parts.push(
+      localize(lang, pluralOf(lang, retryLater, SYNC_MESSAGES.retryLaterOne, SYNC_MESSAGES.retryLater), {
+        count: retryLater,
+      }),
+    );
+  const moved = report.movedInCalendar;
+  if (moved)
+    parts.push(
+      localize(lang, pluralOf(lang, moved, SYNC_MESSAGES.movedInCalendarOne, SYNC_MESSAGES.movedInCalendar), {
+        count: moved,
+      }),
+    );
   const skipped = report.skipped.length;
   if (skipped)
     parts.push(
@@ -291,6 +307,7 @@ export function reportDetails(report: SyncReport, lang: Lang): string {
   section(todo ? SYNC_MESSAGES.sectionToUpdate : SYNC_MESSAGES.sectionUpdated, report.updated);
   section(todo ? SYNC_MESSAGES.sectionToDelete : SYNC_MESSAGES.sectionDeleted, report.deleted);
   section(SYNC_MESSAGES.sectionUserDeleted, report.userDeleted);
+  section(SYNC_MESSAGES.sectionRetryLater, report.retryLater);
   section(SYNC_MESSAGES.sectionSkipped, report.skipped);
   return lines.join("\n");
 }

@@ -14,6 +14,15 @@
  * gets 403 "Request had insufficient authentication scopes." (the Google APIs' answer to a token without
  * the scope; that Apps Script passes it on unchanged is a guess).
  *
+ * Recurring events (workspace/calendar/api/guides/recurringevents; v3/reference/events/list): an
+ * occurrence a person moves or cancels in Calendar becomes its own event, `<masterId>_<yyyymmdd>` with
+ * `recurringEventId` and `originalStartTime`, listed as its own item by Events.list (singleEvents is not
+ * emulated: the list is always the singleEvents=false one), carrying the series' extended properties
+ * (documented for moved occurrences; for cancelled ones Google only guarantees id, recurringEventId and
+ * originalStartTime, so whether they keep the properties is an option of the hook, a guess tested both
+ * ways). Deleting the series deletes its occurrences. A recurring event without start.timeZone is
+ * refused (fields.ts).
+ *
  * `attachCalendar(emulator, options)` registers the service so that every call is counted
  * ("Calendar.Events.insert"), delayed by the latency model and open to injected faults; the hooks it
  * returns (what people do in the Calendar UI, read access to every calendar and event, sharing refusals)
@@ -85,6 +94,18 @@ export interface CalendarHooks {
   userEditEvent(calendarId: string, eventId: string, patch: CalendarEventResource): void;
   /** A person deletes an event in Google Calendar: it becomes cancelled, its id stays taken. */
   userDeleteEvent(calendarId: string, eventId: string): void;
+  /**
+   * A person moves one occurrence (`originalDate`, yyyy-mm-dd) of a recurring all-day event to `newDate`,
+   * or cancels it (`newDate` null). Returns the occurrence's own event. `keepProperties` (default true):
+   * whether a cancelled occurrence carries the series' extended properties (a guess, see above).
+   */
+  userMoveOccurrence(
+    calendarId: string,
+    masterId: string,
+    originalDate: string,
+    newDate: string | null,
+    options?: { keepProperties?: boolean },
+  ): CalendarEventResource;
   /** An event someone else put on the calendar (no or another planId); returns it with its id. */
   addForeignEvent(calendarId: string, event: CalendarEventResource): CalendarEventResource;
   /** A person deletes the whole calendar. */
@@ -282,12 +303,19 @@ export function createCalendarService(
     remove(calendarId: string, eventId: string, _options?: object) {
       const method = "calendar.events.delete";
       checkScope("Events.remove", method);
-      const event = liveCalendar(method, calendarId, "write").events.get(String(eventId));
+      const calendar = liveCalendar(method, calendarId, "write");
+      const event = calendar.events.get(String(eventId));
       if (!event) throw calendarApiError(method, 404, "Not Found", "notFound");
       if (event.status === "cancelled")
         throw calendarApiError(method, 410, "Resource has been deleted", "deleted");
       event.status = "cancelled";
       event.updated = stamp();
+      // Deleting a series deletes its occurrences, moved ones included.
+      for (const other of calendar.events.values())
+        if (other.recurringEventId === event.id && other.status !== "cancelled") {
+          other.status = "cancelled";
+          other.updated = event.updated;
+        }
     },
     list(calendarId: string, options: Record<string, unknown> = {}) {
       const method = "calendar.events.list";
@@ -361,6 +389,43 @@ export function createCalendarService(
         throw new Error(`userDeleteEvent: no live event ${eventId} in ${calendarId}`);
       existing.status = "cancelled";
       existing.updated = stamp();
+    },
+    userMoveOccurrence(calendarId, masterId, originalDate, newDate, moveOptions = {}) {
+      const calendar = store.calendars.get(calendarId);
+      const master = calendar?.events.get(masterId);
+      if (!calendar || !master || master.status === "cancelled" || !Array.isArray(master.recurrence))
+        throw new Error(`userMoveOccurrence: no live recurring event ${masterId} in ${calendarId}`);
+      const id = `${masterId}_${originalDate.replace(/-/g, "")}`;
+      const zone = master.start?.timeZone;
+      const originalStartTime = zone ? { date: originalDate, timeZone: zone } : { date: originalDate };
+      if (newDate === null) {
+        const keep = moveOptions.keepProperties !== false;
+        const cancelled: CalendarEventResource = {
+          kind: "calendar#event",
+          id,
+          status: "cancelled",
+          recurringEventId: masterId,
+          originalStartTime,
+          updated: stamp(),
+          ...(keep && master.extendedProperties
+            ? { extendedProperties: clone(master.extendedProperties) }
+            : {}),
+        };
+        calendar.events.set(id, cancelled);
+        return clone(cancelled);
+      }
+      const days =
+        (Date.parse(String(master.end?.date)) - Date.parse(String(master.start?.date))) / 86_400_000;
+      const end = new Date(Date.parse(newDate) + days * 86_400_000).toISOString().slice(0, 10);
+      const { recurrence: _rule, ...single } = clone(master);
+      const moved = {
+        ...single,
+        start: zone ? { date: newDate, timeZone: zone } : { date: newDate },
+        end: zone ? { date: end, timeZone: zone } : { date: end },
+        recurringEventId: masterId,
+        originalStartTime,
+      };
+      return clone(storeEvent(calendar, id, moved, String(master.created)));
     },
     addForeignEvent(calendarId, event) {
       const calendar = store.calendars.get(calendarId);

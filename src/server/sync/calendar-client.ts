@@ -132,12 +132,32 @@ export function patchEvent(
   return attempt((c) => c.Events.patch(fields as EventBody, calendarId, eventId), deadline);
 }
 
-/** Deletes an event; already deleted (410) or unknown (404) counts as done. */
-export function removeEvent(calendarId: string, eventId: string, deadline: Deadline): void {
+/**
+ * Deletes an event: "removed", or "notFound" when Google answered 404 (already deleted, or a one-off
+ * answer: the caller confirms with eventIsLive before believing it). Already deleted (410) counts as done.
+ */
+export function removeEvent(calendarId: string, eventId: string, deadline: Deadline): "removed" | "notFound" {
   try {
     attempt((c) => c.Events.remove(calendarId, eventId), deadline);
+    return "removed";
   } catch (error) {
-    if (error instanceof CalendarCallError && (error.kind === "gone" || error.kind === "notFound")) return;
+    if (error instanceof CalendarCallError && error.kind === "gone") return "removed";
+    if (error instanceof CalendarCallError && error.kind === "notFound") return "notFound";
+    throw error;
+  }
+}
+
+/**
+ * Whether the event is still there and not cancelled, asked with Events.get after a 404 on patch or
+ * remove: Google can answer one 404 for an event that exists (public reports), and the sync must not
+ * then report it as deleted by a person. A 404 or 410 here, or a cancelled event, means it is gone.
+ */
+export function eventIsLive(calendarId: string, eventId: string, deadline: Deadline): boolean {
+  try {
+    return getEvent(calendarId, eventId, deadline).status !== "cancelled";
+  } catch (error) {
+    if (error instanceof CalendarCallError && (error.kind === "gone" || error.kind === "notFound"))
+      return false;
     throw error;
   }
 }

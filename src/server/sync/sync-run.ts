@@ -5,7 +5,9 @@
  * creator after a yes, a member who cannot reach it is told who owns it), let the core plan the
  * operations, then apply them in order until done, out of time, or stopped by an error — saving the state
  * after every SAVE_EVERY writes and before returning, so the next run resumes without doing anything
- * twice. All decisions are the core's (core/sync/*).
+ * twice. A 404 on a patch or a delete is confirmed with Events.get before it is taken for a person's
+ * deletion: an event still there is left for the next sync ("retryLater", said as such). All decisions
+ * are the core's (core/sync/*).
  */
 import { type Lang, localize } from "../../core/i18n";
 import { failureReasonOf, messageOf } from "../../core/sync/calendar-errors";
@@ -35,6 +37,7 @@ import { type LoadedPlan, loadPlan } from "../plan-sheet";
 import {
   CalendarCallError,
   type Deadline,
+  eventIsLive,
   getEvent,
   insertEvent,
   patchEvent,
@@ -148,6 +151,7 @@ function syncLoaded(
     sheetId: loaded.sheet.getSheetId(),
     lang: state.lang,
     spanDates: state.spanDates,
+    timeZone: loaded.timeZone,
     title: settings.title,
     period:
       plan.header.periodStart && plan.header.periodEnd
@@ -241,6 +245,7 @@ function syncLoaded(
   report.unchanged = syncPlan.unchanged;
   report.skipped = skippedItems(syncPlan.skipped, actionColumn, lang);
   report.userDeleted = syncPlan.userDeleted.map((u) => reportItem(u.row, actionColumn, u.title));
+  report.movedInCalendar = syncPlan.movedInCalendar;
   if (syncPlan.guard) {
     report.status = "needsConfirmation";
     report.deletions = syncPlan.guard.deletions;
@@ -251,12 +256,7 @@ function syncLoaded(
   }
   const operations = syncPlan.operations;
   if (mode === "preview") {
-    for (const op of operations) {
-      const item = operationItem(op, actionColumn);
-      (op.kind === "insert" ? report.created : op.kind === "patch" ? report.updated : report.deleted).push(
-        item,
-      );
-    }
+    for (const op of operations) report[reportListOf(op)].push(operationItem(op, actionColumn));
     report.message = summarize(report, lang);
     return { report, done: 0, total: operations.length, finished: true };
   }
@@ -275,14 +275,19 @@ function syncLoaded(
       const outcome = applyOperation(op, state.calendarId!, planId, deadline);
       if (outcome === "vanished") {
         report.userDeleted.push(operationItem(op, actionColumn));
+      } else if (outcome === "retryLater") {
+        // The row keeps its previous state, so the next sync plans the same operation again.
+        report.retryLater.push(operationItem(op, actionColumn));
       } else {
         const after = rowStateAfter(op, outcome);
         if (after === null) delete state.rows[op.rowKey];
         else if (after) state.rows[op.rowKey] = after;
-        (op.kind === "insert" ? report.created : op.kind === "patch" ? report.updated : report.deleted).push(
-          operationItem(op, actionColumn),
+        const list = reportListOf(op);
+        report[list].push(operationItem(op, actionColumn));
+        state.totals = addToTotals(
+          state.totals,
+          list === "created" ? "insert" : list === "updated" ? "patch" : "delete",
         );
-        state.totals = addToTotals(state.totals, op.kind);
       }
       applied++;
       state.progressDone = doneBefore + applied;
@@ -306,26 +311,51 @@ function syncLoaded(
   );
 }
 
-/** Applies one operation; "vanished" when the event to patch was deleted in Calendar meanwhile. */
+/** Which list of the report an operation goes to: a series replaced by one event is an update. */
+function reportListOf(op: SyncOperation): "created" | "updated" | "deleted" {
+  if (op.kind === "insert") return op.replaces ? "updated" : "created";
+  return op.kind === "patch" ? "updated" : "deleted";
+}
+
+/**
+ * Applies one operation: "vanished" when the event to patch was deleted in Calendar meanwhile (a 410, or
+ * a 404 that Events.get confirms), "retryLater" when Google answered 404 for an event Events.get still
+ * finds (a one-off answer: the next sync does it).
+ */
 function applyOperation(
   op: SyncOperation,
   calendarId: string,
   planId: string,
   deadline: Deadline,
-): ListedEvent | null | "vanished" {
+): ListedEvent | null | "vanished" | "retryLater" {
   if (op.kind === "delete") {
-    removeEvent(calendarId, op.eventId, deadline);
-    return null;
+    if (removeEvent(calendarId, op.eventId, deadline) === "removed") return null;
+    return eventIsLive(calendarId, op.eventId, deadline) ? "retryLater" : null;
   }
   if (op.kind === "patch") {
     try {
       return patchEvent(calendarId, op.eventId, op.body, deadline);
     } catch (error) {
-      if (error instanceof CalendarCallError && (error.kind === "gone" || error.kind === "notFound"))
-        return "vanished";
+      if (error instanceof CalendarCallError && error.kind === "gone") return "vanished";
+      if (error instanceof CalendarCallError && error.kind === "notFound")
+        return eventIsLive(calendarId, op.eventId, deadline) ? "retryLater" : "vanished";
       throw error;
     }
   }
+  const inserted = insertOnce(op, calendarId, planId, deadline);
+  // A series that became one event: the new event is in place, the series (and its moved occurrences,
+  // which Google deletes with it) goes. Already gone counts as done.
+  if (op.replaces) removeEvent(calendarId, op.replaces, deadline);
+  return inserted;
+}
+
+/** Inserts the operation's event, reconciling an id already taken (see below). */
+function insertOnce(
+  op: Extract<SyncOperation, { kind: "insert" }>,
+  calendarId: string,
+  planId: string,
+  deadline: Deadline,
+): ListedEvent {
   for (let bump = 0; ; bump++) {
     try {
       return insertEvent(calendarId, op.body, deadline);

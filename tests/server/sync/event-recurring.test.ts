@@ -137,7 +137,9 @@ describe("recurring deadlines that name their days", () => {
     sheet.getRange(FIRST_ROW, COL.echeance).setValue("2026-06-18");
     harness.emulator.calls.reset();
     syncStep(harness);
-    expect(calendarWrites(harness)).toBe(1);
+    // Replaced, not patched with `recurrence: []` (undocumented): the new event, then the series removed.
+    expect(calendarWrites(harness)).toBe(2);
+    expect(harness.emulator.calls.count("Calendar.Events.patch")).toBe(0);
     const dated = byTitle(liveEvents(harness)).get("Rencontre hebdomadaire")!;
     expect(dated).toMatchObject({ start: { date: "2026-06-18" }, end: { date: "2026-06-19" } });
     expect(dated.recurrence ?? []).toEqual([]);

@@ -93,4 +93,8 @@ export function validateTimes(method: string, event: CalendarEventResource): voi
   }
   if (Date.parse(end) <= Date.parse(start))
     throw calendarApiError(method, 400, "The specified time range is empty.", "timeRangeEmpty");
+  // The Events page (v3/reference/events, start.timeZone) marks the time zone required for recurring
+  // events; the message is the one the API is commonly reported to give.
+  if (Array.isArray(event.recurrence) && event.recurrence.length > 0 && !event.start?.timeZone)
+    throw calendarApiError(method, 400, "Missing time zone definition for start time.", "required");
 }
