@@ -17,6 +17,9 @@
  *   GET  /export/plan.xlsx, /export/agenda.ics
  *   GET  /print, /api/print?sheet=<id>   the printable version of the plan (print-view.ts)
  *
+ * Every request first passes request-guard.ts: its Host (and Origin, when sent) must be this server's own
+ * address and every POST must be JSON, so that no other web page can reset, edit or read the playground.
+ *
  * Port: --port <n> or PORT (default 8787; 0 picks a free one). Ctrl-C or SIGTERM saves and stops.
  */
 import { readFileSync } from "node:fs";
@@ -28,6 +31,7 @@ import * as esbuild from "esbuild";
 import { langFromLocale } from "../../core/i18n.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
 import { printView } from "./print-view.ts";
+import { ownHosts, requestRefusal } from "./request-guard.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
 import { RPC_SHIM } from "./shim.ts";
 import { calendarLegend, type PageView, workbookView } from "./view.ts";
@@ -95,6 +99,8 @@ function send(
     "content-type": type,
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
+    // No other site may embed or load what this server answers (request-guard.ts refuses their requests).
+    "cross-origin-resource-policy": "same-origin",
     ...extra,
   });
   res.end(body);
@@ -141,7 +147,10 @@ export async function startServer(
   const page = await buildPage();
   const printPage = await buildPage("print");
 
+  let own: string[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const refusal = requestRefusal(req, own);
+    if (refusal) return sendJson(res, refusal.status, { ok: false, error: refusal.error });
     const url = new URL(req.url ?? "/", `http://${HOST}`);
     const path = url.pathname;
     if (req.method === "GET" && (path === "/" || path === "/index.html")) {
@@ -262,6 +271,7 @@ export async function startServer(
     server.listen(options.port ?? DEFAULT_PORT, host, () => resolvePromise());
   });
   const port = (server.address() as AddressInfo).port;
+  own = ownHosts(host, port);
   return {
     url: `http://${host}:${port}/`,
     port,

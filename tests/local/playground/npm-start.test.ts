@@ -60,7 +60,11 @@ describe("npm start", () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Charger un exemple");
-    const example = await fetch(`${url}api/example`, { method: "POST", body: "{}" });
+    const example = await fetch(`${url}api/example`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     expect(example.status).toBe(200);
 
     const exited = new Promise<void>((resolve) => child?.on("exit", () => resolve()));
