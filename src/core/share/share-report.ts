@@ -120,8 +120,12 @@ export const SHARE_MESSAGES = {
     en: "{email}: sharing with this person is forbidden by your organisation's policy (sharing outside the domain).",
   },
   refusedAddress: {
-    fr: "{email} : Google n'accepte pas cette adresse.",
-    en: "{email}: Google does not accept this address.",
+    fr: "{email} : Google n'accepte pas cette adresse (elle n'est peut-être pas celle d'un compte Google) ; cette personne ne peut pas voir l'agenda.",
+    en: "{email}: Google does not accept this address (it may not be a Google account's); this person cannot see the calendar.",
+  },
+  refusedNoAccount: {
+    fr: "{email} : cette adresse n'a pas de compte Google, elle ne peut donc pas voir l'agenda. Demandez à la personne l'adresse de son compte Google (Gmail ou autre), ou de créer un compte Google avec cette adresse, puis partagez de nouveau.",
+    en: "{email}: this address has no Google account, so it cannot see the calendar. Ask the person for their Google account's address (Gmail or other), or to create a Google account with this address, then share again.",
   },
   refusedOther: {
     fr: "{email} : Google a refusé ce partage.",
@@ -157,6 +161,8 @@ function section(lang: Lang, title: Localized, items: ShareItem[]): ShareSection
 const REFUSAL_TEXT: Record<RefusalReason, Localized> = {
   policy: m.refusedPolicy,
   address: m.refusedAddress,
+  noAccount: m.refusedNoAccount,
+  quota: m.refusedOther,
   calendarGone: m.refusedOther,
   other: m.refusedOther,
 };

@@ -118,6 +118,8 @@ export interface CalendarHooks {
   aclRules(calendarId: string): AclRule[];
   /** Acl.insert for this email (or "@domain" / "domain") fails with `error` (default: a domain-policy 403). */
   refuseSharingWith(emailOrDomain: string, error?: Error | (() => Error)): void;
+  /** This address has no Google account; what Acl.insert does with it is a guess (calendar/acl.ts). */
+  noGoogleAccount(email: string, answer?: "unlisted" | "refused"): void;
   /** The sharing notifications Acl.insert sent (sendNotifications not false). */
   sharingNotifications(): SharingNotification[];
   /** Every event of a calendar, sorted by id; cancelled ones only with `includeCancelled`. */
@@ -137,7 +139,7 @@ export function createCalendarService(
   options: CalendarAccessOptions = {},
 ): { service: object; hooks: CalendarHooks } {
   const store: CalendarStore = { calendars: new Map() };
-  const aclState: AclState = { refused: new Map(), notifications: [] };
+  const aclState: AclState = { refused: new Map(), noAccount: new Map(), notifications: [] };
   let calendarCounter = 0;
   let foreignCounter = 0;
   let lastStamp = 0;
@@ -458,6 +460,9 @@ export function createCalendarService(
         emailOrDomain,
         error ?? (() => calendarApiError("calendar.acl.insert", 403, "Forbidden", "forbidden")),
       );
+    },
+    noGoogleAccount(email, answer = "unlisted") {
+      aclState.noAccount.set(email.toLowerCase(), answer);
     },
     sharingNotifications() {
       return aclState.notifications.map((n) => ({ ...n }));

@@ -3,7 +3,10 @@
  * share it (its owner) and granted calendar.acls (otherwise the manual way: the calendar's settings link
  * and the addresses to copy), read the Membres sheet's addresses (one batch), list the calendar's ACL,
  * let the core decide the rules to add and remove (src/core/share/share-plan.ts), apply them under the
- * document lock within a time budget, keep the record of the rules the add-on added, and report.
+ * document lock (null outside a document: said busy, as the other entry points do) within a time budget,
+ * check that each address added got its rule (an address without a Google account gets none), keep the
+ * record of the rules the add-on added, and report. Google's quota and rate limits stop the run; they
+ * are not a refusal of the person.
  */
 import type { Lang } from "../../core/i18n";
 import { readMemberEmails } from "../../core/share/member-emails";
@@ -24,7 +27,7 @@ import { loadPlan } from "../plan-sheet";
 import { CalendarCallError, type Deadline } from "../sync/calendar-client";
 import { currentEmail } from "../sync/calendar-records";
 import { DEFAULT_BUDGET_MS, LOCK_WAIT_MS } from "../sync/sync-run";
-import { addReader, listRules, removeRule } from "./acl-client";
+import { addReader, listRules, removeRule, withoutRule } from "./acl-client";
 import { type PlanCalendar, planCalendar, rememberOwner } from "./plan-calendar";
 import { loadRecord, saveRecord } from "./share-record";
 
@@ -68,7 +71,7 @@ export function runShare(lang: Lang): ShareReport {
     return shareStop(lang, "noMembers", m.noEmails, { sheet: sheetName });
 
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return shareStop(lang, "busy", m.busy);
+  if (!lock?.tryLock(LOCK_WAIT_MS)) return shareStop(lang, "busy", m.busy);
   try {
     const deadline: Deadline = { at: Date.now() + DEFAULT_BUDGET_MS };
     let rules: ReturnType<typeof listRules>;
@@ -113,6 +116,15 @@ export function runShare(lang: Lang): ShareReport {
           outcome.refused.push({ email: member.email, cell: member.cell, reason: refusalReasonOf(original) });
         }
       }
+      if (outcome.added.length && !outcome.stopped) {
+        try {
+          noAccountAmongAdded(calendar.id, plan.toAdd, outcome, deadline);
+        } catch (error) {
+          const stop = stopOf(error);
+          if (!stop) throw error;
+          outcome.stopped = stop;
+        }
+      }
       for (const rule of outcome.stopped ? [] : plan.toRemove) {
         try {
           removeRule(calendar.id, rule.ruleId, deadline);
@@ -141,11 +153,28 @@ export function runShare(lang: Lang): ShareReport {
   }
 }
 
-/** Errors that stop the whole run rather than one person's rule. */
+/** The added addresses that got no rule (no Google account) move from added to refused, said as such. */
+function noAccountAmongAdded(
+  calendarId: string,
+  members: ReadonlyArray<{ email: string; cell?: string }>,
+  outcome: ShareOutcome,
+  deadline: Deadline,
+): void {
+  const missing = new Set(withoutRule(calendarId, outcome.added, deadline));
+  if (missing.size === 0) return;
+  outcome.added = outcome.added.filter((email) => !missing.has(email));
+  for (const member of members)
+    if (missing.has(member.email))
+      outcome.refused.push({ email: member.email, cell: member.cell, reason: "noAccount" });
+}
+
+/** Errors that stop the whole run rather than one person's rule: Google's limits, a calendar gone. */
 function stopOf(error: unknown): ShareOutcome["stopped"] | null {
   if (!(error instanceof CalendarCallError)) return null;
   if (error.kind === "budget" || error.kind === "overloaded") return "overloaded";
-  if (refusalReasonOf(error.original) === "calendarGone") return "calendarGone";
+  const reason = refusalReasonOf(error.original);
+  if (reason === "quota") return "overloaded";
+  if (reason === "calendarGone") return "calendarGone";
   return null;
 }
 
