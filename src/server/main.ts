@@ -6,6 +6,7 @@
 export { getBilanChoices, prepareBilan, showBilanDialog } from "./bilan";
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { onEdit } from "./edit-trigger";
+export { runEntry_ } from "./entry-guard";
 export { saveEventSettings } from "./event-settings";
 export { importPlanText, previewImport, showImportDialog } from "./import";
 export { importDocxPlan, previewDocxImport } from "./import-docx";

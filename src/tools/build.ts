@@ -83,8 +83,14 @@ async function buildServer(): Promise<void> {
     logLevel: "warning",
   });
   const bundle = result.outputFiles[0].text;
+  // Each entry point runs through runEntry_ (entry-guard.ts), which says a declined core scope in the
+  // person's language; runEntry_ itself ends in "_": private, never callable from google.script.run.
   const wrappers = names
-    .map((name) => `function ${name}(...args) {\n  return ${BUNDLE_GLOBAL}.${name}(...args);\n}\n`)
+    .filter((name) => name !== "runEntry_")
+    .map(
+      (name) =>
+        `function ${name}(...args) {\n  return ${BUNDLE_GLOBAL}.runEntry_(${JSON.stringify(name)}, ${BUNDLE_GLOBAL}.${name}, args);\n}\n`,
+    )
     .join("\n");
   const banner =
     "// Plan d'action — built by `npm run build` from src/server/main.ts. Do not edit: edit the sources.\n";

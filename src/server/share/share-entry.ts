@@ -4,9 +4,11 @@
  * the addresses easy to copy). Any unexpected error becomes a report that says so; the technical message
  * goes to the execution log.
  */
+
 import { type Lang, localize } from "../../core/i18n";
 import { SHARE_MESSAGES, shareReportText } from "../../core/share/share-report";
 import type { ShareReport } from "../../shared/share-wire";
+import { declinedScopeText } from "../entry-guard";
 import { userLang } from "../locale";
 import { alertUser } from "../say";
 import { runShare } from "./share-run";
@@ -23,7 +25,8 @@ function guarded(lang: Lang): ShareReport {
       `shareCalendar: ${error instanceof Error ? error.message : String(error)}` +
         (details === undefined ? "" : ` details=${JSON.stringify(details)}`),
     );
-    return { kind: "failed", summary: localize(lang, SHARE_MESSAGES.unexpected), sections: [] };
+    const summary = declinedScopeText(lang) ?? localize(lang, SHARE_MESSAGES.unexpected);
+    return { kind: "failed", summary, sections: [] };
   }
 }
 

@@ -8,6 +8,7 @@
  * deletion, a calendar that cannot be found) and runs again on a yes, its budget still counted from the
  * start of the execution.
  */
+
 import { type Lang, localize } from "../../core/i18n";
 import { COPY_MESSAGES } from "../../core/sync/copy-identity";
 import { IDENTITY_MESSAGES } from "../../core/sync/identity-messages";
@@ -19,6 +20,7 @@ import {
   summarize,
 } from "../../core/sync/sync-report";
 import type { SyncProgress, SyncReport, SyncStepOptions } from "../../shared/sync-wire";
+import { declinedScopeText } from "../entry-guard";
 import { userLang } from "../locale";
 import { alertUser, toastUser } from "../say";
 import { missingCalendarConsent, requireCalendarConsent } from "./consent";
@@ -43,7 +45,9 @@ function guarded(run: () => RunOutcome, lang: Lang): RunOutcome {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const report = emptyReport("failed", "");
-    report.failure = { row: null, cell: null, title: "", detail: localize(lang, FAILURE_REASONS.unexpected) };
+    // A declined spreadsheet or Ui scope is said as such (entry-guard.ts), not as an unexpected error.
+    const detail = declinedScopeText(lang) ?? localize(lang, FAILURE_REASONS.unexpected);
+    report.failure = { row: null, cell: null, title: "", detail };
     // The technical message goes to the execution log, not to the user.
     console.error(`syncCalendar: ${message}`);
     report.message = summarize(report, lang);
