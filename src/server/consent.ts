@@ -1,6 +1,7 @@
 /**
- * Granular consent (2025): a person may untick some of the add-on's scopes on the consent screen. Before a
- * feature uses a scope it asks ScriptApp.getAuthorizationInfo(FULL, scopes), which answers which of them
+ * A scope may be missing: Google's granular consent (2025) lets people untick scopes on some surfaces —
+ * for editor add-ons Google's pages say the prompt still asks for all scopes at once for now, "in the
+ * future" for add-ons — and a person can remove an access afterwards. Before a feature uses a scope it asks ScriptApp.getAuthorizationInfo(FULL, scopes), which answers which of them
  * were granted and, when some are missing, a link where the person can grant them
  * (developers.google.com/apps-script/reference/script/authorization-info). V8 only; the two-argument
  * form and getAuthorizedScopes are newer than the published type definitions, hence the cast.

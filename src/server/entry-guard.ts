@@ -1,7 +1,7 @@
 /**
  * Every entry point of dist/Code.js runs through runEntry_ (src/tools/build.ts writes each top-level
- * function as a call to it): when an entry fails and the person has unticked, on Google's consent screen,
- * the scope to read and change this spreadsheet (spreadsheets.currentonly) or the one to show the add-on
+ * function as a call to it): when an entry fails and the person has not granted (or has removed) the
+ * scope to read and change this spreadsheet (spreadsheets.currentonly) or the one to show the add-on
  * inside Sheets (script.container.ui), the raw English error of Apps Script ("You do not have permission
  * to call …") is replaced by a message in the person's language that says which permission is missing
  * and where to grant it (ScriptApp.getAuthorizationInfo: consent.ts). A menu item with the Ui still
@@ -23,12 +23,12 @@ const SIMPLE_TRIGGERS = ["onOpen", "onEdit", "onInstall"];
 export const SCOPE_MESSAGES = {
   title: { fr: "Autorisation manquante", en: "Permission missing" },
   sheet: {
-    fr: "Plan d'action n'a pas la permission de lire et de modifier ce classeur : elle a été décochée à l'écran d'autorisation de Google. Sans elle, le module ne peut rien faire dans ce classeur.",
-    en: "Plan d'action does not have permission to read and change this spreadsheet: it was unticked on Google's permission screen. Without it, the add-on can do nothing in this spreadsheet.",
+    fr: "Plan d'action n'a pas la permission de lire et de modifier ce classeur : elle n'a pas été accordée, ou a été retirée. Sans elle, le module ne peut rien faire dans ce classeur.",
+    en: "Plan d'action does not have permission to read and change this spreadsheet: it was not granted, or was removed. Without it, the add-on can do nothing in this spreadsheet.",
   },
   ui: {
-    fr: "Plan d'action n'a pas la permission de s'afficher dans Google Sheets (menus, fenêtres et panneau latéral) : elle a été décochée à l'écran d'autorisation de Google.",
-    en: "Plan d'action does not have permission to show itself in Google Sheets (menus, dialogs and sidebar): it was unticked on Google's permission screen.",
+    fr: "Plan d'action n'a pas la permission de s'afficher dans Google Sheets (menus, fenêtres et panneau latéral) : elle n'a pas été accordée, ou a été retirée.",
+    en: "Plan d'action does not have permission to show itself in Google Sheets (menus, dialogs and sidebar): it was not granted, or was removed.",
   },
   grant: {
     fr: " Accordez-la ici, puis recommencez : {url}",

@@ -56,7 +56,9 @@ describe("a declined spreadsheets.currentonly", () => {
       for (const alert of harness.emulator.ui.alerts.slice(before)) {
         alerted.push(name);
         // The sync and sharing say it in their own report (their title); the others in their own alert.
-        expect(alert.title, name).toMatch(/^(Autorisation manquante|Synchronisation de l'agenda|Aperçu de la synchronisation|Partager)/);
+        expect(alert.title, name).toMatch(
+          /^(Autorisation manquante|Synchronisation de l'agenda|Aperçu de la synchronisation|Partager)/,
+        );
         expect(alert.message, name).toMatch(
           /Plan d'action n'a pas la permission de lire et de modifier ce classeur/,
         );

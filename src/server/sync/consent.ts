@@ -1,5 +1,6 @@
 /**
- * Granular consent (2025): a person may untick the calendar scope on Google's consent screen. The sync
+ * The calendar scope may be missing (not granted, removed afterwards, or unticked where Google's granular
+ * consent allows it: for editor add-ons Google's pages say all scopes are asked at once for now). The sync
  * and its preview check it first with ScriptApp.getAuthorizationInfo(AuthMode.FULL, [scope])
  * (developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String));
  * the menu then asks for it with ScriptApp.requireScopes, which ends the execution and shows Google's
