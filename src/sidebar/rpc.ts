@@ -3,7 +3,8 @@
  * The callable names and their argument and result types are derived from the server entry module
  * (src/server/main.ts), so a misspelt function name or a wrong argument does not compile; there is no
  * catch-all index signature. A failure (an exception on the server, a lost connection) rejects with an
- * RpcError whose `detail` is for the console only: the UI shows its own plain-language message.
+ * RpcError whose `detail` is for the console only: the UI shows its own plain-language message (except the
+ * server's own words for a missing permission: permissionMessage).
  */
 import type * as ServerEntry from "../server/main";
 
@@ -42,6 +43,16 @@ export class RpcError extends Error {
     this.kind = kind;
     this.detail = detail;
   }
+}
+
+/**
+ * The server's own words when a call failed for a missing permission (src/server/entry-guard.ts writes
+ * them in the person's language, for the person): shown as they are; any other failure stays technical.
+ */
+export function permissionMessage(error: unknown): string | null {
+  if (!(error instanceof RpcError) || error.kind !== "server") return null;
+  const found = /Plan d'action (?:n'a pas la permission|does not have permission)[\s\S]*$/.exec(error.detail);
+  return found ? found[0] : null;
 }
 
 function describeFailure(error: unknown): string {

@@ -20,7 +20,7 @@ import { findingsView } from "./findings";
 import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
 import { PLAN_TOOL_BUTTONS, renderPlanTools, setupPlanTools } from "./plan-tools";
-import { callServer, RpcError } from "./rpc";
+import { callServer, permissionMessage, RpcError } from "./rpc";
 import { runShare, safeLink } from "./share-panel";
 import { summaryView } from "./summary-view";
 import { runSync } from "./sync-panel";
@@ -47,7 +47,7 @@ const gate = new BusyGate(toolbarButtons, (button) => !(needsPlan(button) && sta
 /** Plain-language text for a failed call. */
 function failureText(error: unknown): string {
   if (error instanceof RpcError && error.kind === "unavailable") return labels().unavailable;
-  return labels().callError;
+  return permissionMessage(error) ?? labels().callError;
 }
 
 function showStatus(text: string): void {
@@ -207,7 +207,9 @@ async function refresh(origin: HTMLButtonElement | null): Promise<void> {
       content.setAttribute("aria-busy", "false");
       if (!state.data) replaceChildren(content);
       showError(
-        error instanceof RpcError && error.kind === "unavailable" ? labels().unavailable : labels().loadError,
+        error instanceof RpcError && error.kind === "unavailable"
+          ? labels().unavailable
+          : (permissionMessage(error) ?? labels().loadError),
       );
     }
   });
