@@ -323,7 +323,12 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
     const d = c.num(i + 1);
     if (isDayNumber(d) && (mo.lang !== "fr" || ENGLISH_ORDINALS.indexOf(d.ord) >= 0)) {
       const after = c.tk[i + 2];
-      if (after === undefined || after.k === "punct" || c.year(i + 2) !== null || c.isWord(i + 2, "at")) {
+      if (
+        after === undefined ||
+        after.k === "punct" ||
+        c.year(i + 2) !== null ||
+        c.isWord(i + 2, "at", "to", "through", "thru", "until", "and")
+      ) {
         const oy = optionalYear(c, i + 2);
         return day(d.n, mo.m, oy.y, oy.next);
       }

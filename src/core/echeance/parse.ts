@@ -24,7 +24,7 @@ import {
   readRelative,
   timeTail,
 } from "./phrase-frame";
-import { unanchoredYear } from "./readings-reasons";
+import { monthDayReason, unanchoredYear } from "./readings-reasons";
 import {
   improbableYear,
   invalidDay,
@@ -35,7 +35,7 @@ import {
   REASON_EMPTY,
   undecided,
 } from "./reasons";
-import { readRecurrenceRule } from "./recurrence-rule";
+import { monthDayMissing, readRecurrenceRule } from "./recurrence-rule";
 import { recurringAttempt } from "./recurring-attempt";
 import { cleanText, type Token, tokenize } from "./text";
 import type { EcheanceContext, ParsedEcheance } from "./types";
@@ -102,6 +102,8 @@ function parseText(raw: string, ctx: Ctx): ParsedEcheance {
   if (found !== null) return found;
   // Recurrences that name their days (`tous les jeudis`, `le 15 de chaque mois`): recurrence-rule.ts.
   const named = text.slice(tk[i].s, tk[tk.length - 1].e);
+  const missing = monthDayMissing(named);
+  if (missing !== null) return none(monthDayReason(named, missing));
   const rule = readRecurrenceRule(named);
   if (rule)
     return {

@@ -66,6 +66,12 @@ const MEANING_WORDS = new Set([
   "if",
   "fois",
   "times",
+  // a recurrence is not a label before a date (`chaque lundi en mars` is every Monday of March)
+  "chaque",
+  "tous",
+  "toutes",
+  "every",
+  "each",
 ]);
 
 function isDateWord(w: string): boolean {

@@ -92,3 +92,11 @@ export function startAfterPeriod(text: string, periodEnd: string): Reason {
     en: `"${text}" starts after the end of the Period (${d.en}). Check the year.`,
   };
 }
+
+/** `le 30 de chaque mois`: February has no 30th (nor, most years, a 29th). */
+export function monthDayReason(text: string, day: number): Reason {
+  return {
+    fr: `« ${text} » : février n'a pas de ${day}. Écrivez « le dernier jour de chaque mois » ou un jour que tous les mois ont, par exemple « le 28 de chaque mois ».`,
+    en: `"${text}": February has no ${day}th. Write "the last day of each month" or a day every month has, for example "the 28th of each month".`,
+  };
+}

@@ -1,6 +1,7 @@
 /**
  * Recurring deadlines that name their days — `tous les jeudis`, `chaque premier lundi du mois`, `le 15 de
- * chaque mois`, `every other Tuesday`, `the last Friday of each month` — read into a recurrence rule the
+ * chaque mois`, `every other Tuesday`, `the last Friday of each month`, bounded or not by months (`tous
+ * les jeudis de septembre à juin`, `chaque lundi en mars`) — read into a recurrence rule the
  * calendar can repeat (RFC 5545 RRULE, which Google Calendar takes in an event's `recurrence`), with its
  * first occurrence inside the plan's Période and an UNTIL at the Période's end. Recurrences that name no
  * day (`2 fois par année`, `mensuel`) are not read here: they stay undated, since any day would be invented.
@@ -20,8 +21,10 @@ export interface RecurrenceRule {
   interval: number;
   /** Weekdays; for a monthly rule with the ordinal of that weekday in the month (1–4, or -1 = last). */
   byDay?: Array<{ day: Weekday; ordinal?: number }>;
-  /** Day of the month, for `le 15 de chaque mois`. */
+  /** Day of the month, for `le 15 de chaque mois`; -1 = the last day (`le 31 de chaque mois`). */
   byMonthDay?: number;
+  /** The months it is bounded by (`tous les jeudis de septembre à juin`: 9–12 and 1–6), 1–12, sorted. */
+  byMonth?: number[];
 }
 
 const WEEKDAYS: Record<string, Weekday> = {
@@ -121,6 +124,13 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => RecurrenceRule
     ),
     read: (m) => monthlyDay(m[1]),
   },
+  // le dernier jour de chaque mois · the last day of each month
+  {
+    re: new RegExp(
+      `^(?:(?:le|chaque|tous les|every|each|the|on the) )?(?:dernier jour|last day) (?:${EACH_MONTH_FR}|${EACH_MONTH_EN})$`,
+    ),
+    read: () => ({ freq: "MONTHLY", interval: 1, byMonthDay: -1 }),
+  },
   // chaque mois le 15 · monthly on the 15th
   {
     re: new RegExp(
@@ -148,9 +158,15 @@ function monthlyWeekday(ordinal: string, day: string): RecurrenceRule | null {
   return n ? { freq: "MONTHLY", interval: 1, byDay: [{ day: weekdayOf(day), ordinal: n }] } : null;
 }
 
+/**
+ * Convention: `le 31 de chaque mois` is the last day of every month (BYMONTHDAY=-1): BYMONTHDAY=31 would
+ * skip every shorter month. The 29th and 30th are not read (February has none: monthDayMissing gives the
+ * reason), rather than skipped silently or moved to a day nobody wrote.
+ */
 function monthlyDay(text: string): RecurrenceRule | null {
   const n = text === "1er" ? 1 : Number(text);
-  return n >= 1 && n <= 31 ? { freq: "MONTHLY", interval: 1, byMonthDay: n } : null;
+  if (n === 31) return { freq: "MONTHLY", interval: 1, byMonthDay: -1 };
+  return n >= 1 && n <= 28 ? { freq: "MONTHLY", interval: 1, byMonthDay: n } : null;
 }
 
 function normalise(text: string): string {
@@ -165,8 +181,71 @@ function normalise(text: string): string {
     .trim();
 }
 
+const MONTH_NUMBERS: Record<string, number> = {};
+(
+  [
+    [1, "janvier janv jan january"],
+    [2, "fevrier fevr fev february feb"],
+    [3, "mars march mar"],
+    [4, "avril avr april apr"],
+    [5, "mai may"],
+    [6, "juin june jun"],
+    [7, "juillet juil july jul"],
+    [8, "aout august aug"],
+    [9, "septembre sept sep september"],
+    [10, "octobre oct october"],
+    [11, "novembre nov november"],
+    [12, "decembre dec december"],
+  ] as Array<[number, string]>
+).forEach(([m, words]) => {
+  for (const w of words.split(" ")) MONTH_NUMBERS[w] = m;
+});
+const MONTH = `(${Object.keys(MONTH_NUMBERS).join("|")})\\.?`;
+/** `de septembre à juin`, `d'octobre à mai`, `from September to June`; then `(septembre-juin)`. */
+const MONTH_RANGE = new RegExp(
+  `^(.*),? (?:de|d|du mois de|from|between) ${MONTH} ?(?:a|au|jusqu a|jusqu en|-|to|through|until|and|et) ?(?:en )?${MONTH}$`,
+);
+const MONTH_RANGE_BARE = new RegExp(`^(.*?),? \\(?${MONTH} ?(?:-|a|to) ?${MONTH}\\)?$`);
+/** `en mars`, `au mois de mars`, `in March`, `during March`, `de mars`. */
+const ONE_MONTH = new RegExp(`^(.*?),? (?:en|au mois de|du mois de|in|during|de|d|of) ${MONTH}$`);
+
+/** The months from m1 to m2 (across New Year when m2 < m1), sorted. */
+function monthsFrom(m1: number, m2: number): number[] {
+  const out: number[] = [];
+  for (let m = m1; ; m = (m % 12) + 1) {
+    out.push(m);
+    if (m === m2) break;
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The phrase without its bounding months, and those months; or the phrase alone. */
+function monthBounds(phrase: string): { rest: string; months?: number[] } {
+  const range = MONTH_RANGE.exec(phrase) ?? MONTH_RANGE_BARE.exec(phrase);
+  if (range) return { rest: range[1], months: monthsFrom(MONTH_NUMBERS[range[2]], MONTH_NUMBERS[range[3]]) };
+  const one = ONE_MONTH.exec(phrase);
+  if (one) return { rest: one[1], months: [MONTH_NUMBERS[one[2]]] };
+  return { rest: phrase };
+}
+
 /**
- * The rule `text` names, or null when it names no days (or is not a recurrence at all). As in the
+ * `le 30 de chaque mois`, `the 29th of each month`: the day it names when February does not always have
+ * it (29 or 30), so the reading can say why it gives no rule; null otherwise.
+ */
+const MONTH_DAY_29_30 = new RegExp(
+  `^(?:(?:le|chaque|tous les|every|each|the|on the) )?(29|30)(?:st|nd|rd|th|e)? (?:${EACH_MONTH_FR}|${EACH_MONTH_EN})`,
+);
+
+export function monthDayMissing(text: unknown): number | null {
+  if (typeof text !== "string" || !/\b(?:29|30)/.test(text)) return null;
+  const m = MONTH_DAY_29_30.exec(normalise(text));
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The rule `text` names, or null when it names no days (or is not a recurrence at all). Months written
+ * after it bound it (`tous les jeudis de septembre à juin`, `chaque lundi en mars`: BYMONTH), rather than
+ * making it one long span. As in the
  * Échéancier parser, wrapping parentheses and a leading `Responsable -` label (seed 002) are skipped.
  */
 export function readRecurrenceRule(text: unknown): RecurrenceRule | null {
@@ -175,9 +254,15 @@ export function readRecurrenceRule(text: unknown): RecurrenceRule | null {
     .replace(/^\((.*)\)$/, "$1")
     .replace(/^responsables? ?[-:] ?/, "")
     .trim();
-  for (const pattern of PATTERNS) {
-    const match = pattern.re.exec(phrase);
-    if (match) return pattern.read(match);
+  const bounded = monthBounds(phrase);
+  for (const candidate of bounded.months ? [bounded, { rest: phrase }] : [bounded]) {
+    for (const pattern of PATTERNS) {
+      const match = pattern.re.exec(candidate.rest);
+      if (!match) continue;
+      const rule = pattern.read(match);
+      if (rule && candidate.months) rule.byMonth = candidate.months;
+      return rule;
+    }
   }
   return null;
 }
@@ -191,6 +276,8 @@ function daysInMonth(day: string): number {
 export function ruleNamesDay(rule: RecurrenceRule, day: string): boolean {
   const date = new Date(`${day}T00:00:00Z`);
   const dom = date.getUTCDate();
+  if (rule.byMonth && !rule.byMonth.includes(date.getUTCMonth() + 1)) return false;
+  if (rule.byMonthDay === -1) return dom === daysInMonth(day);
   if (rule.byMonthDay !== undefined) return dom === rule.byMonthDay;
   const weekday = DAY_INDEX[date.getUTCDay()];
   return (rule.byDay ?? []).some((entry) => {
@@ -214,6 +301,7 @@ export function rruleLine(rule: RecurrenceRule, until: string): string {
   if (rule.byDay?.length)
     parts.push(`BYDAY=${rule.byDay.map((entry) => `${entry.ordinal ?? ""}${entry.day}`).join(",")}`);
   if (rule.byMonthDay !== undefined) parts.push(`BYMONTHDAY=${rule.byMonthDay}`);
+  if (rule.byMonth?.length) parts.push(`BYMONTH=${rule.byMonth.join(",")}`);
   parts.push(`UNTIL=${until.replace(/-/g, "")}`);
   return `RRULE:${parts.join(";")}`;
 }

@@ -126,7 +126,32 @@ function resolveOne(u: Unit, anchor: Anchor | null, ys: number): { span: Span; y
     return sp === null ? "invalid" : { span: sp, y };
   }
   if (anchor === null) return "noref";
-  return inferForward(u, anchor, ys) ?? "invalid";
+  const whole = baseOf(u);
+  if (whole === u) return inferForward(u, anchor, ys) ?? "invalid";
+  // a part of a yearless unit is taken in the year its whole is placed in: it narrows it, never moves it
+  const placed = inferForward(whole, anchor, ys);
+  if (placed === null) return "invalid";
+  const sp = spanOf(u, placed.y, ys);
+  return sp === null ? "invalid" : { span: sp, y: placed.y };
+}
+
+/**
+ * What a narrower unit is part of: the month of `fin juin`, `première semaine d'août`, `2e quinzaine de
+ * mai`, `le premier lundi d'octobre`; the season of `début du printemps`. The unit itself otherwise.
+ */
+function baseOf(u: Unit): Unit {
+  switch (u.u) {
+    case "month":
+      return u.mod ? { u: "month", m: u.m } : u;
+    case "week":
+    case "fortnight":
+    case "nthday":
+      return { u: "month", m: u.m };
+    case "season":
+      return u.third ? { u: "season", s: u.s } : u;
+    default:
+      return u;
+  }
 }
 
 /** The first occurrence of u (yearless) that starts on or after `after.start`: the end of a range. */

@@ -23,6 +23,8 @@ export const PREVIEW_MESSAGES = {
   notUnderstood: { fr: "non compris", en: "not understood" },
   none: { fr: "aucune", en: "none" },
   needsPeriod: { fr: "à dater (Période à inscrire)", en: "to be dated (enter the Period)" },
+  /** a phrase with two readings (« T3 » in a September plan): the committee writes the one it means */
+  toClarify: { fr: "à préciser", en: "to be clarified" },
 };
 
 type Period = { start: string; end: string } | null;
@@ -55,6 +57,8 @@ export function describeDeadline(
   }
   if (parsed.kind === "recurring")
     return { deadline: localize(lang, PREVIEW_MESSAGES.recurring), understood: true };
+  if (parsed.kind === "none" && parsed.ambiguous)
+    return { deadline: localize(lang, PREVIEW_MESSAGES.toClarify), understood: false };
   return { deadline: localize(lang, PREVIEW_MESSAGES.notUnderstood), understood: false };
 }
 
