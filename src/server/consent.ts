@@ -32,3 +32,6 @@ export function missingScopes(scopes: string[]): ConsentCheck {
   const missing = scopes.filter((scope) => granted.indexOf(scope) < 0);
   return { missing, grantUrl: missing.length ? info.getAuthorizationUrl() : null };
 }
+
+/** Sending the suivi (MailApp): developers.google.com/apps-script/reference/mail/mail-app. */
+export const SEND_MAIL_SCOPE = "https://www.googleapis.com/auth/script.send_mail";

@@ -26,6 +26,7 @@ import { userLang } from "./locale";
 import { membersSheet } from "./members";
 import { markedPlanSheets, markPlanSheet } from "./plan-marker";
 import { alertText, promptUser, toastUser, typesetNotes } from "./say";
+import { applyFollowDropdown } from "./suivi/follow-column";
 import { offerCalendarReuse } from "./sync/calendar-reuse";
 import { todayIn } from "./today";
 
@@ -222,4 +223,6 @@ function writeMembersSheet(sheet: Sheet, layout: PlanSheetLayout, lang: Lang): v
   layout.membersWidths.forEach((columnWidth, i) => {
     sheet.setColumnWidth(i + 1, columnWidth);
   });
+  const follow = DEFAULT_TEMPLATE.members.columns.findIndex((column) => column.key === "suivi");
+  if (follow >= 0) applyFollowDropdown(sheet, follow + 1, 1, lang);
 }

@@ -19,5 +19,6 @@ export { createNextYearPlan, getNextYearChoices, showNextYearDialog } from "./ne
 export { switchPlan } from "./plans";
 export { shareCalendarForSidebar, shareCalendarWithCommittee } from "./share/share-entry";
 export { getSidebarData, showSummarySidebar } from "./sidebar";
+export { previewFollowUp, sendFollowUp, showFollowUpDialog } from "./suivi/follow-up-entry";
 export { previewSync, previewSyncData, syncCalendar, syncStep } from "./sync/sync-entry";
 export { getValidationReport, validatePlan } from "./validate";

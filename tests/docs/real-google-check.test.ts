@@ -77,7 +77,7 @@ describe("docs/real-google-check.md", () => {
       expect(text, topic).toContain(topic);
   });
 
-  it("is linked from the README, which explains the five scopes and both ways to deploy", () => {
+  it("is linked from the README, which explains the six scopes and both ways to deploy", () => {
     expect(README).toContain("](docs/real-google-check.md)");
     for (const scope of [
       "spreadsheets.currentonly",
@@ -85,6 +85,7 @@ describe("docs/real-google-check.md", () => {
       "calendar.app.created",
       "userinfo.email",
       "calendar.acls",
+      "script.send_mail",
     ])
       expect(README).toMatch(new RegExp(`\\| \`${scope.replace(/\./g, "\\.")}\` \\| [^|]{20,} \\|`));
     expect(README).toContain("File ▸ Make a copy");

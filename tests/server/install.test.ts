@@ -141,8 +141,10 @@ describe.each([
 
   it("creates the members sheet", () => {
     const membersSheet = planSheet(harness, members);
-    expect(membersSheet.getRange("A1:C1").getValues()[0]).toEqual(
-      locale === "fr_CA" ? ["Nom", "Courriel", "Rôle"] : ["Name", "Email", "Role"],
+    expect(membersSheet.getRange("A1:D1").getValues()[0]).toEqual(
+      locale === "fr_CA"
+        ? ["Nom", "Courriel", "Rôle", "Suivi par courriel"]
+        : ["Name", "Email", "Role", "Email follow-up"],
     );
     expect(membersSheet.getFrozenRows()).toBe(1);
     expect(harness.emulator.ui.toasts.at(-1)?.message).toContain(sheetName);
@@ -207,7 +209,7 @@ describe("the first hour", () => {
     const members = harness.emulator.spreadsheet.getSheetByName("Membres")!;
     const notes = members.getRange("A1:C1").getNotes()[0];
     expect(notes[0]).toMatch(/Une personne du comité par ligne/);
-    expect(notes[1]).toMatch(/n'envoie jamais de courriel/);
+    expect(notes[1]).toMatch(/quand quelqu'un du comité le demande.*Le module n'écrit à personne d'autre\.$/);
     expect(notes[2]).toMatch(/^Facultatif/);
   });
 
@@ -257,5 +259,6 @@ describe("install cost", () => {
 
 /** Counted once from the emulator and kept here: a change in this number must be deliberate. */
 /** (The Période prompt: 3 of them — prompt, getSelectedButton, getResponseText; the Membres notes: 1;
- * the spreadsheet's id, which the plan marker names: 1.) */
-const INSTALL_SPREADSHEET_CALLS = 158;
+ * the spreadsheet's id, which the plan marker names: 1; the « Suivi par courriel » column: its width and
+ * its Oui/Non dropdown, 8.) */
+const INSTALL_SPREADSHEET_CALLS = 166;

@@ -24,8 +24,8 @@ export type MemberEmailsResult =
   | { ok: true; emails: MemberEmail[]; invalid: InvalidEmail[] }
   | { ok: false; reason: "noColumn" };
 
-/** Headers of the e-mail column, as textKey gives them. */
-const EMAIL_HEADERS = [
+/** Headers of the e-mail column, as textKey gives them (also read by the suivi, core/suivi). */
+export const EMAIL_HEADERS = [
   "courriel",
   "courriels",
   "adresse courriel",
@@ -51,7 +51,7 @@ export function isValidEmail(text: string): boolean {
 }
 
 /** The address inside "Name <address>" or "mailto:address", else the text itself, trimmed. */
-function addressOf(text: string): string {
+export function addressOf(text: string): string {
   const angle = /<([^<>]+)>\s*$/.exec(text);
   const address = (angle ? angle[1] : text).trim();
   return address.replace(/^mailto:/i, "");

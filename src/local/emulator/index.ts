@@ -1,7 +1,7 @@
 /**
  * The in-memory Apps Script emulator: createEmulator() builds one spreadsheet document and the services
  * the add-on uses (SpreadsheetApp, PropertiesService, LockService, Session, Utilities, HtmlService,
- * ScriptApp, XmlService, Logger, console), and hands them out as `globals` through one instrumenting proxy per service
+ * ScriptApp, XmlService, MailApp, Logger, console), and hands them out as `globals` through one instrumenting proxy per service
  * (call counts, latency on the virtual clock, injected faults, authorization modes). The raw objects
  * (emulator.spreadsheet, emulator.properties, …) stay available to tests, uncounted.
  *
@@ -22,6 +22,7 @@ import { createClock, type VirtualClock } from "./clock.ts";
 import { createHtmlService } from "./html.ts";
 import { createLockService, type LockState, newLockState } from "./lock.ts";
 import { createLogging, type LogEntry } from "./logger.ts";
+import { createMailApp, MailStore } from "./mail.ts";
 import { createPropertiesService } from "./properties.ts";
 import { createScriptApp } from "./script-app.ts";
 import { createSession, type SessionState } from "./session.ts";
@@ -40,6 +41,7 @@ export type { ConditionalFormatData, ConditionalFormatRuleData, RuleRange } from
 export type { DataValidationData } from "./data-validation.ts";
 export type { LockState } from "./lock.ts";
 export type { LogEntry } from "./logger.ts";
+export type { MailStore, SentMail } from "./mail.ts";
 export type { MetadataRecord } from "./metadata.ts";
 export type { EmuRange } from "./range.ts";
 export { SCOPES } from "./scopes.ts";
@@ -127,6 +129,8 @@ export interface Emulator {
   calls: CallLog;
   clock: VirtualClock;
   ui: UiRecorder;
+  /** Every e-mail MailApp sent, and the accounts' daily quotas. */
+  mail: MailStore;
   logs: LogEntry[];
   authMode(): AuthModeName;
   setAuthMode(mode: AuthModeName): void;
@@ -233,6 +237,8 @@ export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorPar
     createScriptApp(() => mode, users),
   );
   instrument("XmlService", createXmlService());
+  const mail = new MailStore();
+  instrument("MailApp", createMailApp(mail, users, clock));
   instrument("Logger", Logger);
   globals["console"] = console;
 
@@ -251,6 +257,7 @@ export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorPar
     calls,
     clock,
     ui: recorder,
+    mail,
     logs,
     authMode: () => mode,
     setAuthMode(m) {

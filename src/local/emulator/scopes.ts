@@ -4,7 +4,8 @@
  * reference page (developers.google.com/apps-script/reference/spreadsheet/…: spreadsheets.currentonly
  * for the active spreadsheet, script.container.ui for Ui; reference/base/session: getActiveUser and
  * getEffectiveUser need userinfo.email; workspace/calendar/api/v3/reference/acl/insert: calendar or
- * calendar.acls; events and calendars accept calendar.app.created, workspace/calendar/api/auth).
+ * calendar.acls; events and calendars accept calendar.app.created, workspace/calendar/api/auth;
+ * reference/mail/mail-app: sendEmail and getRemainingDailyQuota both need script.send_mail).
  * PropertiesService, LockService, Utilities, HtmlService, Logger and ScriptApp need no scope.
  *
  * A guess, flagged where it is used: the exact error Apps Script throws when code calls a method whose
@@ -19,6 +20,7 @@ export const SCOPES = {
   userinfoEmail: "https://www.googleapis.com/auth/userinfo.email",
   calendarAcls: "https://www.googleapis.com/auth/calendar.acls",
   calendar: "https://www.googleapis.com/auth/calendar",
+  sendMail: "https://www.googleapis.com/auth/script.send_mail",
 } as const;
 
 /** The scope a built-in service call needs (null: none). Calendar calls are checked by the Calendar service. */
@@ -36,6 +38,7 @@ export function builtInScopeOf(key: string): string | null {
   )
     return null;
   if (key.startsWith("SpreadsheetApp.")) return SCOPES.currentOnly;
+  if (key.startsWith("MailApp.")) return SCOPES.sendMail;
   return null;
 }
 
