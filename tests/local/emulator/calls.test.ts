@@ -133,6 +133,7 @@ describe("call counting", () => {
       "HtmlService",
       "LockService",
       "Logger",
+      "MailApp",
       "PropertiesService",
       "ScriptApp",
       "Session",

@@ -93,6 +93,7 @@ describe("granular consent (ScriptApp)", () => {
       SCOPES.containerUi,
       SCOPES.userinfoEmail,
       SCOPES.calendarAcls,
+      SCOPES.sendMail,
     ]);
     const sheets = g.ScriptApp.getAuthorizationInfo(FULL, [SCOPES.currentOnly]);
     expect(sheets.getAuthorizationStatus()).toBe(g.ScriptApp.AuthorizationStatus.NOT_REQUIRED);
