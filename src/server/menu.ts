@@ -37,6 +37,7 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
     caption: { fr: "Partager l'agenda avec le comité", en: "Share the calendar with the committee" },
     functionName: "shareCalendarWithCommittee",
   },
+  { caption: { fr: "Envoyer le suivi…", en: "Send the follow-up…" }, functionName: "showFollowUpDialog" },
 ];
 
 /** Simple trigger: runs when the spreadsheet opens. Builds the menu and nothing else. */

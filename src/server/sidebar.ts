@@ -2,7 +2,7 @@
  * "Résumé de l'avancement": the menu item opens the sidebar (dist/Sidebar.html), which asks for
  * everything its first render needs through getSidebarData — the language, the sheet, today, the
  * progress summary computed by the core from one batch read of the plan, the plan's event settings, and
- * once the plan has a calendar, the link members open to add it.
+ * once the plan has a calendar, the link members open to add it; and « Mes actions » for whoever opens it.
  */
 import { localize } from "../core/i18n";
 import { subscribeUrl } from "../core/share/share-links";
@@ -15,6 +15,7 @@ import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
 import { shownTitle } from "./say";
 import { planCalendar } from "./share/plan-calendar";
+import { myActions } from "./suivi/my-actions";
 
 const SIDEBAR_TITLE = { fr: "Résumé de l'avancement", en: "Progress summary" };
 
@@ -33,7 +34,9 @@ export function getSidebarData(): SidebarData {
   if (!load.ok) return { state: "noPlan", lang: userLang(), message: load.message };
   const { loaded } = load;
   const calendar = planCalendar(loaded);
+  const mine = myActions(loaded);
   return {
+    ...(mine ? { myActions: mine } : {}),
     ...(calendar
       ? { calendar: { name: calendar.name, subscribeUrl: subscribeUrl(Utilities.base64Encode(calendar.id)) } }
       : {}),

@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../core/i18n";
 import type { EventSettings } from "../core/sync/event-settings";
+import type { MyActionsWire } from "./follow-up-wire";
 import type { PlanSummaryWire } from "./summary-wire";
 
 /** A plan was found and summarised. */
@@ -24,6 +25,8 @@ export interface SidebarReady {
   eventSettings: EventSettings;
   /** The plan's calendar, once a sync created it: its name and the link members open to add it. */
   calendar?: { name: string; subscribeUrl: string };
+  /** « Mes actions »: the person who opens the sidebar, when Membres knows their address. */
+  myActions?: MyActionsWire;
 }
 
 /** No plan could be read: the sidebar invites the user to install the template. */

@@ -1,15 +1,15 @@
 /**
  * The sidebar's plan tools: the list of the workbook's plans (shown when there are several; choosing one
- * makes it the active plan, which every menu item and button then acts on) and the two year-end actions,
- * Bilan… and Année suivante…, which open their dialogs. Plan names are set with textContent only.
+ * makes it the active plan, which every menu item and button then acts on), the two year-end actions,
+ * Bilan… and Année suivante…, and Envoyer le suivi…, which open their dialogs. Plan names are set with textContent only.
  */
 import type { Lang } from "../core/i18n";
 import type { SidebarData } from "../shared/sidebar-wire";
 import { byId, setText } from "./dom";
 
 const TEXT = {
-  fr: { plan: "Plan", bilan: "Bilan…", nextYear: "Année suivante…" },
-  en: { plan: "Plan", bilan: "Report…", nextYear: "Next year…" },
+  fr: { plan: "Plan", bilan: "Bilan…", nextYear: "Année suivante…", followUp: "Envoyer le suivi…" },
+  en: { plan: "Plan", bilan: "Report…", nextYear: "Next year…", followUp: "Send the follow-up…" },
 };
 
 export interface PlanToolsOptions {
@@ -17,10 +17,10 @@ export interface PlanToolsOptions {
   run: (origin: HTMLButtonElement | null, work: () => Promise<void>) => Promise<void>;
   /** The plan was switched: show its data. */
   switchTo: (sheetName: string) => Promise<void>;
-  openDialog: (name: "showBilanDialog" | "showNextYearDialog") => Promise<void>;
+  openDialog: (name: "showBilanDialog" | "showNextYearDialog" | "showFollowUpDialog") => Promise<void>;
 }
 
-export const PLAN_TOOL_BUTTONS = ["btn-bilan", "btn-next-year"];
+export const PLAN_TOOL_BUTTONS = ["btn-bilan", "btn-next-year", "btn-follow-up"];
 
 /** Shows the plan list and the year-end buttons for `data`. */
 export function renderPlanTools(data: SidebarData | null, lang: Lang): void {
@@ -28,6 +28,7 @@ export function renderPlanTools(data: SidebarData | null, lang: Lang): void {
   setText(byId("plan-switch-label"), text.plan);
   setText(byId("btn-bilan"), text.bilan);
   setText(byId("btn-next-year"), text.nextYear);
+  setText(byId("btn-follow-up"), text.followUp);
   const select = byId<HTMLSelectElement>("plan-switch");
   const plans = data?.state === "ready" ? (data.plans ?? []) : [];
   while (select.firstChild) select.removeChild(select.firstChild);
@@ -58,5 +59,9 @@ export function setupPlanTools(options: PlanToolsOptions): void {
   bilan.addEventListener("click", () => options.run(bilan, () => options.openDialog("showBilanDialog")));
   nextYear.addEventListener("click", () =>
     options.run(nextYear, () => options.openDialog("showNextYearDialog")),
+  );
+  const followUp = byId<HTMLButtonElement>("btn-follow-up");
+  followUp.addEventListener("click", () =>
+    options.run(followUp, () => options.openDialog("showFollowUpDialog")),
   );
 }

@@ -19,6 +19,7 @@ import { eventSettingsSection } from "./event-settings-view";
 import { findingsView } from "./findings";
 import { formatDay } from "./format";
 import { browserLang, LABELS, type Labels } from "./labels";
+import { myActionsSection } from "./my-actions-view";
 import { PLAN_TOOL_BUTTONS, renderPlanTools, setupPlanTools } from "./plan-tools";
 import { callServer, permissionMessage, RpcError } from "./rpc";
 import { runShare, safeLink } from "./share-panel";
@@ -110,6 +111,7 @@ function renderContent(): void {
   }
   replaceChildren(
     content,
+    myActionsSection(data.myActions, state.lang, (row, button) => void selectRowNumber(row, button)),
     ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }),
     calendarCard(data),
     eventSettingsSection({ labels: words, settings: data.eventSettings, onSave: saveSettings }),
@@ -297,11 +299,15 @@ async function share(origin: HTMLButtonElement): Promise<void> {
 }
 
 async function selectRow(action: ActionRefWire, button: HTMLButtonElement): Promise<void> {
+  await selectRowNumber(action.row, button);
+}
+
+async function selectRowNumber(row: number, button: HTMLButtonElement): Promise<void> {
   if (state.data?.state !== "ready") return;
   showError("");
   button.setAttribute("aria-busy", "true");
   try {
-    const result = await callServer("selectRow", state.data.sheetName, action.row);
+    const result = await callServer("selectRow", state.data.sheetName, row);
     if (!result.ok) showError(labels().selectFailed);
   } catch (error) {
     showError(failureText(error));

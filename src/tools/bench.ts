@@ -2,7 +2,7 @@
  * `npm run bench`: the numbers behind the add-on's speed claims, measured, not timed in tests. It
  * prints the échéancier parser's throughput, the text importer's time on a 200,000-character plan, the
  * Word import's service calls (docx-bench.ts), the spreadsheet calls of install, validation and colours
- * for growing plans, the calendar sync's calls and projected Apps Script time (see
+ * for growing plans, the suivi's calls for 40 members (suivi-bench.ts), the calendar sync's calls and projected Apps Script time (see
  * src/tools/bench/sync-bench.ts for the latency model), and the size of the built sidebar.
  * `npm run bench -- --json` prints one JSON array of the sync rows
  * `{ rows, operation, sheetCalls, calendarReads, calendarWrites, projectedMs, cpuMs }`.
@@ -12,6 +12,7 @@ import { runEcheanceBench } from "./bench/echeance-bench";
 import { runImportBench } from "./bench/import-bench";
 import { runPlanBench } from "./bench/plan-bench";
 import { sidebarSizeBytes } from "./bench/sidebar-size";
+import { runSuiviBench } from "./bench/suivi-bench";
 import { runSyncBench } from "./bench/sync-bench";
 
 const json = process.argv.includes("--json");
@@ -35,6 +36,10 @@ if (json) {
   console.table(runDocxBench());
   console.log("\nSpreadsheet calls per operation (must not grow with the plan)");
   console.table(runPlanBench());
+  console.log(
+    "\nLe suivi, 40 members (spreadsheet calls must not grow with the plan; one sendEmail per person)",
+  );
+  console.table(runSuiviBench());
   console.log("\nCalendar sync (projected Apps Script time under the latency model of sync-bench.ts)");
   console.table(sync);
   const size = sidebarSizeBytes();

@@ -44,6 +44,12 @@ export const UI_SURFACES: { name: string; entry: string; html: string; css: stri
     css: "src/sidebar/close-year.css",
   },
   {
+    name: "FollowUpDialog",
+    entry: "src/sidebar/follow-up-dialog.ts",
+    html: "src/sidebar/follow-up-dialog.html",
+    css: "src/sidebar/follow-up.css",
+  },
+  {
     name: "ImportDialog",
     entry: "src/sidebar/import-dialog.ts",
     html: "src/sidebar/import-dialog.html",

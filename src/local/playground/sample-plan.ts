@@ -27,10 +27,10 @@ export interface SampleRow {
 export const SAMPLE_COMITE = "Comité Entraide";
 
 export const SAMPLE_MEMBERS: Array<[string, string, string]> = [
-  ["Julie Tremblay", "", "Présidente, responsable de l'entraide"],
-  ["Marc Gagnon", "", "Secrétaire"],
-  ["Nadia Roy", "", "Trésorière"],
-  ["Samuel Côté", "", "Délégué, entraidant"],
+  ["Julie Tremblay", "julie.tremblay@example.org", "Présidente, responsable de l'entraide"],
+  ["Marc Gagnon", "marc.gagnon@example.org", "Secrétaire"],
+  ["Nadia Roy", "nadia.roy@example.org", "Trésorière"],
+  ["Samuel Côté", "samuel.cote@example.org", "Délégué, entraidant"],
 ];
 
 export const SAMPLE_ROWS: SampleRow[] = [

@@ -5,6 +5,7 @@
  *
  *   GET  /                      the page (client bundled with esbuild at start)
  *   GET  /api/view?sheet=<id>   what the page draws (view.ts)
+ *   GET  /api/mails             the e-mails the add-on sent (mail-view.ts: the Courriels panel)
  *   POST /api/menu              { functionName, answers?, token? } → done, or a question to ask
  *   POST /api/edit              { sheetId, edits: [{ row, column, text }] } → a person's edit (onEdit once)
  *   POST /api/rows              { sheetId, action: insertBefore | insertAfter | delete, row, count } → undo token
@@ -30,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { langFromLocale } from "../../core/i18n.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
+import { mailViews } from "./mail-view.ts";
 import { printView } from "./print-view.ts";
 import { ownHosts, requestRefusal } from "./request-guard.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
@@ -173,6 +175,9 @@ export async function startServer(
       playground.reloadIfChangedOnDisk();
       const sheet = url.searchParams.get("sheet");
       return sendJson(res, 200, pageView(playground, sheet ? Number(sheet) : undefined));
+    }
+    if (req.method === "GET" && path === "/api/mails") {
+      return sendJson(res, 200, mailViews(playground.emulator));
     }
     if (req.method === "GET" && path.startsWith("/html/")) {
       const key = decodeURIComponent(path.slice("/html/".length));

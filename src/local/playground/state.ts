@@ -2,14 +2,14 @@
  * The playground's saved state: everything needed to resume a session of the emulated add-on — the
  * workbook (sheets, cells with their formats, notes and validations, sizes, frozen and hidden rows and
  * columns, merges, conditional-format rules, developer metadata, protections, named ranges, selection),
- * the three property stores and the emulated calendars with their events — as one JSON document, and
+ * the three property stores, the emulated calendars with their events and the e-mails sent — as one JSON document, and
  * back. The emulator keeps most of this in private fields; this module and sheet-state.ts (one sheet)
  * read and rebuild them through narrow `*Internals` views (the emulator's own files stay untouched);
  * the calendar store comes whole from its snapshot hook. The round-trip test in
  * tests/local/playground/state.test.ts fails loudly if the emulator's internals change shape.
  */
 import type { CalendarEventResource, CalendarHooks, CalendarResource } from "../emulator/calendar.ts";
-import type { Emulator } from "../emulator/index.ts";
+import type { Emulator, SentMail } from "../emulator/index.ts";
 import type { MetadataRecord } from "../emulator/metadata.ts";
 import type { NamedRangeRecord, ProtectionRecord } from "../emulator/protection.ts";
 import { type GridRect, internals, restoreSheet, type SheetState, snapshotSheet } from "./sheet-state.ts";
@@ -53,6 +53,8 @@ export interface PlaygroundState {
   calendars: CalendarState[];
   /** The emulated user's locale (the add-on's language); absent in older files: fr_CA. */
   userLocale?: string;
+  /** The e-mails MailApp sent (the Courriels panel) and each account's quota count; absent in older files. */
+  mails?: { sent: SentMail[]; usage: Record<string, { day: string; used: number }> };
   /** The calendar store's counters (next ids and stamps); absent in files saved before they were kept. */
   calendarCounters?: { calendarCounter: number; foreignCounter: number; lastStamp: number };
 }
@@ -88,6 +90,7 @@ export function snapshot(
       user: Object.fromEntries(emulator.properties.user),
       script: Object.fromEntries(emulator.properties.script),
     },
+    mails: { sent: structuredClone(emulator.mail.sent), usage: Object.fromEntries(emulator.mail.usage) },
     ...calendarState(calendar),
   };
 }
@@ -151,6 +154,12 @@ export function restore(
   for (const store of ["document", "user", "script"] as const) {
     emulator.properties[store].clear();
     for (const [k, v] of Object.entries(state.properties[store])) emulator.properties[store].set(k, v);
+  }
+  emulator.mail.sent.length = 0;
+  emulator.mail.usage.clear();
+  if (state.mails) {
+    emulator.mail.sent.push(...structuredClone(state.mails.sent));
+    for (const [email, usage] of Object.entries(state.mails.usage)) emulator.mail.usage.set(email, usage);
   }
   if (!calendar) return;
   calendar.hooks.restoreStore({

@@ -44,7 +44,9 @@ export const ROWS = [
 ];
 
 export function membersOf(harness: Harness) {
-  const sheet = harness.emulator.spreadsheet.getSheetByName("Membres");
+  const sheet =
+    harness.emulator.spreadsheet.getSheetByName("Membres") ??
+    harness.emulator.spreadsheet.getSheetByName("Members");
   if (!sheet) throw new Error("no Membres sheet");
   return sheet;
 }

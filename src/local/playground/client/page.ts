@@ -25,6 +25,7 @@ import {
 import { $, api, el } from "./dom.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
 import { renderGrid } from "./grid-render.ts";
+import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
 import { forgetHistory, type Replay, recordStep, takeRedo, takeUndo } from "./undo.ts";
@@ -247,6 +248,7 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
   }
   renderMenu(view.menus, (functionName) => void runMenu(functionName));
   renderCalendars(view.calendars, view.legend);
+  void refreshMails();
   setBusy(0);
   document.body.dataset.ready = "true";
 }
@@ -285,10 +287,24 @@ function wireTopBar(): void {
   });
   $("btn-agenda").addEventListener("click", () => {
     const open = !calendarPanelOpen();
+    if (open) setMailPanel(false);
     // One side panel at a time, as in Sheets: the Agenda takes the sidebar's place and gives it back.
     if (open && !$("sidebar-panel").hidden) $("sidebar-panel").classList.add("folded");
     if (!open) $("sidebar-panel").classList.remove("folded");
     setCalendarPanel(open);
+  });
+  $("btn-mails").addEventListener("click", () => {
+    const open = !mailPanelOpen();
+    // One side panel at a time: the Courriels take the Agenda's and the sidebar's place.
+    if (open) setCalendarPanel(false);
+    if (open && !$("sidebar-panel").hidden) $("sidebar-panel").classList.add("folded");
+    if (!open) $("sidebar-panel").classList.remove("folded");
+    setMailPanel(open);
+  });
+  $("mail-close").addEventListener("click", () => {
+    setMailPanel(false);
+    $("sidebar-panel").classList.remove("folded");
+    $("btn-mails").focus();
   });
   $("calendar-close").addEventListener("click", () => {
     setCalendarPanel(false);
@@ -312,7 +328,10 @@ window.addEventListener("message", (event: MessageEvent) => {
 });
 
 // The sidebar opening closes the Agenda panel, so the grid keeps its width (one side panel at a time).
-whenSidebarShown(() => setCalendarPanel(false));
+whenSidebarShown(() => {
+  setCalendarPanel(false);
+  setMailPanel(false);
+});
 installDialogs();
 installGridKeys(actions);
 wireTopBar();

@@ -15,6 +15,8 @@ const STRINGS = {
   printable: { fr: "Version imprimable", en: "Printable version" },
   agenda: { fr: "Agenda", en: "Calendar" },
   closeAgenda: { fr: "Fermer l'agenda", en: "Close the calendar" },
+  mails: { fr: "Courriels", en: "Emails" },
+  closeMails: { fr: "Fermer les courriels", en: "Close the emails" },
   language: { fr: "Langue", en: "Language" },
   sandbox: { fr: "bac à sable local", en: "local sandbox" },
   sheetArea: { fr: "Feuille de calcul", en: "Spreadsheet" },
