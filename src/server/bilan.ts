@@ -4,8 +4,10 @@
  * « Bilan — <comité> — <période> ». The core lays the bilan out (core/bilan/*); this module finds the
  * plan and its bilan sheet, reads the committee's comments back, and writes one block of values and one
  * call per kind of format. Only the add-on's columns of its own rows are rewritten; a bilan whose columns
- * were moved is kept as it is and a fresh one is made, carrying the comments.
+ * were moved is kept as it is and a fresh one is made, carrying the comments. All or nothing
+ * (all-or-nothing.ts): a failure anywhere takes back the new sheet, or the refreshed cells.
  */
+
 import { readBilanComments } from "../core/bilan/bilan-comments";
 import { bilanFormats, HEADER_BACKGROUND, HEADER_TEXT } from "../core/bilan/bilan-format";
 import { type BilanLayout, bilanLayout, bilanSheetName, bilanTitle } from "../core/bilan/bilan-layout";
@@ -15,6 +17,7 @@ import { planYears } from "../core/bilan/plan-years";
 import { type Lang, type Localized, localize } from "../core/i18n";
 import type { BilanChoices, BilanResult } from "../shared/bilan-wire";
 import type { CellValue } from "../shared/cell";
+import { allOrNothing, nothingChangedMessage, type Undoable } from "./all-or-nothing";
 import { bilanMarkerOf, bilanSheets, planSheetById } from "./bilan-sheets";
 import { userLang } from "./locale";
 import { planIdOf } from "./plan-marker";
@@ -28,6 +31,7 @@ const LOCK_WAIT_MS = 2_000;
 
 const BILAN_MESSAGES = {
   dialogTitle: { fr: "Préparer le bilan", en: "Prepare the report" },
+  operation: { fr: "la préparation du bilan", en: "preparing the report" },
   busy: {
     fr: "Quelqu'un d'autre prépare un bilan ou synchronise l'agenda en ce moment. Réessayez dans un instant.",
     en: "Someone else is preparing a report or syncing the calendar right now. Try again in a moment.",
@@ -112,13 +116,20 @@ export function prepareBilan(yearIndex: number): BilanResult {
   const lock = LockService.getDocumentLock();
   if (!lock?.tryLock(LOCK_WAIT_MS)) return { ok: false, message: localize(lang, BILAN_MESSAGES.busy) };
   try {
-    return prepareLocked(Number(yearIndex) || 0, lang);
+    const done = allOrNothing("prepareBilan", (undoable) =>
+      prepareLocked(Number(yearIndex) || 0, lang, undoable),
+    );
+    if (done.ok) return done.value;
+    return {
+      ok: false,
+      message: nothingChangedMessage(lang, localize(lang, BILAN_MESSAGES.operation), done.detail),
+    };
   } finally {
     lock.releaseLock();
   }
 }
 
-function prepareLocked(yearIndex: number, lang: Lang): BilanResult {
+function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): BilanResult {
   const load = loadBilanPlan(lang);
   if (!load.ok) return { ok: false, message: load.message };
   const { loaded } = load;
@@ -143,9 +154,13 @@ function prepareLocked(yearIndex: number, lang: Lang): BilanResult {
   )?.sheet;
 
   let read: ReturnType<typeof readBilanComments> = { ok: false };
+  let previousCells: CellValue[][] = [];
   if (existing) {
     const range = existing.getDataRange();
-    read = readBilanComments(range.getValues() as CellValue[][], range.getFormulas());
+    const values = range.getValues() as CellValue[][];
+    const formulas = range.getFormulas();
+    read = readBilanComments(values, formulas);
+    previousCells = values.map((row, r) => row.map((value, c) => formulas[r]?.[c] || value));
   }
   const layout = bilanLayout({
     plan: loaded.plan,
@@ -165,7 +180,7 @@ function prepareLocked(yearIndex: number, lang: Lang): BilanResult {
   let message: string;
   if (existing && read.ok && read.inPlace) {
     sheet = existing;
-    writeBilan(sheet, layout, read.lastKeyedRow);
+    writeBilan(sheet, layout, read.lastKeyedRow, undoable, previousCells);
     message = localize(lang, BILAN_MESSAGES.refreshed, { sheet: sheet.getName(), actions });
   } else {
     const title = bilanTitle(loaded.plan.header.comite, periodOf(loaded), year, lang);
@@ -174,12 +189,16 @@ function prepareLocked(yearIndex: number, lang: Lang): BilanResult {
       BILAN_METADATA_KEY,
       bilanMarkerValue({ ...marker, sheetId: sheet.getSheetId() }),
     );
-    writeBilan(sheet, layout, 0);
+    writeBilan(sheet, layout, 0, undoable, []);
     message = localize(lang, BILAN_MESSAGES.created, { sheet: sheet.getName(), actions });
     if (existing) {
       // The old bilan keeps its marker no longer: the new one is the bilan of this plan and year now.
       for (const meta of existing.getDeveloperMetadata())
-        if (meta.getKey() === BILAN_METADATA_KEY) meta.remove();
+        if (meta.getKey() === BILAN_METADATA_KEY) {
+          const value = meta.getValue() ?? "";
+          undoable.onUndo(() => existing.addDeveloperMetadata(BILAN_METADATA_KEY, value));
+          meta.remove();
+        }
       message += localize(lang, BILAN_MESSAGES.movedColumns, { old: existing.getName() });
     }
   }
@@ -205,10 +224,23 @@ function insertBilanSheet(name: string): Sheet {
  * inserted first so that whatever the committee wrote below moves down instead of being written over;
  * when it shrinks, the add-on's columns of the rows it no longer needs are cleared.
  */
-function writeBilan(sheet: Sheet, layout: BilanLayout, previousRows: number): void {
+function writeBilan(
+  sheet: Sheet,
+  layout: BilanLayout,
+  previousRows: number,
+  undoable: Undoable,
+  previousCells: CellValue[][],
+): void {
   const rows = layout.lines.length;
-  if (rows > previousRows && sheet.getLastRow() > previousRows && previousRows > 0)
+  // Taken back if the operation fails later: the rows it inserted go, the cells are as they were read.
+  if (previousCells.length > 0)
+    undoable.onUndo(() => {
+      sheet.getRange(1, 1, previousCells.length, previousCells[0].length).setValues(previousCells);
+    });
+  if (rows > previousRows && sheet.getLastRow() > previousRows && previousRows > 0) {
     sheet.insertRowsAfter(previousRows, rows - previousRows);
+    undoable.onUndo(() => sheet.deleteRows(previousRows + 1, rows - previousRows));
+  }
   if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   if (rows < previousRows) sheet.getRange(rows + 1, 1, previousRows - rows, BILAN_WIDTH).clear();
 

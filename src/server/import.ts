@@ -15,6 +15,7 @@ import type { ImportedPlan } from "../core/import/types";
 import { FIRST_DATA_ROW } from "../core/install/install-layout";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
+import { allOrNothing } from "./all-or-nothing";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
@@ -107,44 +108,56 @@ export function writeImportedPlan(
   comite: string | undefined,
   lang: Lang,
 ): ImportDoneResult {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-  const period = importedPeriod(plan, today);
-  const committee =
-    String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
-  const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
-  // A write Sheets refuses half-way must not leave a half-built plan: the sheets this import adds are
-  // removed again, and the dialog says what happened.
-  const before = spreadsheet.getSheets().map((existing) => existing.getSheetId());
+  // A call Sheets refuses half-way must not leave a half-built plan: what this import added is taken
+  // back (all-or-nothing.ts), and the dialog says what happened.
   const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang), lang);
   const block = cells.block;
-  let sheetName: string;
-  try {
+  const done = allOrNothing("importPlanText", () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
+    const period = importedPeriod(plan, today);
+    const committee =
+      String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
+    const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
     const created = createPlanSheet(spreadsheet, lang, committee, period, nameTaken, plan.rows.length);
-    sheetName = created.sheetName;
     const range = created.sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
     if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
     created.sheet.activate();
     loadPlan();
-  } catch (error) {
-    // (An error from another realm is not `instanceof Error`: read its message field.)
-    const detail = String((error as { message?: unknown })?.message ?? error);
-    console.error(`importPlanText: ${detail}`);
-    for (const added of spreadsheet.getSheets()) {
-      if (!before.includes(added.getSheetId())) spreadsheet.deleteSheet(added);
-    }
-    return { ok: false, message: localize(lang, IMPORT_MESSAGES.failed, { detail: detail.slice(0, 200) }) };
-  }
-  const actions = countPhrase(lang, block.length, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
-  const periodHint = localize(lang, period ? IMPORT_MESSAGES.checkPeriod : IMPORT_MESSAGES.enterPeriod);
+    const message = importedMessage(
+      lang,
+      block.length,
+      created.sheetName,
+      period !== null,
+      cells.clipped.length,
+    );
+    toastUser(spreadsheet, lang, message);
+    return { sheetName: created.sheetName, message };
+  });
+  if (!done.ok)
+    return {
+      ok: false,
+      message: localize(lang, IMPORT_MESSAGES.failed, { detail: done.detail.slice(0, 200) }),
+    };
+  return { ok: true, sheetName: done.value.sheetName, rows: block.length, message: done.value.message };
+}
+
+function importedMessage(
+  lang: Lang,
+  rows: number,
+  sheetName: string,
+  withPeriod: boolean,
+  clipped: number,
+): string {
+  const actions = countPhrase(lang, rows, IMPORT_MESSAGES.actionOne, IMPORT_MESSAGES.actionMany);
+  const periodHint = localize(lang, withPeriod ? IMPORT_MESSAGES.checkPeriod : IMPORT_MESSAGES.enterPeriod);
   let message = localize(lang, IMPORT_MESSAGES.imported, { actions, sheet: sheetName, period: periodHint });
-  if (cells.clipped.length > 0) {
+  if (clipped > 0) {
     const count =
-      cells.clipped.length === 1
+      clipped === 1
         ? localize(lang, IMPORT_MESSAGES.cellOne)
-        : localize(lang, IMPORT_MESSAGES.cellMany, { n: cells.clipped.length });
+        : localize(lang, IMPORT_MESSAGES.cellMany, { n: clipped });
     message += ` ${localize(lang, IMPORT_MESSAGES.clipped, { count })}`;
   }
-  toastUser(spreadsheet, lang, message);
-  return { ok: true, sheetName, rows: block.length, message };
+  return message;
 }

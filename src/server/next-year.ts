@@ -7,8 +7,10 @@
  * add-on then dates their Échéancier in the new Période — and, when asked, marks the originals Reporté
  * with a note naming the new plan. The new plan syncs to the committee's calendar: its sync state starts
  * with the calendar of the plan it came from, and its own plan id keeps its events apart from the old
- * plan's (event ids derive from plan id + row key, and each plan lists only its own events).
+ * plan's (event ids derive from plan id + row key, and each plan lists only its own events). All or
+ * nothing (all-or-nothing.ts): a failure anywhere takes back the new sheet, its records and the marks.
  */
+
 import { yearsLabel } from "../core/bilan/bilan-layout";
 import { isIsoDay } from "../core/dates";
 import { type Lang, type Localized, localize } from "../core/i18n";
@@ -26,6 +28,7 @@ import { emptyState } from "../core/sync/sync-state";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import { textKey } from "../core/text-key";
 import type { NextYearChoices, NextYearRequest, NextYearResult } from "../shared/next-year-wire";
+import { allOrNothing, nothingChangedMessage, type Undoable } from "./all-or-nothing";
 import { bilanMarkerOf, planSheetById } from "./bilan-sheets";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
@@ -42,6 +45,7 @@ const LOCK_WAIT_MS = 2_000;
 
 const NEXT_YEAR_MESSAGES = {
   dialogTitle: { fr: "Préparer l'année suivante", en: "Prepare next year" },
+  operation: { fr: "la préparation de l'année suivante", en: "preparing next year" },
   busy: {
     fr: "Quelqu'un d'autre modifie les plans ou synchronise l'agenda en ce moment. Réessayez dans un instant.",
     en: "Someone else is changing the plans or syncing the calendar right now. Try again in a moment.",
@@ -132,7 +136,14 @@ export function createNextYearPlan(request: NextYearRequest): NextYearResult {
   if (!lock?.tryLock(LOCK_WAIT_MS)) return { ok: false, message: localize(lang, NEXT_YEAR_MESSAGES.busy) };
   try {
     const keys = Array.isArray(request.keys) ? request.keys.map(String) : [];
-    return createLocked(keys, { start, end }, request.markOriginals === true, lang);
+    const done = allOrNothing("createNextYearPlan", (undoable) =>
+      createLocked(keys, { start, end }, request.markOriginals === true, lang, undoable),
+    );
+    if (done.ok) return done.value;
+    return {
+      ok: false,
+      message: nothingChangedMessage(lang, localize(lang, NEXT_YEAR_MESSAGES.operation), done.detail),
+    };
   } finally {
     lock.releaseLock();
   }
@@ -151,6 +162,7 @@ function createLocked(
   period: { start: string; end: string },
   markOriginals: boolean,
   lang: Lang,
+  undoable: Undoable,
 ): NextYearResult {
   const load = loadKeyedPlan(lang);
   if (!load.ok) return { ok: false, message: load.message };
@@ -217,7 +229,7 @@ function createLocked(
   }
 
   let marked = 0;
-  if (markOriginals && carried.length > 0) marked = markCarried(loaded, carried, sheetName);
+  if (markOriginals && carried.length > 0) marked = markCarried(loaded, carried, sheetName, undoable);
 
   // Reading the new plan dates its Échéancier in the new Période (Début/Échéance are the add-on's).
   loadPlan(lang, sheet);
@@ -266,7 +278,12 @@ function displayDate(day: string, lang: Lang): string {
  * Marks the carried originals Reporté with a note, writing only their Statut and Remarques cells: one
  * range per run of consecutive rows, so no other row's cell is written over.
  */
-function markCarried(loaded: LoadedPlan, carried: LoadedPlan["plan"]["rows"], newSheetName: string): number {
+function markCarried(
+  loaded: LoadedPlan,
+  carried: LoadedPlan["plan"]["rows"],
+  newSheetName: string,
+  undoable: Undoable,
+): number {
   const { statut, remarques } = loaded.plan.columns;
   if (!statut) return 0;
   const planLang = planLanguage(loaded);
@@ -282,7 +299,13 @@ function markCarried(loaded: LoadedPlan, carried: LoadedPlan["plan"]["rows"], ne
     else runs.push([update]);
   }
   const sheet: Sheet = loaded.sheet;
+  const before = (row: number, column: number) => loaded.values[row - 1]?.[column - 1] ?? "";
   for (const run of runs) {
+    // Taken back if the operation fails later: the cells as they were read.
+    undoable.onUndo(() => {
+      for (const column of remarques ? [statut, remarques] : [statut])
+        sheet.getRange(run[0].row, column, run.length, 1).setValues(run.map((u) => [before(u.row, column)]));
+    });
     sheet.getRange(run[0].row, statut, run.length, 1).setValues(run.map((u) => [u.statut]));
     if (remarques)
       sheet.getRange(run[0].row, remarques, run.length, 1).setValues(run.map((u) => [u.remarques]));
