@@ -20,6 +20,7 @@ import {
   addedColumns,
   carryCandidates,
   nextPlanRows,
+  noteWithMention,
   originalAfterCarry,
   suggestedNextPeriod,
 } from "../core/next-year/carry-over";
@@ -35,7 +36,7 @@ import { userLang } from "./locale";
 import { planIdOf, readSheetMetadata } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { ensureRowKeys } from "./row-keys";
-import { shownTitle } from "./say";
+import { shownTitle, typesetNotes } from "./say";
 import { readRecords, writeRecords } from "./sync/calendar-records";
 import { loadState, saveState } from "./sync/state-store";
 
@@ -61,6 +62,10 @@ const NEXT_YEAR_MESSAGES = {
   marked: {
     fr: " Dans « {source} », {count} passées à Reporté, avec une note.",
     en: ' In "{source}", {count} set to Postponed, with a note.',
+  },
+  markedOne: {
+    fr: " Dans « {source} », 1 action passée à Reporté, avec une note.",
+    en: ' In "{source}", 1 action set to Postponed, with a note.',
   },
   missing: {
     fr: " {count} introuvables dans « {source} » (supprimées ou terminées entre-temps) : non reprises.",
@@ -242,7 +247,7 @@ function createLocked(
     end: displayDate(period.end, lang),
   });
   if (marked > 0)
-    message += localize(lang, NEXT_YEAR_MESSAGES.marked, {
+    message += localize(lang, marked === 1 ? NEXT_YEAR_MESSAGES.markedOne : NEXT_YEAR_MESSAGES.marked, {
       source: source.getName(),
       count: actions(lang, marked),
     });
@@ -275,8 +280,10 @@ function displayDate(day: string, lang: Lang): string {
 }
 
 /**
- * Marks the carried originals Reporté with a note, writing only their Statut and Remarques cells: one
- * range per run of consecutive rows, so no other row's cell is written over.
+ * Marks the carried originals: Reporté in their Statut cell unless it holds a formula, and the mention of
+ * the new plan in that cell's note (Remarques is the committee's and stays as it is). One range per run
+ * of consecutive rows, so no other row's cell is written over; each write is taken back if the operation
+ * fails later. Returns how many were set to Reporté.
  */
 function markCarried(
   loaded: LoadedPlan,
@@ -284,31 +291,40 @@ function markCarried(
   newSheetName: string,
   undoable: Undoable,
 ): number {
-  const { statut, remarques } = loaded.plan.columns;
-  if (!statut) return 0;
+  const { statut } = loaded.plan.columns;
+  if (!statut || carried.length === 0) return 0;
   const planLang = planLanguage(loaded);
-  const updates = carried.map((row) => ({
-    row: row.row,
-    ...originalAfterCarry(row, planLang, DEFAULT_TEMPLATE, newSheetName),
-  }));
-  updates.sort((a, b) => a.row - b.row);
-  const runs: (typeof updates)[] = [];
-  for (const update of updates) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1].row === update.row - 1) run.push(update);
-    else runs.push([update]);
-  }
+  const after = originalAfterCarry(planLang, DEFAULT_TEMPLATE, newSheetName);
+  const mention = typesetNotes(planLang, [[after.mention]])[0][0];
+  const rows = carried.map((row) => row.row).sort((a, b) => a - b);
+  const first = rows[0];
   const sheet: Sheet = loaded.sheet;
-  const before = (row: number, column: number) => loaded.values[row - 1]?.[column - 1] ?? "";
-  for (const run of runs) {
-    // Taken back if the operation fails later: the cells as they were read.
-    undoable.onUndo(() => {
-      for (const column of remarques ? [statut, remarques] : [statut])
-        sheet.getRange(run[0].row, column, run.length, 1).setValues(run.map((u) => [before(u.row, column)]));
-    });
-    sheet.getRange(run[0].row, statut, run.length, 1).setValues(run.map((u) => [u.statut]));
-    if (remarques)
-      sheet.getRange(run[0].row, remarques, run.length, 1).setValues(run.map((u) => [u.remarques]));
+  const span = sheet.getRange(first, statut, rows[rows.length - 1] - first + 1, 1);
+  const formulas = span.getFormulas();
+  const notes = span.getNotes();
+  const noteAt = (row: number) => notes[row - first]?.[0] ?? "";
+  const valueAt = (row: number) => loaded.values[row - 1]?.[statut - 1] ?? "";
+  const written = rows.filter((row) => (formulas[row - first]?.[0] ?? "") === "");
+  for (const run of runsOf(written)) {
+    const range = sheet.getRange(run[0], statut, run.length, 1);
+    undoable.onUndo(() => range.setValues(run.map((row) => [valueAt(row)])));
+    range.setValues(run.map(() => [after.statut]));
   }
-  return updates.length;
+  for (const run of runsOf(rows)) {
+    const range = sheet.getRange(run[0], statut, run.length, 1);
+    undoable.onUndo(() => range.setNotes(run.map((row) => [noteAt(row)])));
+    range.setNotes(run.map((row) => [noteWithMention(noteAt(row), mention)]));
+  }
+  return written.length;
+}
+
+/** Sorted row numbers cut into runs of consecutive rows. */
+function runsOf(rows: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const row of rows) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === row - 1) run.push(row);
+    else runs.push([row]);
+  }
+  return runs;
 }

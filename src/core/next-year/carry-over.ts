@@ -36,17 +36,25 @@ export const CARRY_TEXT = {
   previousDue: { fr: "Échéance précédente : {date}.", en: "Previous due date: {date}." },
 };
 
+/**
+ * An action row: one with its Moyens (the action itself). An objective alone on its row, or free text
+ * under the table, is never carried over, counted as an action, or marked.
+ */
+export function isActionRow(row: PlanRow): boolean {
+  return row.moyens.trim() !== "";
+}
+
 /** The actions that may go on to the next plan, in plan order. */
 export function carryCandidates(plan: PlanTable, today: string, lang: Lang): CarryCandidate[] {
   return plan.rows
-    .filter((row) => !isClosed(row.status))
+    .filter((row) => isActionRow(row) && !isClosed(row.status))
     .map((row) => {
       const situationKey = situationOf(row, today);
       return {
         key: row.key,
         row: row.row,
         objectif: row.objectif,
-        action: row.moyens || row.resultat,
+        action: row.moyens,
         echeancier: row.echeancier,
         responsables: row.responsables,
         situation: localize(lang, SITUATION_LABELS[situationKey]),
@@ -127,7 +135,7 @@ export function nextPlanRows(input: NextPlanRowsInput): {
 } {
   const chosen = new Set(input.keys);
   const carried = input.plan.rows.filter(
-    (row) => chosen.has(row.key) && row.key !== "" && !isClosed(row.status),
+    (row) => chosen.has(row.key) && row.key !== "" && isActionRow(row) && !isClosed(row.status),
   );
   let previousObjective: string | null = null;
   const values = carried.map((row) => {
@@ -159,16 +167,24 @@ export function nextPlanRows(input: NextPlanRowsInput): {
   return { carried, values };
 }
 
-/** The Statut and Remarques an original row gets when it is marked as carried over. */
+/**
+ * What an original row gets when it is marked as carried over: Statut Reporté (written only where the
+ * Statut cell holds no formula), and the mention of the new plan added to the Statut cell's note — never
+ * to Remarques, which is the committee's — once.
+ */
 export function originalAfterCarry(
-  row: PlanRow,
   planLang: Lang,
   template: PlanTemplate,
   newSheetName: string,
-): { statut: string; remarques: string } {
-  const note = localize(planLang, CARRY_TEXT.carriedTo, { sheet: newSheetName });
-  const remarques = row.remarques.includes(note)
-    ? row.remarques
-    : [row.remarques, note].filter(Boolean).join(" ");
-  return { statut: statusLabel(template, "reporte", planLang), remarques: asLiteralText(remarques) };
+): { statut: string; mention: string } {
+  return {
+    statut: statusLabel(template, "reporte", planLang),
+    mention: localize(planLang, CARRY_TEXT.carriedTo, { sheet: newSheetName }),
+  };
+}
+
+/** `note` with `mention` added on a line of its own, unless it is there already. */
+export function noteWithMention(note: string, mention: string): string {
+  if (note.includes(mention)) return note;
+  return [note, mention].filter((part) => part !== "").join("\n");
 }

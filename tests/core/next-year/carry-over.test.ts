@@ -2,7 +2,10 @@
 import { describe, expect, it } from "vitest";
 import {
   addedColumns,
+  carryCandidates,
+  isActionRow,
   nextPlanRows,
+  noteWithMention,
   originalAfterCarry,
   suggestedNextPeriod,
 } from "../../../src/core/next-year/carry-over";
@@ -104,18 +107,34 @@ describe("nextPlanRows", () => {
     ]);
   });
 
-  it("marks an original once, in the plan's language", () => {
-    const once = originalAfterCarry(row(8, "A", "one"), "en", DEFAULT_TEMPLATE, "Action plan — 2027");
-    expect(once).toEqual({
-      statut: "Postponed",
-      remarques: `'Carried over to the plan "Action plan — 2027".`,
+  it("marks an original Reporté, its mention added to a note once, in the plan's language", () => {
+    const after = originalAfterCarry("en", DEFAULT_TEMPLATE, "Action plan — 2027");
+    expect(after).toEqual({ statut: "Postponed", mention: 'Carried over to the plan "Action plan — 2027".' });
+    expect(noteWithMention("", after.mention)).toBe(after.mention);
+    expect(noteWithMention("Ask Julie", after.mention)).toBe(`Ask Julie\n${after.mention}`);
+    expect(noteWithMention(`Ask Julie\n${after.mention}`, after.mention)).toBe(`Ask Julie\n${after.mention}`);
+  });
+});
+
+describe("only action rows", () => {
+  const plan = {
+    rows: [
+      row(8, "Objectif seul", ""),
+      row(9, "", "", { resultat: "Un résultat sans action" }),
+      row(10, "A", "Une action"),
+    ],
+  } as PlanTable;
+
+  it("offers, carries and counts only rows with Moyens", () => {
+    expect(plan.rows.map(isActionRow)).toEqual([false, false, true]);
+    expect(carryCandidates(plan, "2026-11-20", "fr").map((c) => c.action)).toEqual(["Une action"]);
+    const { carried } = nextPlanRows({
+      plan,
+      keys: ["key8aaaaaa", "key9aaaaaa", "key10aaaaa"],
+      template: DEFAULT_TEMPLATE,
+      lang: "fr",
+      sourceSheetName: "Plan d'action",
     });
-    const again = originalAfterCarry(
-      row(8, "A", "one", { remarques: 'Carried over to the plan "Action plan — 2027".' }),
-      "en",
-      DEFAULT_TEMPLATE,
-      "Action plan — 2027",
-    );
-    expect(again.remarques).toBe(`'Carried over to the plan "Action plan — 2027".`);
+    expect(carried.map((r) => r.row)).toEqual([10]);
   });
 });

@@ -235,13 +235,44 @@ describe("Préparer l'année suivante", () => {
     expect(result.sheetName).toBe("Plan d'action — 2027 (2)");
     expect(result.message).toContain("2 actions passées à Reporté");
     expect(source.getRange(9, COL.statut, 2, 1).getValues()).toEqual([["Reporté"], ["Reporté"]]);
-    expect(source.getRange(9, COL.remarques).getValue()).toBe(
-      "Reportée au plan « Plan d'action — 2027 (2) ».",
+    // The mention is a note on the Statut cell: Remarques is the committee's.
+    expect(source.getRange(9, COL.statut).getNote()).toBe(
+      "Reportée au plan «\u00a0Plan d'action — 2027 (2)\u00a0».",
     );
+    expect(source.getRange(9, COL.remarques).getValue()).toBe("");
     // Not ticked: unchanged.
     expect(source.getRange(12, COL.statut).getValue()).toBe("Reporté");
     expect(source.getRange(12, COL.remarques).getValue()).toBe("Attente du budget");
     expect(source.getRange(13, COL.statut).getValue()).toBe("À faire");
+  });
+
+  it("never writes over a formula: a Statut formula stays, Remarques formulas stay, the mention is a note", () => {
+    const harness = plan2026();
+    const source = planSheet(harness);
+    source.getRange(9, COL.statut).setFormula('=IF(J9>=1;"Terminé";"En cours")');
+    source.getRange(10, COL.remarques).setFormula('="Voir "&E10');
+    const list = choices(harness);
+    const keys = [keyOf(list, "Recruter six entraidants"), keyOf(list, "Offrir la formation")];
+    const result = create(harness, keys, true);
+    expect(result.message).toContain("1 action passée à Reporté");
+    expect(source.getRange(9, COL.statut).getFormula()).toBe('=IF(J9>=1;"Terminé";"En cours")');
+    expect(source.getRange(9, COL.statut).getNote()).toMatch(/^Reportée au plan/);
+    expect(source.getRange(10, COL.statut).getValue()).toBe("Reporté");
+    expect(source.getRange(10, COL.remarques).getFormula()).toBe('="Voir "&E10');
+  });
+
+  it("offers only action rows: an objective alone on its row, or text under the table, is not an action", () => {
+    const harness = plan2026();
+    const source = planSheet(harness);
+    source.getRange(14, 1).setValue("Un objectif sans action");
+    source.getRange(16, 2).setValue("Note libre sous le tableau");
+    const list = choices(harness);
+    expect(list.candidates.map((candidate) => candidate.action)).toEqual([
+      "Recruter six entraidants",
+      "Offrir la formation",
+      "Article dans le journal",
+      "Sondage des membres",
+    ]);
   });
 
   it("refuses a Période that ends before it starts, and writes nothing", () => {
