@@ -24,6 +24,13 @@ import {
   originalAfterCarry,
   suggestedNextPeriod,
 } from "../core/next-year/carry-over";
+import {
+  continuesOver,
+  NEXT_YEAR_METADATA_KEY,
+  type NextYearRecord,
+  nextYearRecordValue,
+  parseNextYearRecord,
+} from "../core/next-year/next-year-record";
 import { chooseRecord } from "../core/sync/calendar-identity";
 import { emptyState } from "../core/sync/sync-state";
 import { DEFAULT_TEMPLATE } from "../core/template";
@@ -71,6 +78,14 @@ const NEXT_YEAR_MESSAGES = {
     fr: " {count} introuvables dans « {source} » (supprimées ou terminées entre-temps) : non reprises.",
     en: ' {count} not found in "{source}" (deleted or closed in the meantime): not carried over.',
   },
+  exists: {
+    fr: "Le plan de l'année suivante existe déjà : « {sheet} » (Période du {start} au {end}), fait à partir de ce plan. Il est ouvert ; rien n'a été ajouté.",
+    en: 'Next year\'s plan already exists: "{sheet}" (Period {start} to {end}), made from this plan. It is open; nothing was added.',
+  },
+  alreadyCarried: {
+    fr: "Déjà reprise dans « {sheet} »",
+    en: 'Already carried over to "{sheet}"',
+  },
   sameCalendar: {
     fr: " Ses échéances iront dans l'agenda du comité à la prochaine synchronisation.",
     en: " Its deadlines will go to the committee's calendar at the next sync.",
@@ -117,6 +132,9 @@ export function getNextYearChoices(): NextYearChoices {
   const load = loadKeyedPlan(lang);
   if (!load.ok) return { ok: false, lang, message: load.message };
   const { loaded } = load;
+  const carriedTo = new Map<string, string>();
+  for (const { sheet, record } of nextPlansOf(loaded.spreadsheet, load.planId))
+    for (const key of record.keys) carriedTo.set(key, sheet.getName());
   return {
     ok: true,
     lang,
@@ -124,9 +142,15 @@ export function getNextYearChoices(): NextYearChoices {
     comite: loaded.plan.header.comite,
     period: periodOf(loaded),
     suggested: suggestedNextPeriod(periodOf(loaded), loaded.today),
-    candidates: carryCandidates(loaded.plan, loaded.today, lang).map(
-      ({ situationKey: _key, ...wire }) => wire,
-    ),
+    candidates: carryCandidates(loaded.plan, loaded.today, lang).map(({ situationKey: _key, ...wire }) => {
+      const sheet = carriedTo.get(wire.key);
+      if (!sheet) return wire;
+      return {
+        ...wire,
+        carriedTo: sheet,
+        situation: localize(lang, NEXT_YEAR_MESSAGES.alreadyCarried, { sheet }),
+      };
+    }),
   };
 }
 
@@ -172,6 +196,20 @@ function createLocked(
   const load = loadKeyedPlan(lang);
   if (!load.ok) return { ok: false, message: load.message };
   const { loaded, planId } = load;
+  // Asked again for the same plan and Période (twice, or by another member): the plan made then opens.
+  const made = nextPlansOf(loaded.spreadsheet, planId).find(({ record }) =>
+    continuesOver(record, planId, period),
+  );
+  if (made) {
+    made.sheet.activate();
+    const sheetName = made.sheet.getName();
+    const message = localize(lang, NEXT_YEAR_MESSAGES.exists, {
+      sheet: sheetName,
+      start: displayDate(period.start, lang),
+      end: displayDate(period.end, lang),
+    });
+    return { ok: true, message, sheetName, carried: 0 };
+  }
   const source = loaded.sheet;
   const header = loaded.plan.header;
   const added = addedColumns(loaded.plan, loaded.values);
@@ -194,6 +232,16 @@ function createLocked(
     true,
     Math.max(values.length, 1),
     baseName,
+  );
+  // Where it comes from: a second request for the same plan and Période finds it.
+  sheet.addDeveloperMetadata(
+    NEXT_YEAR_METADATA_KEY,
+    nextYearRecordValue({
+      planId,
+      start: period.start,
+      end: period.end,
+      keys: carried.map((row) => row.key),
+    }),
   );
   // The header block's words carry over; the Période is the new one.
   sheet
@@ -259,6 +307,20 @@ function createLocked(
     });
   if (calendar) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
   return { ok: true, message, sheetName, carried: carried.length };
+}
+
+/** The next year's plans made from `planId`, with their records. */
+function nextPlansOf(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  planId: string,
+): Array<{ sheet: Sheet; record: NextYearRecord }> {
+  const found: Array<{ sheet: Sheet; record: NextYearRecord }> = [];
+  for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(NEXT_YEAR_METADATA_KEY).find()) {
+    const record = parseNextYearRecord(meta.getValue());
+    const sheet = meta.getLocation().getSheet();
+    if (record && sheet && record.planId === planId) found.push({ sheet, record });
+  }
+  return found;
 }
 
 /** The headers of the columns the committee added, right of the template's columns (made room for). */

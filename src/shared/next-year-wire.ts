@@ -13,6 +13,8 @@ export interface CarryCandidateWire {
   echeancier: string;
   responsables: string;
   situation: string;
+  /** The next year's plan that already took this action over (then shown as such, not ticked). */
+  carriedTo?: string;
 }
 
 export type NextYearChoices =

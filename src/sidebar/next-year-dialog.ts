@@ -110,7 +110,7 @@ function candidateRow(candidate: CarryCandidateWire, index: number): HTMLElement
   box.type = "checkbox";
   box.id = `carry-${index}`;
   box.value = candidate.key;
-  box.checked = true;
+  box.checked = !candidate.carriedTo;
   box.addEventListener("change", refreshCount);
   const label = document.createElement("label");
   label.htmlFor = box.id;

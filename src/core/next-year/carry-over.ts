@@ -1,7 +1,6 @@
 /**
  * "Préparer l'année suivante", decided in the core: which actions can be carried over (those neither
- * Terminé nor Annulé), the Période suggested for the next plan (the day after this one ends, for as
- * many months), the rows of the new plan for the actions the committee ticked — their words kept, the
+ * Terminé nor Annulé), the Période suggested for the next plan (this one moved by a year), the rows of the new plan for the actions the committee ticked — their words kept, the
  * Échéancier above all, so the add-on reads it again against the new Période (no date is carried) — and
  * what becomes of the originals when asked: Statut Reporté, with a note naming the new plan. Columns the
  * committee added to the plan (a header the template does not know, e.g. "Budget") go along, after the
@@ -63,12 +62,6 @@ export function carryCandidates(plan: PlanTable, today: string, lang: Lang): Car
     });
 }
 
-function monthsBetween(start: string, end: string): number {
-  const [y1, m1] = start.split("-").map(Number);
-  const [y2, m2] = addDays(end, 1).split("-").map(Number);
-  return Math.max(1, (y2 - y1) * 12 + (m2 - m1));
-}
-
 function addMonths(day: string, months: number): string {
   const [y, m, d] = day.split("-").map(Number);
   const total = y * 12 + (m - 1) + months;
@@ -78,7 +71,18 @@ function addMonths(day: string, months: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
 }
 
-/** The next Période: from the day after this one ends, as many months long (12 when unknown). */
+/** `day` moved by `years`; the last day of a month stays the last day of its month (28 → 29 February). */
+function addYears(day: string, years: number): string {
+  const moved = addMonths(day, 12 * years);
+  const lastDay = addDays(day, 1).slice(8) === "01";
+  return lastDay ? addDays(`${addMonths(`${moved.slice(0, 7)}-01`, 1).slice(0, 7)}-01`, -1) : moved;
+}
+
+/**
+ * The next Période: this one moved by a year — a September–June committee stays September–June — or by
+ * as many years as it lasts, so that the next one starts after it (12 months from this month when
+ * unknown).
+ */
 export function suggestedNextPeriod(
   period: { start: string; end: string } | null,
   today: string,
@@ -87,8 +91,9 @@ export function suggestedNextPeriod(
     const start = `${today.slice(0, 7)}-01`;
     return { start, end: addDays(addMonths(start, 12), -1) };
   }
-  const start = addDays(period.end, 1);
-  return { start, end: addDays(addMonths(start, monthsBetween(period.start, period.end)), -1) };
+  let years = 1;
+  while (addYears(period.start, years) <= period.end) years++;
+  return { start: addYears(period.start, years), end: addYears(period.end, years) };
 }
 
 /** A column the committee added to the plan: its 1-based sheet column and its header's text. */

@@ -32,7 +32,22 @@ const row = (n: number, objectif: string, moyens: string, extra: Partial<PlanRow
   }) as PlanRow;
 
 describe("suggestedNextPeriod", () => {
-  it("starts the day after the Période ends and lasts as many months", () => {
+  it("moves the Période by a year: a September–June committee stays September–June", () => {
+    expect(suggestedNextPeriod({ start: "2025-09-01", end: "2026-06-30" }, "2026-05-20")).toEqual({
+      start: "2026-09-01",
+      end: "2027-06-30",
+    });
+    expect(suggestedNextPeriod({ start: "2027-03-01", end: "2028-02-29" }, "2028-01-20")).toEqual({
+      start: "2028-03-01",
+      end: "2029-02-28",
+    });
+    expect(suggestedNextPeriod({ start: "2026-03-01", end: "2027-02-28" }, "2027-01-20")).toEqual({
+      start: "2027-03-01",
+      end: "2028-02-29",
+    });
+  });
+
+  it("moves a Période of several years by as many years, so that the next one starts after it", () => {
     expect(suggestedNextPeriod({ start: "2026-01-01", end: "2026-12-31" }, "2026-11-20")).toEqual({
       start: "2027-01-01",
       end: "2027-12-31",

@@ -231,7 +231,8 @@ describe("Préparer l'année suivante", () => {
     expect(source.getRange(9, COL.statut, 2, 1).getValues()).toEqual([["En cours"], ["À faire"]]);
     source.activate(); // the new plan became the active one; the committee goes back to this one
 
-    const result = create(harness, keys, true, "2027-01-01", "2027-12-31");
+    // Another Période (January to June): another plan.
+    const result = create(harness, keys, true, "2027-01-01", "2027-06-30");
     expect(result.sheetName).toBe("Plan d'action — 2027 (2)");
     expect(result.message).toContain("2 actions passées à Reporté");
     expect(source.getRange(9, COL.statut, 2, 1).getValues()).toEqual([["Reporté"], ["Reporté"]]);
@@ -273,6 +274,77 @@ describe("Préparer l'année suivante", () => {
       "Article dans le journal",
       "Sondage des membres",
     ]);
+  });
+
+  it("sent twice at once by two members makes one plan; the second opens it; its rows show as carried", () => {
+    const harness = plan2026();
+    const MEMBER = "marc.gagnon@example.org";
+    harness.emulator.addUser(MEMBER);
+    const list = choices(harness);
+    const keys = [keyOf(list, "Recruter six entraidants"), keyOf(list, "Offrir la formation")];
+    // Marc sends the same request while the first is being made (when its sheet is inserted).
+    let during: NextYearResult | null = null;
+    // The emulator runs one execution at a time: for Marc's, the first one's hold on the document lock
+    // is "another execution's" (what LockService shows him while it runs).
+    const lock = harness.emulator.documentLock;
+    harness.emulator.calls.onCall((key) => {
+      if (during || !key.endsWith(".insertSheet")) return;
+      expect(lock.heldByScript).toBe(true);
+      Object.assign(lock, { heldByScript: false, heldElsewhere: true });
+      during = harness.emulator.runAs(MEMBER, () =>
+        harness.addon.call("createNextYearPlan", {
+          keys,
+          start: "2027-01-01",
+          end: "2027-12-31",
+          markOriginals: true,
+        }),
+      ) as NextYearResult;
+      Object.assign(lock, { heldByScript: true, heldElsewhere: false });
+    });
+    const first = create(harness, keys, true);
+    harness.emulator.calls.onCall(null);
+    expect(first.sheetName).toBe("Plan d'action — 2027");
+    expect(during).toEqual({
+      ok: false,
+      message:
+        "Quelqu'un d'autre modifie les plans ou synchronise l'agenda en ce moment. Réessayez dans un instant.",
+    });
+    // Marc tries again, from the old plan: the plan made opens, nothing is added.
+    planSheet(harness).activate();
+    const second = harness.emulator.runAs(MEMBER, () =>
+      harness.addon.call("createNextYearPlan", {
+        keys,
+        start: "2027-01-01",
+        end: "2027-12-31",
+        markOriginals: true,
+      }),
+    ) as NextYearResult;
+    expect(second).toEqual({
+      ok: true,
+      sheetName: "Plan d'action — 2027",
+      carried: 0,
+      message:
+        "Le plan de l'année suivante existe déjà : « Plan d'action — 2027 » (Période du 01/01/2027 au 31/12/2027), fait à partir de ce plan. Il est ouvert ; rien n'a été ajouté.",
+    });
+    const names = harness.emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    expect(names.filter((name) => name.startsWith("Plan d'action — 2027"))).toEqual(["Plan d'action — 2027"]);
+    expect(harness.emulator.spreadsheet.getActiveSheet().getName()).toBe("Plan d'action — 2027");
+    // Opened again later, the dialog shows the two as carried, not ticked as new.
+    planSheet(harness).activate();
+    const again = choices(harness);
+    const shown = again.candidates.filter((candidate) => candidate.carriedTo);
+    expect(shown.map((candidate) => [candidate.action, candidate.situation])).toEqual([
+      ["Recruter six entraidants", "Déjà reprise dans « Plan d'action — 2027 »"],
+      ["Offrir la formation", "Déjà reprise dans « Plan d'action — 2027 »"],
+    ]);
+  });
+
+  it("suggests the Période moved by a year: a September–June committee stays September–June", () => {
+    const harness = plan2026();
+    planSheet(harness)
+      .getRange("B3:C3")
+      .setValues([["2025-09-01", "2026-06-30"]]);
+    expect(choices(harness).suggested).toEqual({ start: "2026-09-01", end: "2027-06-30" });
   });
 
   it("refuses a Période that ends before it starts, and writes nothing", () => {
