@@ -16,6 +16,7 @@ import { isIsoDay } from "../core/dates";
 import { type Lang, type Localized, localize } from "../core/i18n";
 import { FIRST_DATA_ROW, FIRST_FIELD_ROW, TABLE_HEADER_ROW } from "../core/install/install-layout";
 import { asLiteralText } from "../core/literal-text";
+import { carriedDeadline } from "../core/next-year/carried-deadline";
 import {
   addedColumns,
   carryCandidates,
@@ -82,6 +83,7 @@ const NEXT_YEAR_MESSAGES = {
     fr: "Le plan de l'année suivante existe déjà : « {sheet} » (Période du {start} au {end}), fait à partir de ce plan. Il est ouvert ; rien n'a été ajouté.",
     en: 'Next year\'s plan already exists: "{sheet}" (Period {start} to {end}), made from this plan. It is open; nothing was added.',
   },
+  newDate: { fr: "nouvelle date à donner", en: "new date to give" },
   alreadyCarried: {
     fr: "Déjà reprise dans « {sheet} »",
     en: 'Already carried over to "{sheet}"',
@@ -132,6 +134,7 @@ export function getNextYearChoices(): NextYearChoices {
   const load = loadKeyedPlan(lang);
   if (!load.ok) return { ok: false, lang, message: load.message };
   const { loaded } = load;
+  const suggested = suggestedNextPeriod(periodOf(loaded), loaded.today);
   const carriedTo = new Map<string, string>();
   for (const { sheet, record } of nextPlansOf(loaded.spreadsheet, load.planId))
     for (const key of record.keys) carriedTo.set(key, sheet.getName());
@@ -141,8 +144,9 @@ export function getNextYearChoices(): NextYearChoices {
     planSheetName: loaded.sheet.getName(),
     comite: loaded.plan.header.comite,
     period: periodOf(loaded),
-    suggested: suggestedNextPeriod(periodOf(loaded), loaded.today),
-    candidates: carryCandidates(loaded.plan, loaded.today, lang).map(({ situationKey: _key, ...wire }) => {
+    suggested,
+    candidates: carryCandidates(loaded.plan, loaded.today, lang).map(({ situationKey: _key, ...found }) => {
+      const wire = { ...found, echeancier: shownDeadline(found.echeancier, suggested, loaded.today, lang) };
       const sheet = carriedTo.get(wire.key);
       if (!sheet) return wire;
       return {
@@ -221,6 +225,8 @@ function createLocked(
     template: DEFAULT_TEMPLATE,
     lang,
     sourceSheetName: source.getName(),
+    period,
+    reference: loaded.today,
   });
 
   const baseName = `${DEFAULT_TEMPLATE.sheetName[lang]} — ${yearsLabel(period.start, period.end)}`;
@@ -307,6 +313,19 @@ function createLocked(
     });
   if (calendar) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
   return { ok: true, message, sheetName, carried: carried.length };
+}
+
+/** The Échéancier as it will be carried into `period`: « Hiver 2026 → Hiver 2027 », or as it is. */
+function shownDeadline(
+  text: string,
+  period: { start: string; end: string },
+  today: string,
+  lang: Lang,
+): string {
+  const deadline = carriedDeadline(text, period, today);
+  if (deadline.kind === "redated") return `${deadline.from} → ${deadline.to}`;
+  if (deadline.kind === "undated") return `${deadline.from} → ${localize(lang, NEXT_YEAR_MESSAGES.newDate)}`;
+  return text;
 }
 
 /** The next year's plans made from `planId`, with their records. */

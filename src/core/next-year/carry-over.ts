@@ -16,6 +16,7 @@ import { asLiteralText } from "../literal-text";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { isClosed } from "../plan/status-text";
 import { type PlanTemplate, statusLabel } from "../template";
+import { carriedDeadline } from "./carried-deadline";
 
 export interface CarryCandidate {
   key: string;
@@ -33,6 +34,14 @@ export const CARRY_TEXT = {
   carriedFrom: { fr: "Reprise du plan « {sheet} ».", en: 'Carried over from the plan "{sheet}".' },
   carriedTo: { fr: "Reportée au plan « {sheet} ».", en: 'Carried over to the plan "{sheet}".' },
   previousDue: { fr: "Échéance précédente : {date}.", en: "Previous due date: {date}." },
+  redated: {
+    fr: "Échéancier « {from} » reporté à « {to} » : confirmez ou changez-le.",
+    en: 'Schedule "{from}" moved to "{to}": confirm or change it.',
+  },
+  newDateNeeded: {
+    fr: "Échéance précédente : « {from} », passée. Donnez une nouvelle date.",
+    en: 'Previous due date: "{from}", past. Give a new date.',
+  },
 };
 
 /**
@@ -131,6 +140,9 @@ export interface NextPlanRowsInput {
   /** The new plan's language (its Statut labels). */
   lang: Lang;
   sourceSheetName: string;
+  /** The new Période and today: an Échéancier dated before it is re-read in it (carried-deadline.ts). */
+  period?: { start: string; end: string };
+  reference?: string;
 }
 
 /** The carried rows in plan order, and their cells in the template's column order for the new sheet. */
@@ -151,6 +163,16 @@ export function nextPlanRows(input: NextPlanRowsInput): {
       notes.push(
         localize(input.lang, CARRY_TEXT.previousDue, { date: displayDay(row.echeance, input.lang) }),
       );
+    let echeancier = row.echeancier;
+    const deadline =
+      input.period && input.reference ? carriedDeadline(row.echeancier, input.period, input.reference) : null;
+    if (deadline?.kind === "redated") {
+      echeancier = deadline.to;
+      notes.push(localize(input.lang, CARRY_TEXT.redated, { from: deadline.from, to: deadline.to }));
+    } else if (deadline?.kind === "undated") {
+      echeancier = "";
+      notes.push(localize(input.lang, CARRY_TEXT.newDateNeeded, { from: deadline.from }));
+    }
     notes.push(localize(input.lang, CARRY_TEXT.carriedFrom, { sheet: input.sourceSheetName }));
     const cells: Record<string, string | number> = {
       objectif: asLiteralText(objective),
@@ -159,7 +181,7 @@ export function nextPlanRows(input: NextPlanRowsInput): {
       ressources: asLiteralText(row.ressources),
       responsables: asLiteralText(row.responsables),
       // Plain text in the template (as in the import): only formula-like words need the apostrophe.
-      echeancier: /^[=+\-@\t\r\n]/.test(row.echeancier) ? asLiteralText(row.echeancier) : row.echeancier,
+      echeancier: /^[=+\-@\t\r\n]/.test(echeancier) ? asLiteralText(echeancier) : echeancier,
       statut: row.status === "enCours" ? statusLabel(input.template, "enCours", input.lang) : "",
       avancement: row.status === "enCours" && row.avancement !== null ? row.avancement : "",
       remarques: asLiteralText(notes.filter(Boolean).join(" ")),

@@ -206,20 +206,52 @@ describe("Préparer l'année suivante", () => {
     ]);
   });
 
-  it("keeps a deadline written with its year as it is, so validation can flag it in the new Période", () => {
+  it("re-reads carried deadlines in the new Période: a time of year moves a year, a past full date asks for a new one", () => {
     const harness = plan2026();
+    const source = planSheet(harness);
+    source.getRange(9, COL.echeancier).setValue("Hiver 2026");
+    source.getRange(10, COL.echeancier).setValue("fin mars 2026");
     const list = choices(harness);
-    const result = create(harness, [keyOf(list, "Sondage des membres")]);
+    // The dialog shows what each deadline becomes in the suggested Période.
+    expect(list.candidates.map((c) => [c.action, c.echeancier])).toEqual([
+      ["Recruter six entraidants", "Hiver 2026 → Hiver 2027"],
+      ["Offrir la formation", "fin mars 2026 → fin mars 2027"],
+      ["Article dans le journal", "Octobre"],
+      ["Sondage des membres", "15 mars 2026 → nouvelle date à donner"],
+    ]);
+    const result = create(
+      harness,
+      list.candidates.map((c) => c.key),
+    );
     const next = harness.emulator.spreadsheet.getSheetByName(result.sheetName)!;
-    expect(next.getRange(8, COL.echeancier).getValue()).toBe("15 mars 2026");
-    expect(next.getRange(8, COL.echeance).getDisplayValue()).toBe("15/03/2026");
+    expect(next.getRange(8, COL.echeancier, 4, 1).getValues()).toEqual([
+      ["Hiver 2027"],
+      ["fin mars 2027"],
+      ["Octobre"],
+      [""],
+    ]);
+    expect(next.getRange(11, COL.remarques).getValue()).toMatch(
+      /^Échéance précédente : « 15 mars 2026 », passée\. Donnez une nouvelle date\./,
+    );
+    expect(next.getRange(8, COL.remarques).getValue()).toMatch(
+      /^Échéancier « Hiver 2026 » reporté à « Hiver 2027 »/,
+    );
+    // No carried action is late the day its plan is made: no Échéance before the new Période.
+    const echeances = next
+      .getRange(8, COL.echeance, 4, 1)
+      .getValues()
+      .flat()
+      .filter((v) => v !== "");
+    expect(echeances.length).toBe(3);
+    for (const day of echeances)
+      expect(new Date(day as Date).getTime()).toBeGreaterThanOrEqual(Date.UTC(2027, 0, 1));
     harness.addon.call("validatePlan");
     const report = harness.addon.call("getValidationReport") as {
-      findings: Array<{ cell: string; message: string }>;
+      findings: Array<{ cell: string; sheet: string; message: string }>;
     };
-    expect(report.findings.some((f) => f.cell === "H8")).toBe(true);
-    // The toast says which plan was checked: the new one, active.
-    expect(harness.emulator.ui.toasts.at(-1)?.title).toMatch(/^Validation — «\s?Plan d'action — 2027\s?»$/);
+    // Only the Échéancier left to date is named; no carried deadline is flagged as past.
+    expect(report.findings.filter((f) => /^[FGH]/.test(f.cell)).map((f) => f.cell)).toEqual(["F11"]);
+    expect(report.findings.map((f) => f.sheet)).toEqual(["Plan d'action — 2027"]);
   });
 
   it("marks the originals Reporté, with a note naming the new plan, only when asked", () => {
@@ -393,7 +425,8 @@ describe("Préparer l'année suivante", () => {
 
     expect(harness.calendar.listCalendars().filter((c) => !c.deleted)).toHaveLength(1);
     const events = harness.calendar.allEvents(calendarId);
-    expect(events).toHaveLength(5 + 4);
+    // Four carried; « 15 mars 2026 », a full date already past, waits for a new date: three events.
+    expect(events).toHaveLength(5 + 3);
     const identities = events.map((e) => {
       const p = e.extendedProperties?.private ?? {};
       return `${p.planId}/${p.rowKey}`;
