@@ -92,7 +92,12 @@ export function planOf(
   }
   if (!copied) {
     for (const meta of markers) meta.remove();
-    return { planId: markPlanSheet(sheet, spreadsheetId), origin: null };
+    // A sheet duplicated without its metadata (Google does not say whether Duplicate keeps it) looks
+    // hand-made: when another plan of this workbook has a calendar, this one is told apart as a copy.
+    const sibling = syncedSibling(sheet, sheetId, spreadsheetId);
+    const planId = markPlanSheet(sheet, spreadsheetId);
+    if (sibling) tryWrite(() => remark(sheet, planId, sheetId, spreadsheetId, sibling));
+    return { planId, origin: sibling };
   }
   const planId = copyPlanId(copied, sheetId, spreadsheetId);
   const original = metadata.entries
@@ -111,6 +116,39 @@ export function planOf(
     for (const meta of markers) meta.remove();
   });
   return { planId, origin };
+}
+
+/** Another plan sheet of the workbook whose calendar is recorded on it, as an origin; null when none. */
+function syncedSibling(sheet: Sheet, sheetId: number, spreadsheetId: string): PlanOrigin | null {
+  for (const other of markedPlanSheets(sheet.getParent())) {
+    if (other.getSheetId() === sheetId) continue;
+    const metadata = readSheetMetadata(other);
+    const marker = metadata.entries
+      .filter((entry) => entry.key === PLAN_METADATA_KEY)
+      .map((entry) => readPlanMarker(entry.meta.getValue()))
+      .find((found) => found && markerFitsSheet(found, other.getSheetId(), spreadsheetId));
+    if (!marker) continue;
+    const record = metadata.entries
+      .filter((entry) => entry.key === SHEET_RECORD_KEY)
+      .map((entry) => readRecord(entry.meta.getValue(), marker.planId))
+      .find((found) => found !== null);
+    if (record)
+      return { kind: "sheet", planId: marker.planId, calendarId: record.calendarId, owner: record.owner };
+  }
+  return null;
+}
+
+/** Rewrites the marker just made with its origin. */
+function remark(
+  sheet: Sheet,
+  planId: string,
+  sheetId: number,
+  spreadsheetId: string,
+  origin: PlanOrigin,
+): void {
+  for (const meta of sheet.getDeveloperMetadata())
+    if (meta.getKey() === PLAN_METADATA_KEY)
+      meta.setValue(planMarkerValue(planId, sheetId, spreadsheetId, origin));
 }
 
 /** The plan id of `sheet` (see planOf). */

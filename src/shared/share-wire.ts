@@ -5,7 +5,22 @@
  */
 
 /** How the action ended: shared (even partly), the manual way, or stopped before touching anything. */
-export type ShareKind = "shared" | "manual" | "notOwner" | "noCalendar" | "noMembers" | "busy" | "failed";
+export type ShareKind =
+  | "shared"
+  | "manual"
+  | "notOwner"
+  | "noCalendar"
+  | "noMembers"
+  | "busy"
+  | "failed"
+  /** More than half of the accesses it gave would be removed: nothing done, the person is asked. */
+  | "needsConfirmation";
+
+/** What the sidebar sends back after the person answered a question. */
+export interface ShareOptions {
+  /** Yes to "remove these accesses?" (see ShareKind needsConfirmation). */
+  confirmRemovals?: boolean;
+}
 
 /** One line of a section: a text, and the Membres cell it is about when there is one. */
 export interface ShareItem {

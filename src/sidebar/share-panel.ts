@@ -5,6 +5,9 @@
  * members once the calendar is shared, and where to grant the missing permission. Links open in a new tab
  * and are only ever Google's own https addresses (see safeLink).
  */
+
+import { type Lang, localize } from "../core/i18n";
+import { SHARE_MESSAGES } from "../core/share/share-report";
 import type { ShareReport, ShareSection } from "../shared/share-wire";
 import { el } from "./dom";
 import type { Labels } from "./labels";
@@ -12,9 +15,12 @@ import { callServer } from "./rpc";
 
 export interface SharePanelContext {
   labels: Labels;
+  lang: Lang;
   openPanel: (title: string, ...body: HTMLElement[]) => HTMLElement;
   /** Selects `cell` of `sheet` (the Membres sheet). */
   selectCell: (sheet: string, cell: string, button: HTMLButtonElement) => void;
+  /** Runs the action again with the person's yes to removing most accesses (needsConfirmation). */
+  confirmRemovals?: () => void;
 }
 
 /** Only Google's own https pages become links; anything else is shown as text. */
@@ -78,6 +84,16 @@ export function shareReportView(report: ShareReport, context: SharePanelContext)
     if (report.kind === "manual" && section.items.every((item) => !item.cell)) continue; // in the box
     view.appendChild(sectionView(section, report, context));
   }
+  if (report.kind === "needsConfirmation" && context.confirmRemovals) {
+    const yes = el(
+      "button",
+      { type: "button", className: "confirm" },
+      localize(context.lang, SHARE_MESSAGES.confirmRemovalsButton),
+    );
+    const confirm = context.confirmRemovals;
+    yes.addEventListener("click", () => confirm());
+    view.appendChild(yes);
+  }
   if (report.kind === "shared" && report.subscribeUrl)
     view.appendChild(
       el(
@@ -96,11 +112,15 @@ export async function runShare(
   context: SharePanelContext,
   showStatus: (text: string) => void,
 ): Promise<void> {
-  showStatus(context.labels.sharing);
-  try {
-    const report = await callServer("shareCalendarForSidebar");
-    context.openPanel(context.labels.shareTitle, shareReportView(report, context));
-  } finally {
-    showStatus("");
-  }
+  const run = async (confirmRemovals: boolean): Promise<void> => {
+    showStatus(context.labels.sharing);
+    try {
+      const report = await callServer("shareCalendarForSidebar", { confirmRemovals });
+      const withYes = { ...context, confirmRemovals: () => void run(true) };
+      context.openPanel(context.labels.shareTitle, shareReportView(report, withYes));
+    } finally {
+      showStatus("");
+    }
+  };
+  await run(false);
 }

@@ -287,6 +287,7 @@ async function share(origin: HTMLButtonElement): Promise<void> {
       await runShare(
         {
           labels: labels(),
+          lang: state.lang,
           openPanel,
           selectCell: (sheet, cell, button) => void selectCell({ sheet, cell }, button),
         },

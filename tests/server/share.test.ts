@@ -136,10 +136,59 @@ describe("sharing the calendar with the committee", () => {
     expect(report.sections.find((s) => s.title.startsWith("Accès retirés"))?.items).toEqual([
       { text: "sophie.roy@example.org" },
     ]);
-    // Membres emptied: the add-on removes its last rule, and still never the one added by hand.
+    // Membres emptied: the add-on asks first, then removes its last rule, never the one added by hand.
     setMembers(harness, []);
-    share(harness);
+    expect(share(harness).kind).toBe("needsConfirmation");
+    expect(readers(harness, calendarId)).toEqual(["main@example.org", MEMBER]);
+    harness.addon.call<Report>("shareCalendarForSidebar", { confirmRemovals: true });
     expect(readers(harness, calendarId)).toEqual(["main@example.org"]);
+  });
+
+  it("asks before removing more than half of the accesses it gave (the Courriel column emptied)", () => {
+    const { harness, calendarId } = synced();
+    share(harness);
+    expect(readers(harness, calendarId)).toEqual([MEMBER, "sophie.roy@example.org"]);
+    // The addresses moved under another header: the Courriel column is empty.
+    const sheet = membersSheet(harness);
+    sheet.getRange("B2:B5").clearContent();
+    harness.emulator.calls.reset();
+    const asked = share(harness);
+    expect(asked.kind).toBe("needsConfirmation");
+    expect(asked.summary).toBe(
+      "Partager retirerait l'accès à l'agenda « Plan d'action — Comité Entraide » de 2 des 2 personnes à qui le module l'avait donné : la colonne « Courriel » de la feuille « Membres » ne contient aucune adresse (vidée, ou les adresses déplacées sous un autre titre ?). Retirer ces accès ? Rien n'a encore été changé.",
+    );
+    expect(asked.sections[0].items.map((i) => i.text)).toEqual([MEMBER, "sophie.roy@example.org"]);
+    expect(harness.emulator.calls.count("Calendar.Acl.remove")).toBe(0);
+    expect(readers(harness, calendarId)).toEqual([MEMBER, "sophie.roy@example.org"]);
+
+    // The menu: No changes nothing and says so; Yes removes them.
+    harness.emulator.ui.scriptAnswer("NO");
+    harness.addon.call("shareCalendarWithCommittee");
+    expect(harness.emulator.ui.alerts.at(-2)!.message).toMatch(/Retirer ces accès\s?\?/);
+    expect(harness.emulator.ui.alerts.at(-1)!.message).toMatch(
+      /^D'accord\s?: aucun accès n'a été retiré\. Rien n'a été changé\.$/,
+    );
+    expect(readers(harness, calendarId)).toEqual([MEMBER, "sophie.roy@example.org"]);
+    harness.emulator.ui.scriptAnswer("YES");
+    harness.addon.call("shareCalendarWithCommittee");
+    expect(harness.emulator.ui.alerts.at(-1)!.message).toContain("2 accès retirés");
+    expect(readers(harness, calendarId)).toEqual([]);
+  });
+
+  it("removes half or less without asking, and asks in English too", () => {
+    const { harness, calendarId } = synced();
+    share(harness);
+    setMembers(harness, [["Julie Tremblay", MEMBER, "Présidente"]]); // 1 of the 2 it gave leaves
+    expect(share(harness).kind).toBe("shared");
+    expect(readers(harness, calendarId)).toEqual([MEMBER]);
+    setMembers(harness, [["Sophie Roy", "Sophie.Roy@Example.org", ""]]); // the last one it gave would go
+    harness.emulator.setLocale("en_US");
+    const asked = share(harness);
+    expect(asked.kind).toBe("needsConfirmation");
+    expect(asked.summary).toMatch(
+      /^Sharing would remove access to the calendar "Plan d'action — Comité Entraide" from 1 of the 1 people/,
+    );
+    expect(readers(harness, calendarId)).toEqual([MEMBER]);
   });
 
   it("reports a refusal for each person whose domain forbids sharing, and shares with the others", () => {

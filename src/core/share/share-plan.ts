@@ -64,6 +64,16 @@ export function planSharing(input: SharingInput): SharingPlan {
   return plan;
 }
 
+/**
+ * True when the plan would remove more than half of the accesses the add-on gave and still owns (as the
+ * sync asks before deleting more than half of its events): the Courriel column emptied, or the addresses
+ * moved under another header, must not silently unshare the whole committee. The person is asked first.
+ */
+export function removesMostAccesses(plan: SharingPlan, added: readonly string[]): boolean {
+  const given = added.length - plan.forgotten.length;
+  return plan.toRemove.length > 0 && plan.toRemove.length * 2 > given;
+}
+
 /** What happened to the planned changes, as the edge saw it. */
 export interface SharingResults {
   added: readonly string[];

@@ -54,6 +54,20 @@ export const SHARE_MESSAGES = {
     fr: "Agenda « {name} » : tous les membres de la feuille « {sheet} » y ont déjà accès. Rien n'a été ajouté.",
     en: 'Calendar "{name}": every member of the "{sheet}" sheet already has access. Nothing was added.',
   },
+  confirmRemovals: {
+    fr: "Partager retirerait l'accès à l'agenda « {name} » de {count} des {given} personnes à qui le module l'avait donné{why}. Retirer ces accès ? Rien n'a encore été changé.",
+    en: 'Sharing would remove access to the calendar "{name}" from {count} of the {given} people the add-on gave it to{why}. Remove these accesses? Nothing has been changed yet.',
+  },
+  confirmWhyEmpty: {
+    fr: " : la colonne « Courriel » de la feuille « {sheet} » ne contient aucune adresse (vidée, ou les adresses déplacées sous un autre titre ?)",
+    en: ': the "Email" column of the "{sheet}" sheet holds no address (cleared, or the addresses moved under another header?)',
+  },
+  sectionToRemove: { fr: "Accès qui seraient retirés", en: "Accesses that would be removed" },
+  removalsDeclined: {
+    fr: "D'accord : aucun accès n'a été retiré. Rien n'a été changé.",
+    en: "All right: no access was removed. Nothing was changed.",
+  },
+  confirmRemovalsButton: { fr: "Retirer ces accès", en: "Remove these accesses" },
   addedOne: { fr: "1 membre ajouté comme lecteur", en: "1 member added as a reader" },
   addedMany: { fr: "{count} membres ajoutés comme lecteurs", en: "{count} members added as readers" },
   removedOne: { fr: "1 accès retiré", en: "1 access removed" },
@@ -266,6 +280,29 @@ export function manualShareReport(
     settingsUrl: input.settingsUrl,
     emailsToCopy: input.emails.join(", "),
     grantUrl: input.grantUrl,
+  };
+}
+
+/** The question before removing more than half of the accesses the add-on gave (nothing done yet). */
+export function confirmRemovalsReport(
+  lang: Lang,
+  input: { calendarName: string; membersSheet: string; toRemove: string[]; given: number; noEmails: boolean },
+): ShareReport {
+  const why = input.noEmails ? localize(lang, m.confirmWhyEmpty, { sheet: input.membersSheet }) : "";
+  return {
+    kind: "needsConfirmation",
+    summary: localize(lang, m.confirmRemovals, {
+      name: input.calendarName,
+      count: String(input.toRemove.length),
+      given: String(input.given),
+      why,
+    }),
+    sections: section(
+      lang,
+      m.sectionToRemove,
+      input.toRemove.map((text) => ({ text })),
+    ),
+    membersSheet: input.membersSheet,
   };
 }
 

@@ -2,25 +2,27 @@
  * One run of "Partager l'agenda avec le comité": find the plan's calendar, check that this person may
  * share it (its owner) and granted calendar.acls (otherwise the manual way: the calendar's settings link
  * and the addresses to copy), read the Membres sheet's addresses (one batch), list the calendar's ACL,
- * let the core decide the rules to add and remove (src/core/share/share-plan.ts), apply them under the
- * document lock (null outside a document: said busy, as the other entry points do) within a time budget,
- * check that each address added got its rule (an address without a Google account gets none), keep the
- * record of the rules the add-on added, and report. Google's quota and rate limits stop the run; they
- * are not a refusal of the person.
+ * let the core decide the rules to add and remove (src/core/share/share-plan.ts) — asking first when that
+ * would remove more than half of the accesses it gave — apply them under the document lock (null outside
+ * a document: said busy, as the other entry points do) within a time budget, check that each address
+ * added got its rule (an address without a Google account gets none), keep the record of the rules the
+ * add-on added, and report. Google's quota and rate limits stop the run; they are not a refusal of the
+ * person.
  */
 import type { Lang } from "../../core/i18n";
 import { readMemberEmails } from "../../core/share/member-emails";
 import { refusalReasonOf } from "../../core/share/share-errors";
 import { settingsUrl, subscribeUrl } from "../../core/share/share-links";
-import { nextRecord, planSharing } from "../../core/share/share-plan";
+import { nextRecord, planSharing, removesMostAccesses } from "../../core/share/share-plan";
 import {
+  confirmRemovalsReport,
   manualShareReport,
   SHARE_MESSAGES,
   type ShareOutcome,
   shareReport,
   shareStop,
 } from "../../core/share/share-report";
-import type { ShareReport } from "../../shared/share-wire";
+import type { ShareOptions, ShareReport } from "../../shared/share-wire";
 import { CALENDAR_ACLS_SCOPE, missingScopes } from "../consent";
 import { membersSheet } from "../members";
 import { loadPlan } from "../plan-sheet";
@@ -39,7 +41,7 @@ function notOwner(lang: Lang, calendar: PlanCalendar): ShareReport {
     : shareStop(lang, "notOwner", m.notOwnerUnknown, { name: calendar.name });
 }
 
-export function runShare(lang: Lang): ShareReport {
+export function runShare(lang: Lang, options: ShareOptions = {}): ShareReport {
   const load = loadPlan(lang);
   if (!load.ok) return { kind: "noCalendar", summary: load.message, sections: [] };
   const calendar = planCalendar(load.loaded);
@@ -90,6 +92,15 @@ export function runShare(lang: Lang): ShareReport {
     const ownerRule = rules.find((rule) => rule.role === "owner" && rule.scope.type === "user");
     if (ownerRule?.scope.value) rememberOwner(calendar, ownerRule.scope.value.toLowerCase());
     const plan = planSharing({ members: read.emails, rules, added: record });
+    // Removing most of what it gave (an emptied or moved Courriel column?) waits for a yes.
+    if (removesMostAccesses(plan, record) && options.confirmRemovals !== true)
+      return confirmRemovalsReport(lang, {
+        calendarName: calendar.name,
+        membersSheet: sheetName,
+        toRemove: plan.toRemove.map((rule) => rule.email),
+        given: record.length - plan.forgotten.length,
+        noEmails: read.emails.length === 0,
+      });
     const outcome: ShareOutcome = {
       calendarName: calendar.name,
       membersSheet: sheetName,

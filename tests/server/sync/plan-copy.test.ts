@@ -210,3 +210,40 @@ describe("a plan written by the previous version (no spreadsheet id in its recor
     expect(liveCalendars(harness)).toHaveLength(1);
   });
 });
+
+describe.each([true, false])("a duplicated plan sheet (metadata kept by Duplicate: %s)", (keeps) => {
+  it("is a new plan: its calendar is named after its sheet, the message counts what exists", () => {
+    const harness = startAddon({ now: "2026-03-10T15:00:00Z", sheetCopyKeepsMetadata: keeps });
+    installTemplate(harness);
+    planSheet(harness)
+      .getRange(FIRST_ROW, 1, 3, WIDTH - 1)
+      .setValues([
+        rowValues({ moyens: "Assemblée générale", echeance: "2026-04-30" }),
+        rowValues({ moyens: "Sondage", echeance: "2026-05-15" }),
+        rowValues({ moyens: "Formation", echeance: "2026-06-01" }),
+      ]);
+    expect(step(harness).report.status).toBe("done");
+    const [calendar] = liveCalendars(harness);
+    const before = snapshot(harness, calendar.id);
+
+    planSheet(harness).activate();
+    const duplicate = harness.emulator.spreadsheet.duplicateActiveSheet();
+    expect(duplicate.getName()).toBe("Copie de Plan d'action");
+    duplicate.getRange(FIRST_ROW, COL.echeance).setValue("2026-09-30");
+    const asked = step(harness);
+    expect(asked.report.status).toBe("needsNewCalendar");
+    expect(asked.report.message).toContain("« Plan d'action — Comité Entraide (Copie de Plan d'action) »");
+    const done = step(harness, { confirmNewCalendar: true });
+    expect(done.report.status).toBe("done");
+    expect(done.report.message).toContain("3 événements créés");
+    const own = liveCalendars(harness).find((c) => c.id !== calendar.id)!;
+    expect(own.summary).toBe("Plan d'action — Comité Entraide (Copie de Plan d'action)");
+    expect(harness.calendar.allEvents(own.id)).toHaveLength(3);
+    expect(snapshot(harness, calendar.id)).toEqual(before);
+    // The original plan's next sync writes nothing.
+    planSheet(harness).activate();
+    const writes = calendarWrites(harness);
+    expect(step(harness).report.message).toMatch(/^Rien à changer/);
+    expect(calendarWrites(harness)).toBe(writes);
+  });
+});
