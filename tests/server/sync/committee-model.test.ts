@@ -7,14 +7,16 @@
  * writer, through Calendar.Acl); under both readings of the emulator's doubtful option (`sharedMembers`).
  * After a final sync by the owner: exactly one live calendar, a second one only after a deletion (asked
  * first: the owner answered yes), none ever created by a member, every dated row exactly one event and
- * nothing else, no unexpected error, and every stop explained in the person's language.
+ * nothing else, no unexpected error, and every stop explained in the person's language. Someone may also
+ * make a copy of the workbook and sync it (document properties copied or not, one fault at most): a copy
+ * never touches the original's events, and its own calendar belongs to whoever synced it.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attachCalendar, CALENDAR_FAULTS, calendarApiError } from "../../../src/local/emulator/calendar";
-import { createEmulator, SCOPES } from "../../../src/local/emulator/index";
+import { copyWorkbook, createEmulator, SCOPES } from "../../../src/local/emulator/index";
 import { loadAddon } from "../../../src/local/loader";
 import type { SyncProgress } from "../../../src/shared/sync-wire";
 import {
@@ -60,7 +62,27 @@ type Op =
   | { kind: "deleteCalendar" }
   | { kind: "decline"; who: number }
   | { kind: "grant"; who: number }
-  | { kind: "share"; member: number; role: "reader" | "writer" };
+  | { kind: "share"; member: number; role: "reader" | "writer" }
+  | CopyOp;
+
+// --- "make a copy and sync it" (#20): a copy never touches the original's events ------------------------
+type CopyOp = {
+  kind: "copy";
+  who: number;
+  documentProperties: "copied" | "empty";
+  fault: { at: number; kind: FaultKind } | null;
+};
+const copyOpArb = fc.record({
+  kind: fc.constant("copy" as const),
+  who: fc.nat(2),
+  documentProperties: fc.constantFrom<"copied" | "empty">("copied", "empty"),
+  fault: fc.option(
+    fc.record({
+      at: fc.integer({ min: 1, max: 8 }),
+      kind: fc.constantFrom<FaultKind>("notFound", "forbidden", "tooManyRequests", "backend", "unavailable"),
+    }),
+  ),
+}) as fc.Arbitrary<CopyOp>;
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -118,7 +140,54 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     member: fc.nat(1),
     role: fc.constantFrom<"reader" | "writer">("reader", "writer"),
   }),
+  copyOpArb,
 );
+
+/** Every event of every calendar that is not a copy's, as stored (cancelled ones included). */
+function originalEvents(world: World): string {
+  return JSON.stringify(
+    world.calendar
+      .listCalendars()
+      .filter((c) => !world.copyCalendars.has(c.id))
+      .map((c) => [c.id, world.calendar.allEvents(c.id, { includeCancelled: true })]),
+  );
+}
+
+/**
+ * Someone makes a copy of the workbook (document properties copied or not), edits it, and syncs it —
+ * asked, then yes, with at most one fault — until done: the original's calendars and events are exactly
+ * as they were, and the copy's calendar (if any) belongs to the person who synced it.
+ */
+function makeACopyAndSyncIt(world: World, op: CopyOp): void {
+  const who = PEOPLE[op.who];
+  const before = originalEvents(world);
+  const known = new Set(world.calendar.listCalendars().map((c) => c.id));
+  const emulator = world.emulator.runAs(who, () =>
+    copyWorkbook(world.emulator, { documentProperties: op.documentProperties }),
+  );
+  const copy = { emulator, addon: loadAddon(emulator, { code: CODE }), calendar: world.calendar };
+  const sheet = planSheet(copy);
+  if (sheet.getLastRow() >= FIRST_ROW) sheet.deleteRow(FIRST_ROW);
+  sheet.getRange(FIRST_ROW, COL.echeance).setValue("2026-12-24");
+  if (op.fault)
+    emulator.calls.injectFault({ key: "Calendar", at: op.fault.at, error: FAULTS[op.fault.kind] });
+  let progress: SyncProgress | null = null;
+  emulator.runAs(who, () => {
+    for (let i = 0; i < 6 && progress?.report.status !== "done"; i++)
+      progress = copy.addon.call<SyncProgress>("syncStep", {
+        confirmNewCalendar: true,
+        confirmDeletes: true,
+      });
+  });
+  emulator.calls.clearFaults();
+  for (const c of world.calendar.listCalendars())
+    if (!known.has(c.id)) {
+      world.copyCalendars.add(c.id);
+      expect(c.owner).toBe(who);
+    }
+  expect(originalEvents(world)).toBe(before);
+  if ((progress as SyncProgress | null)?.report.status === "done") note("copy synced into its own calendar");
+}
 
 let CODE = "";
 /** What the histories went through (checked at the end, so the test cannot pass by never getting there). */
@@ -128,6 +197,8 @@ const note = (what: string) => seen.set(what, (seen.get(what) ?? 0) + 1);
 interface World extends SyncHarness {
   /** The live calendar was deleted and not replaced yet. */
   gone: boolean;
+  /** Calendars made by copies of the workbook ("make a copy and sync it"): not the plan's. */
+  copyCalendars: Set<string>;
 }
 
 function start(sharedMembers: "creatorOnly" | "byRole"): World {
@@ -138,7 +209,7 @@ function start(sharedMembers: "creatorOnly" | "byRole"): World {
   const addon = loadAddon(emulator, { code: CODE });
   emulator.ui.scriptPrompt("Comité Entraide");
   addon.call("installTemplate");
-  return { emulator, addon, calendar, gone: false };
+  return { emulator, addon, calendar, gone: false, copyCalendars: new Set() };
 }
 
 function tableRows(world: World): unknown[][] {
@@ -149,7 +220,7 @@ function tableRows(world: World): unknown[][] {
 }
 
 function liveCalendars(world: World) {
-  return world.calendar.listCalendars().filter((c) => !c.deleted);
+  return world.calendar.listCalendars().filter((c) => !c.deleted && !world.copyCalendars.has(c.id));
 }
 
 const UNEXPECTED = /erreur inattendue|unexpected error/i;
@@ -235,6 +306,9 @@ function apply(world: World, op: Op): void {
     case "grant":
       world.emulator.grantScope(SCOPES.calendarAppCreated, PEOPLE[op.who]);
       return;
+    case "copy":
+      makeACopyAndSyncIt(world, op);
+      return;
     case "share": {
       const [live] = liveCalendars(world);
       if (!live) return;
@@ -279,7 +353,7 @@ describe("the committee's calendar, model-based with several people and faults",
             final = syncAs(world, OWNER, { confirmDeletes: true, confirmNewCalendar: true });
           expect(final.report.status).toBe("done");
 
-          const calendars = world.calendar.listCalendars();
+          const calendars = world.calendar.listCalendars().filter((c) => !world.copyCalendars.has(c.id));
           const live = calendars.filter((c) => !c.deleted);
           expect(live).toHaveLength(1);
           for (const calendar of calendars) expect(calendar.owner).toBe(OWNER);
@@ -312,6 +386,7 @@ describe("the committee's calendar, model-based with several people and faults",
       "scope declined",
       "member told who owns it",
       "calendar replaced after a yes",
+      "copy synced into its own calendar",
     ])
       expect(seen.get(what) ?? 0, what).toBeGreaterThan(0);
   }, 600_000);
