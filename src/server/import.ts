@@ -12,7 +12,8 @@ import { importPreview } from "../core/import/import-preview";
 import { importedRowsBlock } from "../core/import/import-rows";
 import { importedPeriod } from "../core/import/imported-period";
 import type { ImportedPlan } from "../core/import/types";
-import { FIRST_DATA_ROW } from "../core/install/install-layout";
+import { FIRST_DATA_ROW, TABLE_HEADER_ROW } from "../core/install/install-layout";
+import { asLiteralText } from "../core/literal-text";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
 import { allOrNothing } from "./all-or-nothing";
@@ -110,7 +111,8 @@ export function writeImportedPlan(
 ): ImportDoneResult {
   // A call Sheets refuses half-way must not leave a half-built plan: what this import added is taken
   // back (all-or-nothing.ts), and the dialog says what happened.
-  const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang), lang);
+  const added = plan.addedColumns ?? [];
+  const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang, added), lang);
   const block = cells.block;
   const done = allOrNothing("importPlanText", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -120,6 +122,7 @@ export function writeImportedPlan(
       String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
     const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
     const created = createPlanSheet(spreadsheet, lang, committee, period, nameTaken, plan.rows.length);
+    if (added.length > 0) writeAddedHeaders(created.sheet, added);
     const range = created.sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
     if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
     created.sheet.activate();
@@ -160,4 +163,19 @@ function importedMessage(
     message += ` ${localize(lang, IMPORT_MESSAGES.clipped, { count })}`;
   }
   return message;
+}
+
+/**
+ * The headers of a table's columns the template lacks (`Budget`, `Partenaires`), right of the
+ * template's columns, as Préparer l'année suivante writes the columns a committee added.
+ */
+function writeAddedHeaders(sheet: GoogleAppsScript.Spreadsheet.Sheet, headers: string[]): void {
+  const first = DEFAULT_TEMPLATE.columns.length + 1;
+  const missing = first + headers.length - 1 - sheet.getMaxColumns();
+  if (missing > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), missing);
+  sheet
+    .getRange(TABLE_HEADER_ROW, first, 1, headers.length)
+    .setValues([headers.map(asLiteralText)])
+    .setFontWeight("bold")
+    .setWrap(true);
 }

@@ -61,7 +61,7 @@ const TEXT = {
     columnRead: (header: string, readAs: string) => `« ${header} » → ${readAs}`,
     correctColumns: "Les colonnes du tableau, telles qu'elles seront importées (corrigez au besoin) :",
     columnIs: (header: string) => `« ${header} » est :`,
-    otherColumn: "autre (dans Remarques, sous son titre)",
+    otherColumn: "une colonne à part, après celles du modèle",
     lineIs: "Cette ligne est",
     lineIsOf: (line: string) => `Cette ligne est : ${line}`,
     roles: { action: "une action", objectif: "un objectif", ignore: "hors du plan", unplaced: "non placée" },
@@ -108,7 +108,7 @@ const TEXT = {
     columnRead: (header: string, readAs: string) => `"${header}" → ${readAs}`,
     correctColumns: "The table's columns, as they will be imported (correct them if needed):",
     columnIs: (header: string) => `"${header}" is:`,
-    otherColumn: "other (in Notes, under its title)",
+    otherColumn: "a column of its own, after the template's",
     lineIs: "This line is",
     lineIsOf: (line: string) => `This line is: ${line}`,
     roles: {

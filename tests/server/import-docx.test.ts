@@ -146,7 +146,7 @@ describe("the preview's corrections on a Word file", () => {
   it("travel beside the file to the preview and the import", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
     const corrections = {
-      columns: { "1": ["objectif", "resultat", "moyens", "ressources", "", "echeancier"] },
+      columns: { "1": ["objectif", "resultat", "moyens", "ressources", "remarques", "echeancier"] },
       lines: { "0": "ignore" },
     };
     const form = fixtureForm(harness, "six-columns.libreoffice.docx");
@@ -165,13 +165,13 @@ describe("the preview's corrections on a Word file", () => {
 
 describe("a .docx written by LibreOffice with year columns and checkmarks (seed 001)", () => {
   it("reads the header under its label row, the marked years as the Échéancier, the BUT merged down", () => {
-    const { cells, preview } = importFixture("year-columns.libreoffice.docx");
+    const { cells, preview, harness, done } = importFixture("year-columns.libreoffice.docx");
     expect(preview.unplaced).toEqual([
       "Syndicat des employées et employés de soutien",
       "LES ORIENTATIONS ET LES ACTIONS",
       "NOS ORIENTATIONS NOS ACTIONS",
     ]);
-    const butOne = "BUTS : 1. Assurer le bon fonctionnement du syndicat";
+    const butOne = "1. Assurer le bon fonctionnement du syndicat";
     const stats = "1.2 Maintenir un portrait statistique des effectifs";
     expect(cells).toEqual([
       [
@@ -182,18 +182,9 @@ describe("a .docx written by LibreOffice with year columns and checkmarks (seed 
         "",
         "2024-2025",
         "À faire",
-        butOne,
+        "",
       ],
-      [
-        stats,
-        "",
-        "analyses statistiques",
-        "",
-        "",
-        "2024-2026",
-        "À faire",
-        `Avec le comité de l'information — ${butOne}`,
-      ],
+      [stats, "", "analyses statistiques", "", "", "2024-2026", "À faire", "Avec le comité de l'information"],
       [
         stats,
         "",
@@ -202,7 +193,7 @@ describe("a .docx written by LibreOffice with year columns and checkmarks (seed 
         "",
         "2024-2026",
         "À faire",
-        `Avec le comité de l'information — ${butOne}`,
+        "Avec le comité de l'information",
       ],
       [
         "2.1 Actualiser notre plate-forme syndicale",
@@ -212,9 +203,15 @@ describe("a .docx written by LibreOffice with year columns and checkmarks (seed 
         "",
         "2025-2027",
         "À faire",
-        "BUTS : 2. Favoriser l'implication des membres",
+        "",
       ],
     ]);
+    // BUTS, a column the template lacks: a column of its own after the template's, merged cell filled down
+    const sheet = harness.emulator.spreadsheet.getSheetByName(done.sheetName!)!;
+    expect(sheet.getRange("M7").getDisplayValue()).toBe("BUTS");
+    const buts = sheet.getRange(8, 13, cells.length, 1).getDisplayValues().flat();
+    expect(buts.slice(0, 3)).toEqual([butOne, butOne, butOne]);
+    expect(buts.at(-1)).toBe("2. Favoriser l'implication des membres");
   });
 });
 

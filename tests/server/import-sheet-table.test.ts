@@ -113,7 +113,7 @@ describe("a table pasted into a sheet", () => {
     const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
     pasteTable(harness);
     const first = harness.addon.call<Preview>("previewSheetTableImport");
-    // "« Budget » est : autre" and "« Qui » est : Ressources requises"; the title line is not part of the plan.
+    // "« Budget » est : une colonne à part" and "« Qui » est : Ressources requises"; the title line is not part of the plan.
     const corrections = {
       columns: { "1": ["echeancier", "ressources", "moyens", "objectif", ""] },
       lines: { "0": "ignore" as const },
@@ -127,7 +127,9 @@ describe("a table pasted into a sheet", () => {
     expect(done.ok).toBe(true);
     const plan = harness.emulator.spreadsheet.getSheetByName(done.sheetName!)!;
     expect(plan.getRange("D8:E8").getDisplayValues()).toEqual([["Luc Martin", ""]]);
-    expect(plan.getRange("K9").getDisplayValue()).toBe("Budget : =");
+    // « Budget » est : une colonne à part — after the template's, its "=" kept as text
+    expect(plan.getRange("M7").getDisplayValue()).toBe("Budget");
+    expect(plan.getRange("M9").getDisplayValue()).toBe("=");
   });
 
   it("reads only the selected block when the sheet holds more", () => {

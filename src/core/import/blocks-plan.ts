@@ -18,6 +18,7 @@ export function planFromBlocks(blocks: Block[], corrections: ImportCorrections =
     rows: mapped.rows,
     unplaced: mapped.unplaced.map((u) => u.text),
     skippedLists: mapped.skippedLists,
+    ...(mapped.addedColumns.length > 0 ? { addedColumns: mapped.addedColumns } : {}),
     structure: {
       tables: mapped.tables,
       rowLines: mapped.rowLines,

@@ -10,6 +10,7 @@
 
 import { readStructuredText } from "./blocks-plan";
 import { cleanLines } from "./clean-text";
+import { YEAR_COLUMN } from "./header-synonyms";
 import type { ImportCorrections } from "./map-blocks";
 import { recogniseNumberedOrientations } from "./numbered-orientations";
 import { recogniseObjectiveSections } from "./objective-sections";
@@ -89,6 +90,22 @@ function isPlausible(plan: ImportedPlan): boolean {
   return s.score / plan.rows.length >= MIN_MEAN_CONFIDENCE;
 }
 
+/** Follow-up columns the layout recognisers' fixed six columns do not read. */
+const FOLLOW_UP = ["statut", "avancement", "debut", "echeance"];
+
+/** A table with a header row naming a column the layout recognisers would drop (Statut, Budget…). */
+function keepsMoreColumns(table: NonNullable<ImportedPlan["structure"]>["tables"][number]): boolean {
+  if (table.source !== "labels") return false;
+  return table.headers.some((header, i) => {
+    const column = table.columns[i] ?? null;
+    return (
+      header.trim() !== "" &&
+      !YEAR_COLUMN.test(header.trim()) &&
+      (column === null || FOLLOW_UP.includes(column))
+    );
+  });
+}
+
 export interface ImportOptions {
   maxChars?: number;
   /** Corrections made in the preview: when present, the structured reading is the one used. */
@@ -130,7 +147,11 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
   // found its layout reads it exactly), and counts only when its rows read as actions on average.
   if (structured && isPlausible(structured)) {
     const score = readingScore(structured);
+    // A table with a header row is read through the structured reading, as a Word file's or a sheet's:
+    // every column kept (Statut, Budget…), which the layout recognisers' fixed columns would drop.
+    const labelledTable = structured.structure?.tables.some(keepsMoreColumns) ?? false;
     if (!best || score > bestScore * STRUCTURED_MARGIN + 1) best = structured;
+    else if (labelledTable && structured.rows.length >= best.rows.length) best = structured;
   }
   if (!best) return fail("no-structure");
   if (best !== structured && structured.structure) best = { ...best, correctionBasis: structured.structure };

@@ -44,6 +44,8 @@ export interface MappedPlan {
   skippedLists: { title: string; items: string[] }[];
   /** Lines read as objectives (headings, objective fields and cells), for the preview. */
   objectiveLines: { line: number; text: string }[];
+  /** Headers of table columns the template lacks, kept after the template's columns. */
+  addedColumns: string[];
   score: number;
 }
 
@@ -97,6 +99,7 @@ export class MappingState {
     tables: [],
     skippedLists: [],
     objectiveLines: [],
+    addedColumns: [],
     score: 0,
   };
   readonly roles: Record<string, LineRole>;
@@ -108,6 +111,10 @@ export class MappingState {
   datesAfter = false;
   record: PendingRecord | null = null;
   tableRows: RowBlock[] = [];
+  /** Headers of table columns the template lacks, kept as columns of their own (rules/table.ts). */
+  get addedColumns(): string[] {
+    return this.plan.addedColumns;
+  }
   /** Per row: the weak heading a list item sits under (for the standing-lists rule), or null. */
   readonly itemGroups: ({ section: number; title: string } | null)[] = [];
   private dateContext: Deadline | null = null;

@@ -5,6 +5,8 @@
  * look like standing files or delegations rather than actions.
  */
 
+import type { StatusKey } from "../template";
+
 export interface ImportedRow {
   objectif: string;
   resultat: string;
@@ -13,6 +15,14 @@ export interface ImportedRow {
   responsables: string;
   echeancier: string;
   remarques: string;
+  /** What a table's Statut, Avancement, Début, Échéance cells held, when checked (typed-values.ts). */
+  statut?: StatusKey;
+  avancement?: string;
+  /** ISO days typed in the table: they win over the Échéancier's dates. */
+  debut?: string;
+  echeance?: string;
+  /** The cells of columns the template lacks, by header (ImportedPlan.addedColumns). */
+  added?: Record<string, string>;
 }
 
 export type ImportLayout =
@@ -44,6 +54,8 @@ export interface ImportedPlan {
   unplaced: string[];
   /** Lists that are not actions (standing files, delegations…). */
   skippedLists: SkippedList[];
+  /** Headers of a table's columns the template lacks, kept as columns after the template's, in order. */
+  addedColumns?: string[];
   /** Only in a structured reading (map-blocks.ts): what the preview lets the person correct. */
   structure?: PlanStructure;
   /**

@@ -82,8 +82,8 @@ const EXPECTED: Record<string, Expected> = {
         "Comité de revitalisation",
         "le 5 janvier prochain",
       ],
-      ["Revitaliser la rue principale", "Installer du mobilier urbain", "Ville et CDEC", "Été 2026"],
-      ["Revitaliser la rue principale", "Fleurir les façades", "Ville et CDEC", "Été 2026"],
+      ["Revitaliser la rue principale", "Installer du mobilier urbain", "Ville, CDEC", "Été 2026"],
+      ["Revitaliser la rue principale", "Fleurir les façades", "Ville, CDEC", "Été 2026"],
       [
         "Favoriser l'emploi des jeunes",
         "Tenir un salon de l'emploi",
@@ -144,7 +144,7 @@ const EXPECTED: Record<string, Expected> = {
       [
         "Faire de la politique municipale",
         "Interpeller les candidat·e·s aux élections municipales",
-        "Exécutif et comité d'action politique",
+        "Exécutif, comité d'action politique",
         "Octobre 2025",
       ],
       [

@@ -27,7 +27,17 @@ export function importSeed(prefix: string): ImportedPlan {
 }
 
 /** Distinct values of `key` in order of first appearance, with how many rows carry each. */
-export function hierarchy(rows: ImportedRow[], key: keyof ImportedRow = "objectif"): [string, number][] {
+export function hierarchy(
+  rows: ImportedRow[],
+  key:
+    | "objectif"
+    | "resultat"
+    | "moyens"
+    | "ressources"
+    | "responsables"
+    | "echeancier"
+    | "remarques" = "objectif",
+): [string, number][] {
   const out: [string, number][] = [];
   for (const row of rows) {
     const last = out[out.length - 1];

@@ -7,11 +7,15 @@
  * lacks go to Remarques under their label. A table without a header counts as a plan only where its
  * cells read like one (a deadline, an action).
  */
+
+import { namesList } from "../../plan/names";
+import { textKey } from "../../text-key";
 import { isDeadlinePhrase, splitActionDeadline } from "../action-deadline";
 import type { RowBlock } from "../blocks";
 import { type HeaderColumn, isHeaderRow, mapHeaderRow, positionalColumns } from "../header-synonyms";
 import { appendText, type MappedTable, type MappingState } from "../mapping-state";
-import { emptyRow } from "../types";
+import { typedAvancement, typedDay, typedStatus } from "../typed-values";
+import { emptyRow, type ImportedRow } from "../types";
 import { yearsToEcheancier } from "../year-columns";
 import { capitalise, looksLikeAction } from "./looks-like-action";
 
@@ -32,6 +36,47 @@ export function splitCellActions(cell: string): string[] {
     else out[out.length - 1] += " " + p;
   }
   return out.filter((a) => a !== "");
+}
+
+/** A cell of several paragraphs or bullets as one list: "Salle, Budget de 500 $". */
+function listCell(cell: string): string {
+  return cell
+    .split("\n")
+    .map((p) => p.replace(/^(?:[-–—•▪●◦○■□➢►✓✔*·])\s+/, "").trim())
+    .filter((p) => p !== "")
+    .join(", ");
+}
+
+/**
+ * The Statut, Avancement, Début and Échéance a row typed: `kept` what the sheet will read as such
+ * (typed-values.ts), `unread` the rest as Remarques lines under their label — never lost.
+ */
+function typedCells(values: Partial<Record<HeaderColumn, string>>): {
+  kept: Partial<ImportedRow>;
+  unread: string[];
+} {
+  const kept: Partial<ImportedRow> = {};
+  const unread: string[] = [];
+  if (values.statut) {
+    const status = typedStatus(joinCell(values.statut));
+    if (status) kept.statut = status;
+    else unread.push(`Statut : ${joinCell(values.statut)}`);
+  }
+  if (values.avancement) {
+    const avancement = typedAvancement(joinCell(values.avancement));
+    if (avancement !== undefined) kept.avancement = avancement;
+    else unread.push(`Avancement : ${joinCell(values.avancement)}`);
+  }
+  for (const key of ["debut", "echeance"] as const) {
+    const text = values[key];
+    if (!text) continue;
+    const day = typedDay(joinCell(text));
+    if (day) kept[key] = day;
+    // without an Échéancier, the typed text is the row's Échéancier; beside one, a Remarques line
+    else if (values.echeancier !== undefined)
+      unread.push(`${key === "debut" ? "Début" : "Échéance"} : ${joinCell(text)}`);
+  }
+  return { kept, unread };
 }
 
 /** A cell's paragraphs on one line. */
@@ -57,6 +102,20 @@ export function closeTable(state: MappingState): void {
   readTable(state, rows);
 }
 
+/**
+ * `Échéance` beside an `Échéancier` column is the due date (the Échéance column), not a second
+ * Échéancier: the synonyms give `échéance` alone to the Échéancier, the cell that said it first wins.
+ */
+function withDueDate(headers: string[], columns: (HeaderColumn | null)[]): (HeaderColumn | null)[] {
+  if (!columns.includes("echeancier") || columns.includes("echeance")) return columns;
+  return columns.map((column, i) =>
+    column === null &&
+    /^(?:echeance|date d'echeance|fin|date de fin|due|due date|end)$/.test(textKey(headers[i] ?? ""))
+      ? "echeance"
+      : column,
+  );
+}
+
 function tableColumns(state: MappingState, rows: RowBlock[]): { table: MappedTable; start: number } {
   const id = rows[0].table;
   const corrected = state.corrections.columns?.[String(id)];
@@ -66,7 +125,7 @@ function tableColumns(state: MappingState, rows: RowBlock[]): { table: MappedTab
     table = {
       table: id,
       headers: rows[0].cells,
-      columns: mapHeaderRow(rows[0].cells).columns,
+      columns: withDueDate(rows[0].cells, mapHeaderRow(rows[0].cells).columns),
       source: "labels",
     };
     start = 1;
@@ -91,6 +150,7 @@ function readTable(state: MappingState, rows: RowBlock[]): void {
   // Year columns (`2024-2025`) not given another column: their marks are the row's Échéancier.
   const yearColumns =
     table.headers.length > 0 ? mapHeaderRow(table.headers).years.filter((i) => columns[i] === null) : [];
+  const synonyms = table.headers.length > 0 ? mapHeaderRow(table.headers).columns : [];
   let objective = "";
   const confidence = table.source === "position" ? 0.6 : 0.95;
   for (let r = start; r < rows.length; r++) {
@@ -100,13 +160,20 @@ function readTable(state: MappingState, rows: RowBlock[]): void {
     if (row.cells.map((h) => h.trim()).join("\t") === headerKey) continue; // header repeated on a new page
     const values: Partial<Record<HeaderColumn, string>> = {};
     const extra: string[] = [];
+    const added: Record<string, string> = {};
     row.cells.forEach((cell, i) => {
       if (yearColumns.includes(i)) return;
       const column = columns[i] ?? null;
-      const text = column === "moyens" || column === actionColumn ? cell : joinCell(cell);
+      const text =
+        column === "moyens" || column === actionColumn || column === "responsables" ? cell : joinCell(cell);
       if (text.trim() === "") return;
-      if (column === null) {
-        const label = table.headers[i]?.trim();
+      const label = table.headers[i]?.trim() ?? "";
+      if (column === null && label !== "") {
+        // a column the template lacks (`Budget`, `Partenaires`): its own column after the template's
+        added[label] = appendText(added[label] ?? "", joinCell(text), " ; ");
+        if (!state.addedColumns.includes(label)) state.addedColumns.push(label);
+      } else if (column === null || (column === "remarques" && label !== "" && synonyms[i] !== "remarques")) {
+        // no header to name a column, or the person asked for Remarques: there, under its label
         extra.push(label ? `${label} : ${joinCell(text)}` : joinCell(text));
       } else if (values[column] !== undefined) values[column] = appendText(values[column] ?? "", text, " ; ");
       else values[column] = text;
@@ -125,12 +192,17 @@ function readTable(state: MappingState, rows: RowBlock[]): void {
     const actionsText = actionColumn ? (values[actionColumn] ?? "") : "";
     const actions = splitCellActions(actionsText);
     if (actions.length === 0) actions.push("");
+    const typed = typedCells(values);
     const deadline =
       [
         values.echeancier,
-        values.debut && values.echeance
-          ? `${values.debut} à ${values.echeance}`
-          : (values.echeance ?? values.debut),
+        ...(values.echeancier === undefined
+          ? [
+              values.debut && values.echeance
+                ? `${values.debut} à ${values.echeance}`
+                : (values.echeance ?? values.debut),
+            ]
+          : []),
       ]
         .filter((s): s is string => s !== undefined && s !== "")
         .map(joinCell)
@@ -148,16 +220,12 @@ function readTable(state: MappingState, rows: RowBlock[]): void {
       out.objectif = actionColumn === "moyens" ? objective || ctx.objectif : ctx.objectif;
       out.moyens = split.text;
       out.resultat = appendText(ctx.inner, joinCell(values.resultat ?? ""));
-      out.ressources = joinCell(values.ressources ?? "");
-      out.responsables = joinCell(values.responsables ?? "");
+      out.ressources = listCell(values.ressources ?? "");
+      out.responsables = namesList(values.responsables ?? "");
       out.echeancier = deadline || split.echeance || state.useDateContext();
-      out.remarques = [
-        ctx.outer,
-        values.statut ? `Statut : ${joinCell(values.statut)}` : "",
-        values.avancement ? `Avancement : ${joinCell(values.avancement)}` : "",
-        joinCell(values.remarques ?? ""),
-        ...extra,
-      ]
+      Object.assign(out, typed.kept);
+      if (Object.keys(added).length > 0) out.added = { ...added };
+      out.remarques = [ctx.outer, ...typed.unread, joinCell(values.remarques ?? ""), ...extra]
         .filter((s) => s !== "")
         .join(" — ");
       const rowConfidence =
