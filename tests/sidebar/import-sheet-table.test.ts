@@ -76,8 +76,8 @@ describe("import dialog: a table of this sheet", () => {
     ]);
     expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
 
-    // A correction: « Qui » is not the Responsables column here; the same cells are read again.
-    await page.locator("select.column").first().selectOption("");
+    // A correction: « Qui » is not the Responsables column here (to Remarques); the same cells are read again.
+    await page.locator("select.column").first().selectOption("remarques");
     await dialog.waitForCalls("previewSheetTableImport", 2);
     await expect
       .poll(() => page.locator("table.preview tbody tr td:nth-child(3)").allTextContents())

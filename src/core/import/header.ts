@@ -14,6 +14,8 @@ import type { ImportedHeader } from "./types";
 const YEAR_RANGE = /((?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d)/;
 
 type HeaderKey = keyof ImportedHeader;
+/** A Période read only as a year range (from a title): a stated one replaces it. */
+const BARE_RANGE = /^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d$/;
 
 /** The header field a line sets, with its value, or null. */
 export function matchHeaderLine(line: string): { key: HeaderKey; value: string; comite?: string } | null {
@@ -60,6 +62,9 @@ export function applyHeaderLine(header: ImportedHeader, line: string): "placed" 
       const y = YEAR_RANGE.exec(hit.value);
       if (y) header.periode = y[1];
     }
+  } else if (hit.key === "periode" && header.periode !== undefined && BARE_RANGE.test(header.periode)) {
+    // a Période the document states replaces the year range its title gave
+    if (hit.value !== "" && !/^_+$/.test(hit.value)) header.periode = hit.value;
   } else {
     set(hit.key, hit.value);
   }

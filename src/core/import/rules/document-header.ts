@@ -17,8 +17,30 @@ function yearRange(text: string): string | undefined {
   return range ? range[1].replace(/\s+/g, "").replace(/[/–]/, "-") : undefined;
 }
 
+/** `Période : du 1er septembre 2025 au 30 juin 2026`, `Period: 2025-2026`: the plan's stated Période. */
+const PERIOD_LINE = /^(?:p[ée]riode|period)(?:\s+(?:de|du plan|of the plan))?\s*:\s*(\S.*)$/i;
+/** A Période only as a bare year range, as a title gives it: a stated one replaces it. */
+const BARE_RANGE = /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/;
+
+/**
+ * The « Période : » line, wherever it stands (a Word file may put it after the first table): the plan's
+ * Période when none was stated yet (a year range read from the title gives way to it), else not placed —
+ * never an action's deadline.
+ */
+export function readPeriodLine(state: MappingState, text: string, line: number): boolean {
+  const m = PERIOD_LINE.exec(text.trim());
+  if (!m) return false;
+  const header = state.plan.header;
+  const value = m[1].trim();
+  if (/^_+$/.test(value)) return true;
+  if (header.periode === undefined || BARE_RANGE.test(header.periode)) header.periode = value;
+  else if (header.periode !== value) state.plan.unplaced.push({ line, text });
+  return true;
+}
+
 /** Reads `text` into the plan's header when it is a header line; true when it did. */
-export function readDocumentHeader(state: MappingState, text: string): boolean {
+export function readDocumentHeader(state: MappingState, text: string, line = -1): boolean {
+  if (readPeriodLine(state, text, line)) return true;
   if (state.anyAction) return false;
   const header = state.plan.header;
   // `Plan d'action : Comité Entraide` names the committee as well as the title (header.ts).

@@ -21,7 +21,7 @@ function isColumnLabel(text: string): boolean {
 
 export function readHeading(state: MappingState, block: HeadingBlock): void {
   const text = block.text;
-  if (readDocumentHeader(state, text)) return;
+  if (readDocumentHeader(state, text, block.line)) return;
   const bare = text.replace(/[:\s]+$/, "");
   if (isDeadlinePhrase(bare)) {
     // a month heading over a list: the actions below are due then

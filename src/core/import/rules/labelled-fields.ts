@@ -7,11 +7,12 @@
  */
 import type { FieldBlock } from "../blocks";
 import { appendText, type MappingState } from "../mapping-state";
-import { readDocumentHeader } from "./document-header";
+import { readDocumentHeader, readPeriodLine } from "./document-header";
 
 export function collectField(state: MappingState, block: FieldBlock): void {
-  if (!state.anyAction && !state.record && readDocumentHeader(state, `${block.label} : ${block.value}`))
-    return;
+  const line = `${block.label} : ${block.value}`;
+  if (readPeriodLine(state, line, block.line)) return;
+  if (!state.anyAction && !state.record && readDocumentHeader(state, line, block.line)) return;
   const record = state.record;
   if (
     record &&

@@ -15,7 +15,7 @@ import { looksLikeAction } from "./looks-like-action";
 export function readParagraph(state: MappingState, block: ParagraphBlock, next: Block | undefined): void {
   const text = block.text;
   const sections = state.sections;
-  if (readDocumentHeader(state, text)) return;
+  if (readDocumentHeader(state, text, block.line)) return;
   if (isDeadlinePhrase(text)) {
     readDateLine(state, text, block.line);
     return;
