@@ -47,6 +47,21 @@ SCMN | 2026 | 2026-01-01..2026-12-31
 SCMN | en 2027 | 2027-01-01..2027-12-31
 SCMN | année 2026 | 2026-01-01..2026-12-31
 SCMN | 2027-2025 | none
+SCMN | 2025-2026 school year | 2025-09-01..2026-06-30
+SCMN | année 2025-2026 scolaire | 2025-09-01..2026-06-30
+S | au cours de l'année 2025-2026 | 2025-09-01..2026-08-31
+S | d'ici la fin de l'exercice | 2025-09-10..2026-08-31
+C | d'ici la fin de l'exercice | 2026-01-05..2026-12-31
+M | avant la fin de l'exercice | 2025-09-15..2026-08-31
+S | d'ici la fin de l'année scolaire | 2025-09-10..2026-06-30
+C | d'ici la fin de l'année scolaire | 2026-01-05..2026-06-30
+N | by the end of the school year | 2025-09-10..2026-06-30
+S | toute l'année scolaire | 2025-09-01..2026-06-30
+S | tout au long de l'année scolaire | 2025-09-01..2026-06-30
+M | toute l'année scolaire | ambiguous
+SCMN | Date de fin : juin 2026 | 2026-06-01..2026-06-30
+SCMN | fin de la session d'automne | none
+SCMN | d'ici la fin de la session d'automne | none
 # semesters and quarters: the plan's halves, two readings of a quarter
 S | premier semestre | 2025-09-01..2026-02-28
 S | 1er semestre | 2025-09-01..2026-02-28
@@ -247,6 +262,10 @@ N | starting in March | none
 S | à partir de mai jusqu'en juin | 2026-05-01..2026-06-30
 S | de mai à juin | 2026-05-01..2026-06-30
 S | dès mai à juin | 2026-05-01..2026-06-30
+S | November 2025 – ongoing | 2025-11-01..2026-08-31
+S | novembre 2025 - en continu | 2025-11-01..2026-08-31
+M | janvier 2026 à aujourd'hui | 2026-01-01..2028-08-31
+N | novembre 2025 - en continu | none
 # due-by: the coming occurrence
 S | avant l'été | 2025-09-10..2026-06-20
 S | d'ici l'été | 2025-09-10..2026-09-22
@@ -274,6 +293,10 @@ SCMN | Monday, March 3, 2026 | none
 SCMN | jeudi 1er janvier 2026 | 2026-01-01..2026-01-01
 SCMN | samedi 1er janvier 2026 | none
 SCMN | le mercredi 8 octobre 2025 | 2025-10-08..2025-10-08
+SCMN | 13 mai 2026, mardi | none
+SCMN | 13 mai 2026, mercredi | none
+SCMN | du lundi 3 au vendredi 7 novembre 2025 | 2025-11-03..2025-11-07
+SCMN | Thurs. Jan 15, 2026 | 2026-01-15..2026-01-15
 # recurrences bounded by months; the 31st
 SCMN | tous les jeudis | rule:FREQ=WEEKLY;BYDAY=TH
 SCMN | tous les jeudis de septembre à juin | rule:FREQ=WEEKLY;BYDAY=TH;BYMONTH=1,2,3,4,5,6,9,10,11,12
@@ -296,6 +319,12 @@ SCMN | chaque mois | every:monthly/1
 SCMN | trimestriel | every:monthly/3
 SCMN | annuellement | every:yearly/1
 # English and mixed forms from minutes
+SCMN | Jan 15 - Feb 2, 2026 | 2026-01-15..2026-02-02
+S | Oct 6-10 | 2025-10-06..2025-10-10
+S | Week of Oct 6 | 2025-10-06..2025-10-12
+SCMN | Sept. 2025 to June 2026 | 2025-09-01..2026-06-30
+S | from Sept to June | 2025-09-01..2026-06-30
+S | September through June | 2025-09-01..2026-06-30
 SCMN | January 15, 2026 – Planning meeting | 2026-01-15..2026-01-15
 SCMN | January 15, 2026 - Réunion de planification | 2026-01-15..2026-01-15
 SCMN | May 19, 2026 at 5pm | 2026-05-19..2026-05-19

@@ -107,20 +107,42 @@ const START_PREFIXES: string[][] = [
   ["from"],
 ];
 
+const ONGOING: string[][] = [
+  ["en", "continu"],
+  ["en", "continue"],
+  ["en", "cours"],
+  ["aujourd", "hui"],
+  ["ongoing"],
+  ["present"],
+  ["now"],
+];
+
 /**
  * Starts: `à partir de mai`, `dès le 15 mars`, `dès la fin de l'année 2021`, `starting in March`, `from
  * May 2024`. Convention: Début = the start of what is named and Échéance = the Période's end (precision
  * "period"); without a Période, no date (nothing says when it ends); a start after the Période's end, no
- * date. A start followed by its end (`à partir de mai jusqu'en juin`) names its end: that range.
+ * date. A span followed by `en continu` / `ongoing` is a start too. A start followed by its end (`à partir de mai jusqu'en juin`) names its end: that range.
  */
 export function startAttempt(c: Cursor, i: number, ctx: Ctx): Attempt {
-  const k = c.anySeq(i, START_PREFIXES);
-  if (k === null) return null;
+  let k = c.anySeq(i, START_PREFIXES);
+  let openEnd: number | null = null;
+  if (k === null) {
+    // `novembre 2025 – en continu`, `November 2025 - ongoing`: a start too
+    const lead = parseSpan(c, i);
+    if (lead === null || lead.p2 !== undefined) return null;
+    const sep =
+      c.isPunct(lead.next, "-", ",") || c.isWord(lead.next, "a", "to", "et", "and")
+        ? lead.next + 1
+        : lead.next;
+    openEnd = c.anySeq(sep, ONGOING);
+    if (openEnd === null) return null;
+    k = i;
+  }
   const e = parseSpan(c, k);
   if (e === null) return null;
   const sp = spanAttempt(c, k, ctx);
   if (sp === null) return null;
-  const next = sp.next;
+  const next = openEnd ?? sp.next;
   const text = textOf(c, i, next);
   if (!isSpan(sp.r)) return { result: errorResult(sp.r, text, ctx), next };
   if (e.p2 !== undefined) return { result: dated(sp.r), next };

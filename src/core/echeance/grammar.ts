@@ -1,117 +1,15 @@
 /**
- * The grammar of dated échéancier expressions, on the tokens of text.ts: single points (a day, a month
- * with an optional `début/mi/fin` modifier, a season, a quarter, a half, a year, numeric dates) and
- * ranges between two points (`-`, `à`, `au`, `de … à …`, `du … au …`, `entre … et …`, English `to`,
- * `from … to …`, `between … and …`). It only recognises shapes; dates are placed on the calendar in
+ * The grammar of dated échéancier points, on the tokens of text.ts: a day, a month with an optional
+ * `début/mi/fin` modifier, a season, a quarter, a half, a year, numeric dates, and (grammar-parts.ts) the
+ * parts of months, seasons and years and the cégep sessions. Ranges between two points are read in
+ * grammar-span.ts. It only recognises shapes; dates are placed on the calendar in
  * resolve.ts. Every function takes a token index and returns the index after what it read, or null.
  */
 
-import type { Season } from "./dates";
 import { readMonthPart, readSession, readThird, readWeekOf } from "./grammar-parts";
+import type { Cursor, Modifier, Point, Unit } from "./grammar-types";
 import { has, MONTHS, ORDINALS, SEASONS, WEEKDAYS } from "./lexicon";
 import type { Token } from "./text";
-
-export type Modifier = "debut" | "mi" | "fin";
-
-/** Which third of a season or a year `début / milieu / fin` names. */
-export type Third = 1 | 2 | 3;
-
-export type Unit =
-  /** `wd`: the weekday written with the day (`mardi 13 mai`), checked against the date */
-  | { u: "day"; d: number; m: number; y?: number; wd?: number }
-  | { u: "month"; m: number; y?: number; mod?: Modifier }
-  | { u: "season"; s: Season; y?: number; third?: Third }
-  /** `plan`: the plan's quarter or half (counted from the committee year's start), `y` its first year */
-  | { u: "quarter"; q: number; y?: number; plan?: boolean }
-  | { u: "half"; h: number; y?: number; plan?: boolean }
-  | { u: "year"; y: number; third?: Third }
-  /** a range of years, `2025-2026`: committee years (or the school year, `année scolaire`) */
-  | { u: "years"; y1: number; y2: number; school?: boolean }
-  /** a cégep session: automne (late August → December), hiver (January → May), été (June → mid-August) */
-  | { u: "session"; s: "automne" | "hiver" | "ete"; y?: number }
-  /** `la rentrée` (late August → September); `rentrée d'hiver` is read as the month of January */
-  | { u: "rentree"; y?: number }
-  /** the n-th week (days 7n−6 … 7n; -1 = the last seven days) of a month */
-  | { u: "week"; n: number; m: number; y?: number }
-  /** the first (1–15) or second (16–end) fortnight of a month */
-  | { u: "fortnight"; n: number; m: number; y?: number }
-  /** the n-th weekday of a month (`le premier lundi d'octobre`; -1 = the last) */
-  | { u: "nthday"; n: number; wd: number; m: number; y?: number }
-  /** `la semaine du 12 mai`: Monday to Sunday of the week that holds that day */
-  | { u: "weekof"; d: number; m: number; y?: number }
-  /** a day number alone, only as the left end of a range: `du 3 au 7 mai` */
-  | { u: "bareday"; d: number };
-
-export interface Point {
-  unit: Unit;
-  /** written with `vers`, `environ`, `around`… */
-  approx: boolean;
-  next: number;
-}
-
-export interface SpanExpr {
-  p1: Point;
-  p2?: Point;
-  next: number;
-}
-
-export class Cursor {
-  /** parseSpan results by start index: the cell-level attempts try the same positions several times */
-  readonly spans: { [i: number]: SpanExpr | null } = {};
-
-  /** `text` is the cleaned text the tokens come from, to quote the user's words */
-  constructor(
-    readonly tk: Token[],
-    readonly text = "",
-  ) {}
-
-  word(i: number): string | null {
-    const t = this.tk[i];
-    return t !== undefined && t.k === "word" ? t.t : null;
-  }
-
-  isWord(i: number, ...ws: string[]): boolean {
-    const w = this.word(i);
-    return w !== null && ws.indexOf(w) >= 0;
-  }
-
-  isPunct(i: number, ...ps: string[]): boolean {
-    const t = this.tk[i];
-    return t !== undefined && t.k === "punct" && ps.indexOf(t.t) >= 0;
-  }
-
-  num(i: number): Token | null {
-    const t = this.tk[i];
-    return t !== undefined && t.k === "num" ? t : null;
-  }
-
-  /** A four-digit year (the plausibility window is checked later, on the resolved dates). */
-  year(i: number): number | null {
-    const t = this.num(i);
-    return t !== null && t.len === 4 && t.ord === "" ? t.n : null;
-  }
-
-  /** Matches a sequence of words; returns the index after it or null. */
-  seq(i: number, words: string[]): number | null {
-    for (let k = 0; k < words.length; k++) if (this.word(i + k) !== words[k]) return null;
-    return i + words.length;
-  }
-
-  /** The first sequence of `list` that matches at i (lists are ordered longest first where it matters). */
-  anySeq(i: number, list: string[][]): number | null {
-    for (const words of list) {
-      const r = this.seq(i, words);
-      if (r !== null) return r;
-    }
-    return null;
-  }
-
-  adjacent(i: number): boolean {
-    const a = this.tk[i];
-    const b = this.tk[i + 1];
-    return a !== undefined && b !== undefined && a.e === b.s;
-  }
-}
 
 /** Little words that may precede a point: `le 3 juin`, `en mars`, `à l'automne`, `vers mai`. */
 const FILLERS = ["le", "la", "l", "les", "en", "in", "the", "au", "a", "on", "of"];
@@ -129,19 +27,6 @@ const MODIFIERS: [string[], Modifier][] = [
   [["end", "of"], "fin"],
   [["fin"], "fin"],
   [["late"], "fin"],
-];
-
-const RANGE_SEPS: string[][] = [
-  ["jusqu", "au"],
-  ["jusqu", "a"],
-  ["jusqu"],
-  ["a"],
-  ["au"],
-  ["to"],
-  ["through"],
-  ["thru"],
-  ["until"],
-  ["till"],
 ];
 
 function optionalYear(c: Cursor, i: number): { y?: number; next: number } {
@@ -384,78 +269,6 @@ export function parsePoint(c: Cursor, i0: number, allowBare: boolean): Point | n
   return null;
 }
 
-/** A point or a range of two points. */
-export function parseSpan(c: Cursor, i0: number): SpanExpr | null {
-  if (!(i0 in c.spans)) c.spans[i0] = parseSpanUncached(c, i0);
-  return c.spans[i0];
-}
-
-function parseSpanUncached(c: Cursor, i0: number): SpanExpr | null {
-  let i = i0;
-  let opener: "de" | "entre" | null = null;
-  if (c.isWord(i, "de", "du", "d", "from", "des")) {
-    opener = "de";
-    i++;
-  } else if (c.isWord(i, "entre", "between")) {
-    opener = "entre";
-    i++;
-  }
-  const p1 = parsePoint(c, i, true);
-  if (p1 === null) return null;
-  // `2016-17`, `2016/17`: a year range whose end keeps two digits (the next ten years only)
-  const short = c.num(p1.next + 1);
-  if (
-    p1.unit.u === "year" &&
-    c.isPunct(p1.next, "-", "/") &&
-    short !== null &&
-    short.len === 2 &&
-    short.ord === "" &&
-    !c.isPunct(p1.next + 2, "-", "/")
-  ) {
-    const y1 = p1.unit.y;
-    let y2 = Math.floor(y1 / 100) * 100 + short.n;
-    if (y2 <= y1) y2 += 100;
-    if (y2 - y1 <= 10) {
-      const p2: Point = { unit: { u: "year", y: y2 }, approx: false, next: p1.next + 2 };
-      return yearsAsOne({ p1, p2, next: p2.next });
-    }
-  }
-  let j: number | null = null;
-  if (opener === "entre") j = c.isWord(p1.next, "et", "and") ? p1.next + 1 : null;
-  // `les 27 et 28 août 2015`: two days, read as the span from the first to the second
-  else if (p1.unit.u === "bareday" && c.isWord(p1.next, "et", "and")) j = p1.next + 1;
-  else if (c.isPunct(p1.next, "-")) j = p1.next + 1;
-  // `2023/2024` (a union or school year written with a slash): only between two years
-  else if (p1.unit.u === "year" && c.isPunct(p1.next, "/") && c.year(p1.next + 1) !== null) j = p1.next + 1;
-  else j = c.anySeq(p1.next, RANGE_SEPS);
-  if (j !== null) {
-    const p2 = parsePoint(c, j, false) ?? sameMonthDay(c, j, p1.unit);
-    if (p2 !== null) return yearsAsOne({ p1, p2, next: p2.next });
-  }
-  if (p1.unit.u === "bareday" || opener === "entre") return null;
-  return { p1, next: p1.next };
-}
-
-/**
- * Two years joined (`2025-2026`, `de 2020 à 2022`, `2016-17`) are one unit, the committee years from the
- * first to the last (committee-year.ts), not two whole calendar years; a reversed pair stays two points.
- */
-function yearsAsOne(e: SpanExpr): SpanExpr {
-  const u1 = e.p1.unit;
-  const u2 = e.p2?.unit;
-  if (u1.u !== "year" || u2?.u !== "year" || u1.third || u2.third || u2.y <= u1.y) return e;
-  const unit: Unit = { u: "years", y1: u1.y, y2: u2.y };
-  return { p1: { unit, approx: e.p1.approx || e.p2!.approx, next: e.next }, next: e.next };
-}
-
-/** `June 27 – 29, 2014`: the end of a range written as a day number only, in the month of its start. */
-function sameMonthDay(c: Cursor, j: number, start: Unit): Point | null {
-  const d = c.num(j);
-  if (start.u !== "day" || !isDayNumber(d) || d.ord !== "") return null;
-  const after = c.tk[j + 1];
-  if (after !== undefined && after.k !== "punct") return null;
-  const oy = optionalYear(c, j + 1);
-  return { unit: { u: "day", d: d.n, m: start.m, y: oy.y }, approx: false, next: oy.next };
-}
-
 export { parseRecurrence, type RecurrenceExpr, type RecurrenceUnit } from "./grammar-recurrence";
+export { parseSpan } from "./grammar-span";
+export { Cursor, type Modifier, type Point, type SpanExpr, type Third, type Unit } from "./grammar-types";

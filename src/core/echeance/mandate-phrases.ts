@@ -3,11 +3,12 @@
  * `mandat complet`, `en continu`, `ongoing` (the whole Période); `reste du mandat`, `d'ici la fin du
  * mandat` (from the reference to the Période's end); `reste de l'année`, `d'ici la fin de l'année` (to the
  * end of the year, when the calendar's and the plan's agree); `toute l'année`, `tout au long de l'année`
- * (the Période when it is one year, else two readings). Where readings differ: no date, and a reason that
+ * (the Période when it is one year, else two readings); `d'ici la fin de l'exercice` (the committee
+ * year's end) and `de l'année scolaire` (30 June). Where readings differ: no date, and a reason that
  * names both (readings-reasons.ts).
  */
 
-import { committeeYearOf } from "./committee-year";
+import { committeeYearOf, schoolYearSpan } from "./committee-year";
 import { type Attempt, type Ctx, none, textOf } from "./context";
 import { iso, spanDays, yearOf } from "./dates";
 import type { Cursor } from "./grammar";
@@ -151,16 +152,21 @@ const WHOLE_YEAR: string[][] = [
  * years — no date, and a reason naming both. Without a Période: the missing-Période reason.
  */
 function wholeYear(c: Cursor, i: number, ctx: Ctx): Attempt {
-  const next = c.anySeq(i, WHOLE_YEAR);
+  let next = c.anySeq(i, WHOLE_YEAR);
   if (next === null) return null;
+  // `toute l'année scolaire`: September → June of the plan's school year
+  const school = c.isWord(next, "scolaire");
+  if (school) next++;
   const p = ctx.period;
   if (p === null) return { result: none(REASON_NO_PERIOD), next };
   if (spanDays(p) > 366) return { result: none(ambiguousWholeYear(textOf(c, i, next), p), true), next };
+  const y = yearOf(p.start) - (+p.start.slice(5, 7) < 7 ? 1 : 0);
+  const span = school ? schoolYearSpan(y, y + 1) : p;
   return {
     result: {
       kind: "dated",
-      start: p.start,
-      end: p.end,
+      start: span.start,
+      end: span.end,
       precision: "period",
       approximate: false,
       matched: "",
@@ -201,7 +207,56 @@ function restOfYear(c: Cursor, i: number, ctx: Ctx): Attempt {
   return { result: r, next };
 }
 
+const BY_END_OF_EXERCISE: string[][] = [
+  ["d", "ici", "la", "fin", "de", "l", "exercice", "financier"],
+  ["d", "ici", "la", "fin", "de", "l", "exercice"],
+  ["avant", "la", "fin", "de", "l", "exercice"],
+  ["jusqu", "a", "la", "fin", "de", "l", "exercice"],
+  ["reste", "de", "l", "exercice"],
+  ["by", "the", "end", "of", "the", "fiscal", "year"],
+];
+const BY_END_OF_SCHOOL_YEAR: string[][] = [
+  ["d", "ici", "la", "fin", "de", "l", "annee", "scolaire"],
+  ["avant", "la", "fin", "de", "l", "annee", "scolaire"],
+  ["jusqu", "a", "la", "fin", "de", "l", "annee", "scolaire"],
+  ["reste", "de", "l", "annee", "scolaire"],
+  ["by", "the", "end", "of", "the", "school", "year"],
+];
+
+/**
+ * `d'ici la fin de l'exercice` (the plan's own year: it ends on the eve of the committee year's first
+ * month, one reading) and `d'ici la fin de l'année scolaire` (30 June; in July or August, the coming
+ * one): from the reference date, due by that day.
+ */
+function endOfNamedYear(c: Cursor, i: number, ctx: Ctx): Attempt {
+  const exercise = c.anySeq(i, BY_END_OF_EXERCISE);
+  const school = exercise === null ? c.anySeq(i, BY_END_OF_SCHOOL_YEAR) : null;
+  const next = exercise ?? school;
+  if (next === null) return null;
+  if (ctx.reference === null) return { result: none(noReference(textOf(c, i, next))), next };
+  const ref = ctx.reference;
+  const y = yearOf(ref);
+  const end =
+    exercise !== null
+      ? committeeYearOf(ref, ctx.yearStart).end
+      : iso(+ref.slice(5, 7) >= 7 ? y + 1 : y, 6, 30);
+  return {
+    result: {
+      kind: "dated",
+      start: ref,
+      end,
+      precision: "year",
+      approximate: false,
+      matched: "",
+      dueBy: true,
+    },
+    next,
+  };
+}
+
 /** The mandate's and the year's phrases at token i (see the module comment), or null. */
 export function mandateOrYearPhrase(c: Cursor, i: number, ctx: Ctx): Attempt {
-  return mandatePhrase(c, i, ctx) ?? wholeYear(c, i, ctx) ?? restOfYear(c, i, ctx);
+  return (
+    wholeYear(c, i, ctx) ?? mandatePhrase(c, i, ctx) ?? endOfNamedYear(c, i, ctx) ?? restOfYear(c, i, ctx)
+  );
 }

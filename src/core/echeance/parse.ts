@@ -13,7 +13,7 @@ import { type Attempt, type Ctx, none, normalizeContext, textOf } from "./contex
 import { iso } from "./dates";
 import { dueByAttempt, plainAttempt, startAttempt } from "./due-start";
 import { Cursor, parseRecurrence, parseSpan } from "./grammar";
-import { has, MONTHS, SEASONS, UNDECIDED } from "./lexicon";
+import { has, MONTHS, SEASONS, UNDECIDED, WEEKDAYS } from "./lexicon";
 import { mandateOrYearPhrase } from "./mandate-phrases";
 import {
   acceptsLabelAfter,
@@ -52,6 +52,9 @@ function acceptsEnd(c: Cursor, next: number): boolean {
   if (next >= n) return true;
   if (!c.isPunct(next, ",", ";", "(", ":")) return false;
   if (next + 1 >= n) return true;
+  // `13 mai, mardi`: a weekday after the date is part of it, not a comment (and may contradict it)
+  const after = c.word(next + 1);
+  if (after !== null && has(WEEKDAYS, after)) return false;
   for (let k = next + 1; k < n; k++) if (c.isPunct(k, ",", ";") || c.isWord(k, "etc")) return false;
   return parseSpan(c, next + 1) === null && parseRecurrence(c, next + 1) === null;
 }

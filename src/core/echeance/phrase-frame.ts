@@ -66,12 +66,45 @@ const MEANING_WORDS = new Set([
   "if",
   "fois",
   "times",
+  // an open end is not a label (`November 2025 – ongoing` is a start: due-start.ts)
+  "ongoing",
+  "continu",
+  "present",
+  // a bound is not a label: `d'ici la fin de la session d'automne` is not the session
+  "avant",
+  "before",
+  "ici",
+  "jusqu",
+  "until",
+  "partir",
+  "compter",
+  "des",
+  "from",
+  "starting",
+  "scolaire",
+  "semaine",
+  "quinzaine",
+  "week",
   // a recurrence is not a label before a date (`chaque lundi en mars` is every Monday of March)
   "chaque",
   "tous",
   "toutes",
   "every",
   "each",
+]);
+
+const MODIFIER_WORDS = new Set([
+  "fin",
+  "debut",
+  "milieu",
+  "mi",
+  "end",
+  "beginning",
+  "start",
+  "middle",
+  "early",
+  "late",
+  "mid",
 ]);
 
 function isDateWord(w: string): boolean {
@@ -89,14 +122,19 @@ const MAX_LABEL_AFTER_WORDS = 4;
 export function labelEnds(c: Cursor, i: number): number[] {
   const out: number[] = [];
   if (c.word(i) === null) return out;
+  // a modifier in the label modifies the date after it (`fin de la session d'automne`), unless a `:` or
+  // `-` ends the label after it (`Date de fin : juin 2026`)
+  let modifier = false;
   for (let k = i; k < c.tk.length && k - i < MAX_LABEL_TOKENS; k++) {
     const w = c.word(k);
     if (w !== null) {
       // a date word in the label is part of the date (`mars ou avril`), not a label
       if (MEANING_WORDS.has(w) || isDateWord(w)) return out;
-      out.push(k + 1);
+      if (MODIFIER_WORDS.has(w)) modifier = true;
+      if (!modifier) out.push(k + 1);
     } else if (c.isPunct(k, ":", "-") || (c.isPunct(k, ",") && k > i)) {
       // `Redon, 07/06/25`: a place before a comma is a label too
+      modifier = false;
       out.push(k + 1);
     } else {
       break;
@@ -107,7 +145,7 @@ export function labelEnds(c: Cursor, i: number): number[] {
 
 /** After a date whose year is written: a few plain words (`SERD`, `au siège social`) are its label. */
 export function acceptsLabelAfter(c: Cursor, next: number, result: ParsedEcheance): boolean {
-  if (result.kind !== "dated" || result.approximate) return false;
+  if (result.kind !== "dated" || result.approximate || result.precision === "period") return false;
   // `January 15, 2019 – Planning meeting`: a dash before the label lets it be a little longer
   const dash = c.isPunct(next, "-") ? 1 : 0;
   const rest = c.tk.length - next - dash;
