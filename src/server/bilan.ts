@@ -22,6 +22,7 @@ import { bilanMarkerOf, bilanSheets, planSheetById } from "./bilan-sheets";
 import { userLang } from "./locale";
 import { planIdOf } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
+import { withRefusedDates } from "./refused-writes";
 import { ensureRowKeys } from "./row-keys";
 import { shownTitle } from "./say";
 
@@ -203,6 +204,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
     }
   }
   sheet.activate();
+  message = withRefusedDates(message, loaded, lang);
   return { ok: true, message, sheetName: sheet.getName(), refreshed: sheet === existing };
 }
 

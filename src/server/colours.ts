@@ -13,6 +13,7 @@ import type { CellValue } from "../shared/cell";
 import { COLOURS_MESSAGES } from "./colours-messages";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
+import { withRefusedDates } from "./refused-writes";
 import { alertUser, toastUser } from "./say";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -128,7 +129,8 @@ function applyToActivePlan(lang: Lang): ColoursResult & { spreadsheet: Spreadshe
     return { ok: false, message: localize(lang, COLOURS_MESSAGES.noPlan, { sheet }), spreadsheet };
   }
   const { spreadsheet, sheet, values, plan } = load.loaded;
-  return { ...applyColoursToPlan(sheet, values, plan, lang), spreadsheet };
+  const result = applyColoursToPlan(sheet, values, plan, lang);
+  return { ...result, message: withRefusedDates(result.message, load.loaded, lang), spreadsheet };
 }
 
 /** Called from the add-on menu: Rétablir les couleurs. */

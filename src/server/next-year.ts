@@ -43,6 +43,7 @@ import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { planIdOf, readSheetMetadata } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
+import { withRefusedDates } from "./refused-writes";
 import { ensureRowKeys } from "./row-keys";
 import { shownTitle, typesetNotes } from "./say";
 import { readRecords, writeRecords } from "./sync/calendar-records";
@@ -312,6 +313,7 @@ function createLocked(
       count: actions(lang, missing),
     });
   if (calendar) message += localize(lang, NEXT_YEAR_MESSAGES.sameCalendar);
+  message = withRefusedDates(message, loaded, lang);
   return { ok: true, message, sheetName, carried: carried.length };
 }
 

@@ -45,9 +45,25 @@ const LOAD_MESSAGES = {
   },
 } satisfies Record<string, Localized>;
 
+/**
+ * The sheet's values and what they hold, or null for a sheet without cells: a chart moved to its own
+ * sheet or a Timeline view (SheetType.OBJECT), whose cell calls throw ("The action is not supported
+ * for the OBJECT sheet"). The type is asked only when the read failed, so reading a plan costs no call
+ * more; any other failure is not hidden.
+ */
 function readSheet(sheet: Sheet, timeZone: string) {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  let values: CellValue[][];
+  try {
+    values = sheet.getDataRange().getValues() as CellValue[][];
+  } catch (error) {
+    if (isGrid(sheet)) throw error;
+    return null;
+  }
   return { values, result: readPlan(values, DEFAULT_TEMPLATE, timeZone) };
+}
+
+function isGrid(sheet: Sheet): boolean {
+  return sheet.getType() === SpreadsheetApp.SheetType.GRID;
 }
 
 /** A plan typed by hand, without the add-on's marker, is found by the template's sheet name. */
@@ -61,27 +77,30 @@ function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 /**
  * Finds, reads and completes the plan: `preferred` (a sheet the caller knows to be the plan, e.g. the
  * plan a bilan was made from) or else the active sheet, when it is a plan; otherwise the first sheet
- * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet.
+ * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet — whatever
+ * sheet is active (a chart sheet, a Timeline view, the bilan, Membres). Dates a protection refuses are
+ * left as they were and listed in `refusedDates` (date-cells.ts): reading never fails on a write.
  */
 export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): LoadPlanResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let sheet = preferred ?? spreadsheet.getActiveSheet();
   let read = readSheet(sheet, timeZone);
-  if (!read.result.ok) {
+  if (!read?.result.ok) {
     const activeId = sheet.getSheetId();
     for (const candidate of [...markedPlanSheets(spreadsheet), ...sheetsNamedLikeThePlan(spreadsheet)]) {
       if (candidate.getSheetId() === activeId) continue;
       const other = readSheet(candidate, timeZone);
-      if (other.result.ok) {
+      if (other?.result.ok) {
         sheet = candidate;
         read = other;
         break;
       }
     }
   }
-  if (!read.result.ok) {
-    return { ok: false, reason: read.result.reason, message: localize(lang, LOAD_MESSAGES.noPlan) };
+  if (!read?.result.ok) {
+    const reason = read && !read.result.ok ? read.result.reason : "no cells (an OBJECT sheet)";
+    return { ok: false, reason, message: localize(lang, LOAD_MESSAGES.noPlan) };
   }
   const plan = read.result.plan;
   const today = todayIn(timeZone);

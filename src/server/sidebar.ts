@@ -13,6 +13,7 @@ import { userLang } from "./locale";
 import { planSheetNames } from "./plan-list";
 import { planIdOf } from "./plan-marker";
 import { loadPlan } from "./plan-sheet";
+import { refusedDatesSentence } from "./refused-writes";
 import { shownTitle } from "./say";
 import { planCalendar } from "./share/plan-calendar";
 import { myActions } from "./suivi/my-actions";
@@ -35,8 +36,10 @@ export function getSidebarData(): SidebarData {
   const { loaded } = load;
   const calendar = planCalendar(loaded);
   const mine = myActions(loaded);
+  const notice = refusedDatesSentence(loaded, loaded.lang);
   return {
     ...(mine ? { myActions: mine } : {}),
+    ...(notice ? { notice } : {}),
     ...(calendar
       ? { calendar: { name: calendar.name, subscribeUrl: subscribeUrl(Utilities.base64Encode(calendar.id)) } }
       : {}),

@@ -10,6 +10,7 @@ import type { ValidationReport } from "../shared/validation-wire";
 import { userLang } from "./locale";
 import { readMembers } from "./members";
 import { loadPlan } from "./plan-sheet";
+import { refusedDatesSentence } from "./refused-writes";
 import { shownTitle, toastUser } from "./say";
 
 const DIALOG_TITLE = { fr: "Validation du plan", en: "Plan validation" };
@@ -56,6 +57,34 @@ export function getValidationReport(): ValidationReport {
   const title =
     localize(loaded.lang, TOAST_TITLE) +
     (usualSheet ? "" : loaded.lang === "fr" ? ` — « ${sheetName} »` : ` — "${sheetName}"`);
-  toastUser(loaded.spreadsheet, loaded.lang, report.summary, title);
-  return report;
+  const refused = refusedDatesSentence(loaded, loaded.lang);
+  const withRefused = refused
+    ? withRefusedFinding(report, loaded.refusedDates[0], sheetName, refused)
+    : report;
+  toastUser(loaded.spreadsheet, loaded.lang, withRefused.summary, title);
+  return withRefused;
+}
+
+/**
+ * The report with one warning more, on the first cell of the dates a protection kept as they were: the
+ * findings were computed with the dates the Échéancier gives (in memory), and the sheet shows older ones.
+ */
+function withRefusedFinding(
+  report: ValidationReport,
+  block: string,
+  sheet: string,
+  message: string,
+): ValidationReport {
+  const cell = block.split(":")[0];
+  const finding = { severity: "avertissement" as const, ruleId: "dates-protegees", sheet, cell, message };
+  return {
+    ...report,
+    warnings: report.warnings + 1,
+    summary: `${report.summary} ${message}`,
+    findings: [...report.findings, finding],
+    groups: [
+      ...report.groups,
+      { severity: "avertissement", ruleId: "dates-protegees", title: message, findings: [finding] },
+    ],
+  };
 }

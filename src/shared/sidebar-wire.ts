@@ -27,6 +27,8 @@ export interface SidebarReady {
   calendar?: { name: string; subscribeUrl: string };
   /** « Mes actions »: the person who opens the sidebar, when Membres knows their address. */
   myActions?: MyActionsWire;
+  /** What reading the plan could not write (dates a protection refused), in `lang`; absent when all went. */
+  notice?: string;
 }
 
 /** No plan could be read: the sidebar invites the user to install the template. */

@@ -111,6 +111,7 @@ function renderContent(): void {
   }
   replaceChildren(
     content,
+    data.notice ? el("p", { className: "card notice", role: "status" }, data.notice) : null,
     myActionsSection(data.myActions, state.lang, (row, button) => void selectRowNumber(row, button)),
     ...summaryView(data, { labels: words, lang: state.lang, onSelectRow: selectRow }),
     calendarCard(data),

@@ -100,6 +100,8 @@ export const DataValidationCriteria = makeEnum([
 export const DeveloperMetadataVisibility = makeEnum(["DOCUMENT", "PROJECT"] as const);
 export const DeveloperMetadataLocationType = makeEnum(["SPREADSHEET", "SHEET", "ROW", "COLUMN"] as const);
 export const ProtectionType = makeEnum(["RANGE", "SHEET"] as const);
+/** developers.google.com/apps-script/reference/spreadsheet/sheet-type */
+export const SheetType = makeEnum(["GRID", "OBJECT", "DATASOURCE"] as const);
 export const BorderStyle = makeEnum([
   "DOTTED",
   "DASHED",

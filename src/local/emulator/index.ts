@@ -200,6 +200,12 @@ export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorPar
   if (from) spreadsheet.setToastListener(onToast);
   const uuidSeed = from?.uuidSeed ?? options.uuidSeed ?? "plan-daction";
   const registered: EmulatorParts["services"] = [];
+  const owner = users.current().email;
+  spreadsheet.people = {
+    current: () => users.current().email,
+    owner: () => owner,
+    all: () => users.all().map((account) => account.email),
+  };
   const properties: PropertyStoresView = {
     document: from?.documentProperties ?? new Map(),
     get user() {

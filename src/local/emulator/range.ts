@@ -190,6 +190,7 @@ export class EmuRange {
     set: (cell: Cell, v: unknown, row: number, column: number) => void,
   ) {
     this.checkMatrix(data, method);
+    this.sheet.spreadsheet.checkEditable(this.sheet.getSheetId(), this.rect());
     for (let r = 0; r < this.numRows; r++)
       for (let c = 0; c < this.numColumns; c++) {
         const row = this.row + r;
@@ -225,6 +226,7 @@ export class EmuRange {
 
   /** Sorts the range's rows (see sort.ts for the semantics). */
   sort(sortSpecObj: unknown): this {
+    this.sheet.spreadsheet.checkEditable(this.sheet.getSheetId(), this.rect());
     sortRows(this.sheet, this.rect(), sortSpecs(sortSpecObj, this.rect()));
     return this;
   }
@@ -705,6 +707,10 @@ export class EmuRange {
   }
 
   // --- protection ---------------------------------------------------------------------------------------------
+  /** Whether the person running may edit every cell of the range (protection.ts). */
+  canEdit(): boolean {
+    return this.sheet.spreadsheet.canEdit(this.sheet.getSheetId(), this.rect());
+  }
   protect(): EmuProtection {
     const record: ProtectionRecord = {
       type: "RANGE",

@@ -12,7 +12,7 @@ import {
   EmuConditionalFormatRule,
   type RuleRange,
 } from "./conditional-format.ts";
-import { enumName } from "./enums.ts";
+import { enumName, SheetType } from "./enums.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder } from "./metadata.ts";
 import { type EmuNamedRange, EmuProtection, type ProtectionRecord } from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
@@ -33,6 +33,71 @@ function shiftKeys<V>(map: Map<number, V>, at: number, delta: number): Map<numbe
   }
   return out;
 }
+
+/**
+ * A chart moved to its own sheet, or a Timeline view, is a sheet of type OBJECT
+ * (developers.google.com/apps-script/reference/spreadsheet/sheet-type: "a sheet containing a single
+ * embedded object such as an EmbeddedChart"). Its cell methods throw; the message is as public reports
+ * quote it ("The action is not supported for the OBJECT sheet"), and which methods throw is a guess:
+ * every method about cells, rows, columns, formats and selection. Its name, id, position, activation,
+ * visibility, developer metadata and protections answer as any sheet's.
+ */
+export const OBJECT_SHEET_MESSAGE = "The action is not supported for the OBJECT sheet.";
+const GRID_ONLY = [
+  "getRange",
+  "getRangeList",
+  "getDataRange",
+  "getLastRow",
+  "getLastColumn",
+  "getMaxRows",
+  "getMaxColumns",
+  "appendRow",
+  "insertRows",
+  "insertRowBefore",
+  "insertRowAfter",
+  "insertRowsBefore",
+  "insertRowsAfter",
+  "insertColumns",
+  "insertColumnBefore",
+  "insertColumnAfter",
+  "insertColumnsBefore",
+  "insertColumnsAfter",
+  "deleteRow",
+  "deleteRows",
+  "deleteColumn",
+  "deleteColumns",
+  "hideColumns",
+  "showColumns",
+  "hideColumn",
+  "unhideColumn",
+  "isColumnHiddenByUser",
+  "hideRows",
+  "showRows",
+  "hideRow",
+  "unhideRow",
+  "isRowHiddenByUser",
+  "setFrozenRows",
+  "getFrozenRows",
+  "setFrozenColumns",
+  "getFrozenColumns",
+  "setColumnWidth",
+  "setColumnWidths",
+  "getColumnWidth",
+  "setRowHeight",
+  "setRowHeights",
+  "getRowHeight",
+  "getConditionalFormatRules",
+  "setConditionalFormatRules",
+  "clearConditionalFormatRules",
+  "clear",
+  "clearContents",
+  "clearFormats",
+  "clearNotes",
+  "setActiveRange",
+  "setActiveSelection",
+  "getActiveRange",
+  "getNamedRanges",
+] as const;
 
 function shiftSet(set: Set<number>, at: number, delta: number): Set<number> {
   const m = shiftKeys(new Map([...set].map((k) => [k, true])), at, delta);
@@ -63,9 +128,20 @@ export class EmuSheet {
     private name: string,
     private readonly id: number,
     size?: { rows?: number; columns?: number },
+    private readonly type: "GRID" | "OBJECT" = "GRID",
   ) {
     if (size?.rows) this.maxRows = size.rows;
     if (size?.columns) this.maxColumns = size.columns;
+    if (type === "OBJECT") {
+      const refuse = () => {
+        throw new Error(OBJECT_SHEET_MESSAGE);
+      };
+      for (const method of GRID_ONLY) Object.defineProperty(this, method, { value: refuse });
+    }
+  }
+
+  getType() {
+    return SheetType[this.type];
   }
 
   // --- raw cell access (for the emulator's own modules and for tests) -------------------------------------

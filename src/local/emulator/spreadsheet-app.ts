@@ -1,7 +1,7 @@
 /**
  * SpreadsheetApp: the entry to the active spreadsheet, its Ui, the conditional-format and data-validation
  * builders, flush(), and the spreadsheet enums (BooleanCriteria, RelativeDate, DataValidationCriteria,
- * DeveloperMetadataVisibility/LocationType, ProtectionType, BorderStyle, WrapStrategy, Dimension).
+ * DeveloperMetadataVisibility/LocationType, ProtectionType, SheetType, BorderStyle, WrapStrategy, Dimension).
  */
 import { EmuConditionalFormatRuleBuilder } from "./conditional-format.ts";
 import { EmuDataValidationBuilder } from "./data-validation.ts";
@@ -14,6 +14,7 @@ import {
   Dimension,
   ProtectionType,
   RelativeDate,
+  SheetType,
   WrapStrategy,
 } from "./enums.ts";
 import type { EmuRange } from "./range.ts";
@@ -29,6 +30,7 @@ export function createSpreadsheetApp(spreadsheet: EmuSpreadsheet, ui: EmuUi) {
     DeveloperMetadataVisibility,
     DeveloperMetadataLocationType,
     ProtectionType,
+    SheetType,
     BorderStyle,
     WrapStrategy,
     Dimension,

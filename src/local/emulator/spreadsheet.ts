@@ -8,7 +8,15 @@ import type { ConditionalFormatRuleData, RuleRange } from "./conditional-format.
 import type { DataValidationData } from "./data-validation.ts";
 import { type ReferenceShift, shiftFormulaReferences } from "./formula-refs.ts";
 import { EmuDeveloperMetadata, EmuDeveloperMetadataFinder, MetadataStore } from "./metadata.ts";
-import { EmuNamedRange, type NamedRangeRecord, type ProtectionRecord } from "./protection.ts";
+import {
+  covers,
+  EmuNamedRange,
+  mayEdit,
+  type NamedRangeRecord,
+  PROTECTED_CELL_MESSAGE,
+  type ProtectionRecord,
+  type SpreadsheetPeople,
+} from "./protection.ts";
 import { EmuRange, metadataArgs } from "./range.ts";
 import { EmuSheet } from "./sheet.ts";
 import { copySheet } from "./sheet-copy.ts";
@@ -40,6 +48,8 @@ export class EmuSpreadsheet {
   private name: string;
   readonly metadata = new MetadataStore();
   readonly protections: ProtectionRecord[] = [];
+  /** Who runs, owns and edits the spreadsheet (protection.ts); set by the emulator. */
+  people: SpreadsheetPeople | null = null;
   private readonly namedRanges: NamedRangeRecord[] = [];
 
   constructor(private options: SpreadsheetOptions) {
@@ -56,6 +66,21 @@ export class EmuSpreadsheet {
     const sheet = this.sheetById(r.sheetId);
     return sheet ? new EmuRange(sheet, r.row, r.column, r.numRows, r.numColumns) : null;
   };
+
+  /** Throws Sheets' message when a protection keeps the person running out of a cell of `rect`. */
+  checkEditable(sheetId: number, rect: GridRect): void {
+    const email = this.people?.current() ?? "";
+    for (const record of this.protections)
+      if (covers(record, sheetId, rect) && !mayEdit(record, this.people, email))
+        throw new Error(PROTECTED_CELL_MESSAGE);
+  }
+  /** False when a protection keeps the person running out of a cell of `rect` (Range.canEdit). */
+  canEdit(sheetId: number, rect: GridRect): boolean {
+    const email = this.people?.current() ?? "";
+    return this.protections.every(
+      (record) => !covers(record, sheetId, rect) || mayEdit(record, this.people, email),
+    );
+  }
 
   sheetById(id: number): EmuSheet | null {
     return this.sheets.find((s) => s.getSheetId() === id) ?? null;
@@ -216,6 +241,18 @@ export class EmuSpreadsheet {
         ? this.sheets.indexOf(this.activeSheet!) + 1
         : Math.max(0, Math.min(index, this.sheets.length));
     this.sheets.splice(at, 0, sheet);
+    this.activeSheet = sheet;
+    this.activeRange = null;
+    return sheet;
+  }
+  /**
+   * A sheet of type OBJECT (a chart moved to its own sheet, a Timeline view: see sheet.ts), made active as
+   * when a person opens it. Not part of Apps Script (a script cannot make one): for tests.
+   */
+  insertObjectSheet(name: string): EmuSheet {
+    this.checkNewSheetName(name);
+    const sheet = new EmuSheet(this, name, this.nextFreeId(), undefined, "OBJECT");
+    this.sheets.push(sheet);
     this.activeSheet = sheet;
     this.activeRange = null;
     return sheet;

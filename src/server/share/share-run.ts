@@ -25,7 +25,8 @@ import {
 import type { ShareOptions, ShareReport } from "../../shared/share-wire";
 import { CALENDAR_ACLS_SCOPE, missingScopes } from "../consent";
 import { membersSheet } from "../members";
-import { loadPlan } from "../plan-sheet";
+import { type LoadedPlan, loadPlan } from "../plan-sheet";
+import { withRefusedDates } from "../refused-writes";
 import { CalendarCallError, type Deadline } from "../sync/calendar-client";
 import { currentEmail } from "../sync/calendar-records";
 import { DEFAULT_BUDGET_MS, LOCK_WAIT_MS } from "../sync/sync-run";
@@ -44,6 +45,12 @@ function notOwner(lang: Lang, calendar: PlanCalendar): ShareReport {
 export function runShare(lang: Lang, options: ShareOptions = {}): ShareReport {
   const load = loadPlan(lang);
   if (!load.ok) return { kind: "noCalendar", summary: load.message, sections: [] };
+  const report = shareLoaded(load.loaded, lang);
+  return { ...report, summary: withRefusedDates(report.summary, load.loaded, lang) };
+}
+
+function shareLoaded(loaded: LoadedPlan, lang: Lang): ShareReport {
+  const load = { loaded };
   const calendar = planCalendar(load.loaded);
   if (!calendar) return shareStop(lang, "noCalendar", m.noCalendar);
   const me = currentEmail().toLowerCase();

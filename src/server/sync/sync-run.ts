@@ -34,6 +34,7 @@ import type { SyncReport, SyncStepOptions } from "../../shared/sync-wire";
 import { loadEventSettings, storeEventSettings } from "../event-settings";
 import { planOf, readSheetMetadata } from "../plan-marker";
 import { type LoadedPlan, loadPlan } from "../plan-sheet";
+import { withRefusedDates } from "../refused-writes";
 import {
   CalendarCallError,
   type Deadline,
@@ -108,6 +109,7 @@ function runLocked(
   const outcome = syncLoaded(load.loaded, options, mode, deadline, lang);
   // Which plan was synced, when it is not the usual plan sheet (as validation's toast says it).
   outcome.report.message = namingPlanSheet(outcome.report.message, load.loaded.sheet.getName(), lang);
+  outcome.report.message = withRefusedDates(outcome.report.message, load.loaded, lang);
   return outcome;
 }
 
