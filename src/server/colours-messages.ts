@@ -17,6 +17,10 @@ export const COLOURS_MESSAGES = {
     fr: "La légende des couleurs n'a pas été écrite : la ligne {row} n'est pas libre ({cells} contient une valeur, une formule, une note ou une validation, qui restent telles quelles). Pour l'avoir, libérez ces cellules puis appliquez les couleurs de nouveau.",
     en: "The colour legend was not written: row {row} is not free ({cells} holds a value, formula, note or validation, all left as they were). To get it, clear these cells, then apply the colours again.",
   },
+  legendProtected: {
+    fr: "La légende des couleurs n'a pas été écrite : les cellules {cells} sont protégées contre vos modifications (Données ▸ Protéger des feuilles et des plages). Les couleurs, elles, sont rétablies.",
+    en: "The colour legend was not written: the cells {cells} are protected against your edits (Data ▸ Protect sheets and ranges). The colours themselves are restored.",
+  },
   noPlan: {
     fr: "Aucun plan d'action trouvé dans la feuille « {sheet} » : il faut une ligne d'en-tête avec les colonnes « Moyens / Actions / Activités » et « Statut ». Installez le modèle (Extensions ▸ Plan d'action ▸ Installer le modèle) ou ajoutez ces en-têtes, puis recommencez.",
     en: 'No action plan found in the sheet "{sheet}": it needs a header row with the columns "Means / Actions / Activities" and "Status". Install the template (Extensions ▸ Plan d\'action ▸ Install the template) or add these headers, then try again.',

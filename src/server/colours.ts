@@ -102,18 +102,26 @@ export function applyColoursToPlan(
           legendContent ?? readLegendRow(sheet, row, specs.area.column),
           lang,
         );
+  let refusedLegend = "";
   if (placement.kind === "write") {
     const legend = placement.layout;
-    sheet
-      .getRange(legend.row, legend.column, 1, legend.values[0].length)
-      .setValues(legend.values)
-      .setBackgrounds(legend.backgrounds)
-      .setFontColors(legend.fontColors)
-      .setFontLines(legend.fontLines)
-      .setFontWeights(legend.fontWeights);
+    const range = sheet.getRange(legend.row, legend.column, 1, legend.values[0].length);
+    try {
+      range
+        .setValues(legend.values)
+        .setBackgrounds(legend.backgrounds)
+        .setFontColors(legend.fontColors)
+        .setFontLines(legend.fontLines)
+        .setFontWeights(legend.fontWeights);
+    } catch (error) {
+      // A protection another member set on the legend's row: the colours are there, the legend waits.
+      if (range.canEdit()) throw error;
+      refusedLegend = range.getA1Notation();
+    }
   }
   const message = specs.dateRules ? COLOURS_MESSAGES.applied : COLOURS_MESSAGES.appliedWithoutDates;
   let text = localize(lang, message, { sheet: sheetName });
+  if (refusedLegend) text += ` ${localize(lang, COLOURS_MESSAGES.legendProtected, { cells: refusedLegend })}`;
   if (placement.kind === "skip") {
     text += ` ${localize(lang, COLOURS_MESSAGES.legendSkipped, { row: placement.row, cells: placement.cells.join(", ") })}`;
   }

@@ -163,6 +163,31 @@ describe("a protected Début column", () => {
   });
 });
 
+describe("a protected legend row", () => {
+  it("restores the colours and says the legend waits for the cells to be free of the protection", () => {
+    const harness = committee();
+    const sheet = planSheet(harness);
+    sheet.getRange("A6:Z6").clear(); // the legend is gone: Rétablir les couleurs would write it
+    harness.emulator.runAs(JULIE, () => {
+      const protection = planSheet(harness).getRange("A6:Z6").protect();
+      protection.removeEditors(protection.getEditors());
+    });
+    harness.emulator.as(BENOIT);
+    const result = harness.addon.call<{ ok: boolean; message: string }>("applyColoursForSidebar");
+    expect(result.ok).toBe(true);
+    expect(result.message).toMatch(
+      /^Couleurs rétablies .* La légende des couleurs n'a pas été écrite : les cellules [A-Z]+6:[A-Z]+6 sont protégées/,
+    );
+    expect(sheet.getConditionalFormatRules().length).toBeGreaterThan(0);
+    expect(
+      sheet
+        .getRange("A6:Z6")
+        .getValues()[0]
+        .every((value) => value === ""),
+    ).toBe(true);
+  });
+});
+
 describe("a chart sheet active", () => {
   function chartActive(): Harness {
     const harness = committee();
@@ -184,6 +209,20 @@ describe("a chart sheet active", () => {
     expect(addon.call<{ ok: boolean }>("prepareBilan", 0).ok).toBe(true);
     harness.emulator.spreadsheet.getSheetByName("Graphique")!.activate();
     expect(addon.call<{ ok: boolean }>("getNextYearChoices").ok).toBe(true);
+    // The Membres sheet or a bilan active: the same plan, found by its marker.
+    for (const name of [
+      "Membres",
+      String(
+        harness.emulator.spreadsheet
+          .getSheets()
+          .find((sheet) => sheet.getName().startsWith("Bilan"))
+          ?.getName(),
+      ),
+    ]) {
+      harness.emulator.spreadsheet.getSheetByName(name)!.activate();
+      const report = addon.call<{ problem?: string; findings: unknown[] }>("getValidationReport");
+      expect(report.problem, name).toBeUndefined();
+    }
     // The menu's colours: a toast, not an alert about a missing plan.
     harness.emulator.spreadsheet.getSheetByName("Graphique")!.activate();
     addon.call("applyStatusColours");
