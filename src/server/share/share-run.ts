@@ -45,11 +45,11 @@ function notOwner(lang: Lang, calendar: PlanCalendar): ShareReport {
 export function runShare(lang: Lang, options: ShareOptions = {}): ShareReport {
   const load = loadPlan(lang);
   if (!load.ok) return { kind: "noCalendar", summary: load.message, sections: [] };
-  const report = shareLoaded(load.loaded, lang);
+  const report = shareLoaded(load.loaded, lang, options);
   return { ...report, summary: withRefusedDates(report.summary, load.loaded, lang) };
 }
 
-function shareLoaded(loaded: LoadedPlan, lang: Lang): ShareReport {
+function shareLoaded(loaded: LoadedPlan, lang: Lang, options: ShareOptions): ShareReport {
   const load = { loaded };
   const calendar = planCalendar(load.loaded);
   if (!calendar) return shareStop(lang, "noCalendar", m.noCalendar);
