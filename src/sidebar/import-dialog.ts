@@ -16,7 +16,7 @@ import { BusyGate } from "./busy";
 import { append, byId, el, replaceChildren, setText } from "./dom";
 import { formatDay } from "./format";
 import { browserLang } from "./labels";
-import { callServer } from "./rpc";
+import { callServer, permissionMessage } from "./rpc";
 
 const TEXT = {
   fr: {
@@ -334,9 +334,9 @@ async function previewText(pasted: string): Promise<void> {
       { kind: "text", text: pasted },
       "",
     );
-  } catch (_error) {
+  } catch (error) {
     setText(byId("status"), "");
-    showProblem(text.failed);
+    showProblem(permissionMessage(error) ?? text.failed);
   }
 }
 
@@ -388,9 +388,9 @@ async function previewDocx(file: DocxFile): Promise<void> {
     // After a problem, choosing the same file again (once fixed) must start a new preview.
     if (!preview.ok) docxInput.value = "";
     receivePreview(preview, { kind: "docx", file }, text.sourceDocx(file.name));
-  } catch (_error) {
+  } catch (error) {
     setText(byId("status"), "");
-    showProblem(text.failed);
+    showProblem(permissionMessage(error) ?? text.failed);
   }
 }
 
@@ -412,9 +412,9 @@ async function previewSheet(source: SheetTableSource | undefined): Promise<void>
         { kind: "sheet", source: preview.source },
         text.sourceSheet(preview.source.sheet, preview.source.range),
       );
-  } catch (_error) {
+  } catch (error) {
     setText(byId("status"), "");
-    showProblem(text.failed);
+    showProblem(permissionMessage(error) ?? text.failed);
   }
 }
 
@@ -442,9 +442,9 @@ async function runImport(): Promise<void> {
     byId("source").hidden = true;
     closeButton.hidden = false;
     closeButton.focus();
-  } catch (_error) {
+  } catch (error) {
     setText(byId("status"), "");
-    showProblem(text.failed);
+    showProblem(permissionMessage(error) ?? text.failed);
   }
 }
 
