@@ -374,7 +374,23 @@ function evaluateNode(node: Node, context: FormulaContext): FormulaValue {
 
 /** Evaluates `formula` in `context`. Throws FormulaError for what the emulator does not support. */
 export function evaluateFormula(formula: string, context: FormulaContext): FormulaValue {
-  return evaluateNode(parseFormula(formula), context);
+  return evaluateNode(parsedOnce(formula), context);
+}
+
+/**
+ * Parsed trees by formula text: a conditional-format rule's formula is evaluated once per cell it covers
+ * (2,000 rows × its columns when the playground draws a large plan), and the tree never changes (evaluateNode
+ * only reads it). A parse error is not kept: it is thrown again each time.
+ */
+const PARSED = new Map<string, Node>();
+function parsedOnce(formula: string): Node {
+  let node = PARSED.get(formula);
+  if (!node) {
+    node = parseFormula(formula);
+    if (PARSED.size >= 500) PARSED.delete(PARSED.keys().next().value as string);
+    PARSED.set(formula, node);
+  }
+  return node;
 }
 
 /** Whether a conditional-format custom formula holds: TRUE or a non-zero number; errors and text do not. */
