@@ -15,6 +15,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
+import { langFromLocale } from "../../core/i18n.ts";
 import { type CalendarHooks, type CalendarResource, createCalendarService } from "../emulator/calendar.ts";
 import { createEmulator, type Emulator, REPO_ROOT } from "../emulator/index.ts";
 import type { MenuRecord } from "../emulator/ui.ts";
@@ -23,6 +24,7 @@ import { type BackupInfo, listBackups, readBackup, writeBackup } from "./backups
 import { type CellEdit, changeRows, type RowAction, writeEdits } from "./edits.ts";
 import { RowUndo } from "./row-undo.ts";
 import { writeSamplePlan } from "./sample-plan.ts";
+import { type ColumnAction, changeColumns, changeSheet, type SheetAction } from "./sheet-ops.ts";
 import { type PlaygroundState, restore, sheetRecords, snapshot } from "./state.ts";
 import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
 import {
@@ -287,6 +289,43 @@ export class Playground {
     return refused;
   }
 
+  /** The tab's menu: Renommer, Dupliquer, Supprimer (sheet-ops.ts). Returns the sheet to show, or why not. */
+  changeSheet(
+    sheetId: number,
+    action: SheetAction,
+    name = "",
+  ): { error: string | null; sheetId: number | null } {
+    const spreadsheet = this.emulator.spreadsheet;
+    const sheet = spreadsheet.getSheetById(sheetId);
+    if (!sheet) return { error: gone(this.locale), sheetId: null };
+    const outcomes: Array<ReturnType<typeof changeSheet>> = [];
+    const run = this.run(() => {
+      outcomes.push(changeSheet(spreadsheet, sheet, action, name, langFromLocale(this.locale)));
+    }, "defaults");
+    const outcome = outcomes[0];
+    if (run.error !== null || !outcome) return { error: run.error, sheetId: null };
+    if ("error" in outcome) return { error: outcome.error, sheetId: null };
+    this.rowUndo.clear();
+    this.changed();
+    return { error: null, sheetId: outcome.show.getSheetId() };
+  }
+
+  /** The column letter's menu (sheet-ops.ts). Returns why not, or null. */
+  changeColumns(sheetId: number, action: ColumnAction, column: number, count: number): string | null {
+    const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
+    if (!sheet) return gone(this.locale);
+    let refused: string | null = null;
+    const run = this.run(() => {
+      refused = changeColumns(sheet, action, column, count, langFromLocale(this.locale));
+    }, "defaults");
+    if (run.error !== null) return run.error;
+    if (refused === null) {
+      this.rowUndo.clear();
+      this.changed();
+    }
+    return refused;
+  }
+
   /** A person clicks a sheet tab. */
   selectSheet(sheetId: number): void {
     const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
@@ -377,6 +416,10 @@ export class Playground {
     this.problem = null;
     this.save();
   }
+}
+
+function gone(locale: string): string {
+  return langFromLocale(locale) === "en" ? "This sheet no longer exists." : "Cette feuille n'existe plus.";
 }
 
 function emptyUi(): UiChanges {

@@ -10,6 +10,9 @@
  *   POST /api/edit              { sheetId, edits: [{ row, column, text }] } → a person's edit (onEdit once)
  *   POST /api/rows              { sheetId, action: insertBefore | insertAfter | delete, row, count } → undo token
  *   POST /api/rows/undo         { token } → the row change undone (row-undo.ts)
+ *   POST /api/sheet             { sheetId, action: rename | duplicate | delete, name? } → the sheet to show
+ *   POST /api/columns           { sheetId, action: insertBefore | insertAfter | delete | hide | show |
+ *                                 sortAsc | sortDesc, column, count } (sheet-ops.ts)
  *   POST /api/select            { sheetId } → a click on a sheet tab
  *   POST /api/example, /api/reset   (each keeps a backup copy first), /api/restore (the newest copy)
  *   POST /api/locale            { locale } → the emulated user's language
@@ -30,13 +33,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
 import { langFromLocale } from "../../core/i18n.ts";
+import { calendarLegend } from "./calendar-view.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
 import { mailViews } from "./mail-view.ts";
 import { printView } from "./print-view.ts";
 import { ownHosts, requestRefusal } from "./request-guard.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
+import { COLUMN_ACTIONS, type ColumnAction, SHEET_ACTIONS, type SheetAction } from "./sheet-ops.ts";
 import { RPC_SHIM } from "./shim.ts";
-import { calendarLegend, type PageView, workbookView } from "./view.ts";
+import { type PageView, workbookView } from "./view.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_PORT = 8787;
@@ -237,6 +242,25 @@ export async function startServer(
           Number(args.count ?? 1),
         );
         return sendJson(res, 200, { ok: error === null, error, undo });
+      }
+      case "/api/sheet": {
+        const action = String(args.action) as SheetAction;
+        if (!SHEET_ACTIONS.includes(action))
+          return sendJson(res, 400, { ok: false, error: `Unknown sheet action: ${action}` });
+        const result = playground.changeSheet(Number(args.sheetId), action, String(args.name ?? ""));
+        return sendJson(res, 200, { ok: result.error === null, ...result });
+      }
+      case "/api/columns": {
+        const action = String(args.action) as ColumnAction;
+        if (!COLUMN_ACTIONS.includes(action))
+          return sendJson(res, 400, { ok: false, error: `Unknown column action: ${action}` });
+        const error = playground.changeColumns(
+          Number(args.sheetId),
+          action,
+          Number(args.column),
+          Math.max(1, Number(args.count ?? 1)),
+        );
+        return sendJson(res, 200, { ok: error === null, error });
       }
       case "/api/rows/undo": {
         const error = playground.undoRows(String(args.token));

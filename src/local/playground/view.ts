@@ -1,29 +1,27 @@
 /**
  * What the playground page draws, computed from the emulator as Google Sheets would show it: the sheet
- * tabs; for the shown sheet, its visible columns (widths, hidden ones left out), its rows up to a little
- * past the last one used, and each cell's displayed text (getDisplayValues: the number format and the
- * spreadsheet's French locale), its own format overlaid by the evaluated conditional-format rules
- * (formula-format.ts), its note, and the choices of its data validation; and the emulated calendars'
- * events by date, each marked late when its last day has passed and it is not done. Plain JSON, sent to
- * the page as is.
+ * tabs; for the shown sheet, its visible columns (widths, hidden ones left out), every one of its rows (the
+ * page draws only those in view: grid-render.ts), and each cell's displayed text (getDisplayValues: the
+ * number format and the spreadsheet's French locale), its own format overlaid by the evaluated
+ * conditional-format rules (formula-format.ts), its note, and the choices of its data validation; and the
+ * Agenda panel (calendar-view.ts). Plain JSON, sent to the page as is, kept small for a 2,000-row plan: a
+ * cell with nothing in it is left out, the editor's text only when it differs from the shown one, and each
+ * validation's list once per sheet (cells name it by index).
  */
-import { calendarColourHex, STATUS_COLOURS } from "../../core/colours/calendar-colours.ts";
-import { paletteEntry, paletteLabel } from "../../core/colours/palette.ts";
 import type { Lang } from "../../core/i18n.ts";
-import { DONE_PREFIX, STATUS_COLOR_IDS } from "../../core/sync/event-body.ts";
-import { DEFAULT_TEMPLATE, statusLabel } from "../../core/template.ts";
 import type { CalendarHooks } from "../emulator/calendar.ts";
 import type { DataValidationData } from "../emulator/data-validation.ts";
 import { effectiveFormat } from "../emulator/formula-format.ts";
 import type { Emulator } from "../emulator/index.ts";
 import type { MenuRecord } from "../emulator/ui.ts";
 import { type Cell, formatSerialDate, isDateFormat } from "../emulator/values.ts";
+import { type CalendarView, calendarViews, type LegendEntry } from "./calendar-view.ts";
 
 export interface CellView {
   column: number;
   text: string;
-  /** What the editor starts with: the formula, a date as yyyy-mm-dd, or the text. */
-  edit: string;
+  /** What the editor starts with (the formula, a date as yyyy-mm-dd), when it is not `text`. */
+  edit?: string;
   background?: string;
   color?: string;
   bold?: boolean;
@@ -34,10 +32,10 @@ export interface CellView {
   valign?: string;
   fontSize?: number;
   note?: string;
-  /** A dropdown (validation list, invalid values rejected). */
-  options?: string[];
-  /** Suggestions (validation from a range, any value accepted). */
-  suggestions?: string[];
+  /** The index in SheetView.choiceLists of its validation's values (a dropdown or suggestions). */
+  choices?: number;
+  /** The choices are a dropdown that refuses other values (otherwise suggestions, any value accepted). */
+  strict?: boolean;
   colSpan?: number;
   rowSpan?: number;
 }
@@ -52,29 +50,17 @@ export interface SheetView {
   id: number;
   name: string;
   frozenRows: number;
+  /** The sheet's size (Sheets' grid shows every row: aria-rowcount is rowCount + 1). */
+  rowCount: number;
+  columnCount: number;
+  /** The last row and column holding content (Ctrl+End goes there, as in Sheets). */
+  lastRow: number;
+  lastColumn: number;
   columns: Array<{ column: number; letter: string; width: number }>;
+  /** Every visible row, in order; a row without content has no cells. */
   rows: RowView[];
-}
-
-export interface CalendarEventView {
-  id: string;
-  title: string;
-  /** First day, yyyy-mm-dd. */
-  start: string;
-  /** Last day (inclusive), yyyy-mm-dd. */
-  end: string;
-  color: string;
-  description: string;
-  reminders: number[];
-  /** Its last day is before today (in the spreadsheet's time zone) and the action is not done. */
-  late: boolean;
-}
-
-export interface CalendarView {
-  id: string;
-  name: string;
-  timeZone: string;
-  events: CalendarEventView[];
+  /** The validation lists the cells name by index. */
+  choiceLists: string[][];
 }
 
 export interface WorkbookView {
@@ -85,40 +71,6 @@ export interface WorkbookView {
   menus: MenuRecord[];
   calendars: CalendarView[];
   problem: string | null;
-}
-
-/** One line of the calendar panel's legend: a status as the sheet paints it and as its events show. */
-export interface LegendEntry {
-  key: string;
-  label: string;
-  /** The sheet's colours for it (palette.ts). */
-  background: string;
-  fontColor: string;
-  /** Its events' colour in Calendar; null for En retard, which the panel says in words. */
-  eventColour: string | null;
-}
-
-/**
- * The legend, from the one table joining the sheet's and the calendar's colours: every status that has
- * events (Annulé rows have none), then En retard.
- */
-export function calendarLegend(lang: Lang): LegendEntry[] {
-  const entries: LegendEntry[] = (["aFaire", "enCours", "termine", "reporte"] as const).map((key) => ({
-    key,
-    label: statusLabel(DEFAULT_TEMPLATE, key, lang),
-    background: STATUS_COLOURS[key].background,
-    fontColor: STATUS_COLOURS[key].fontColor,
-    eventColour: STATUS_COLOURS[key].calendar.hex,
-  }));
-  const late = paletteEntry("enRetard");
-  entries.push({
-    key: "enRetard",
-    label: paletteLabel(late, lang),
-    background: late.background,
-    fontColor: late.fontColor,
-    eventColour: null,
-  });
-  return entries;
 }
 
 /** What the page draws: the workbook, plus the playground's own settings around it. */
@@ -142,9 +94,8 @@ export function columnLetter(column: number): string {
   return out;
 }
 
-const MIN_ROWS = 30;
-const EXTRA_ROWS = 8;
-const MAX_SHOWN_ROWS = 400;
+/** Above Sheets' 10 million cells per spreadsheet divided by a plan's columns: never reached in practice. */
+const MAX_SHOWN_ROWS = 50_000;
 const MIN_COLUMNS = 8;
 
 function editText(cell: Cell | undefined): string {
@@ -160,30 +111,50 @@ function editText(cell: Cell | undefined): string {
   return cell.value ?? "";
 }
 
-function validationChoices(
-  emulator: Emulator,
-  data: DataValidationData,
-): Pick<CellView, "options" | "suggestions"> {
+/** A validation's list of values, or null when it shows none (no dropdown, or another criterion). */
+function validationList(emulator: Emulator, data: DataValidationData): string[] | null {
   const showDropdown = data.values[1] !== false;
-  if (!showDropdown) return {};
-  if (data.criteria === "VALUE_IN_LIST") {
-    const list = (data.values[0] as unknown[]).map(String);
-    return data.allowInvalid ? { suggestions: list } : { options: list };
-  }
+  if (!showDropdown) return null;
+  if (data.criteria === "VALUE_IN_LIST") return (data.values[0] as unknown[]).map(String);
   if (data.criteria === "VALUE_IN_RANGE") {
     const source = emulator.spreadsheet.resolveRuleRange(data.values[0] as never);
-    if (!source) return {};
+    if (!source) return null;
     const lastRow = Math.min(source.getLastRow(), source.getSheet().getLastRow());
-    if (lastRow < source.getRow()) return data.allowInvalid ? { suggestions: [] } : { options: [] };
-    const values = source
+    if (lastRow < source.getRow()) return [];
+    return source
       .getSheet()
       .getRange(source.getRow(), source.getColumn(), lastRow - source.getRow() + 1, source.getNumColumns())
       .getDisplayValues()
       .flat()
       .filter((v) => v !== "");
-    return data.allowInvalid ? { suggestions: values } : { options: values };
   }
-  return {};
+  return null;
+}
+
+/** Each validation's list read once per view, and the lists kept once each (a 2,000-row Statut column). */
+function choiceTable(emulator: Emulator) {
+  const lists: string[][] = [];
+  const byText = new Map<string, number>();
+  const byRule = new Map<string, number | null>();
+  return {
+    lists,
+    of(data: DataValidationData): Pick<CellView, "choices" | "strict"> {
+      const ruleKey = JSON.stringify(data);
+      let index = byRule.get(ruleKey);
+      if (index === undefined) {
+        const list = validationList(emulator, data);
+        if (list === null) index = null;
+        else {
+          const text = JSON.stringify(list);
+          index = byText.get(text) ?? lists.push(list) - 1;
+          byText.set(text, index);
+        }
+        byRule.set(ruleKey, index);
+      }
+      if (index === null) return {};
+      return data.allowInvalid ? { choices: index } : { choices: index, strict: true };
+    },
+  };
 }
 
 /** The evaluated format; a rule the evaluator cannot read leaves the cell's own format. */
@@ -205,11 +176,8 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
   const name = sheet.getName();
   const lastRow = sheet.getLastRow();
   const frozenRows = sheet.getFrozenRows();
-  const rowCount = Math.min(
-    sheet.getMaxRows(),
-    MAX_SHOWN_ROWS,
-    Math.max(MIN_ROWS, lastRow + EXTRA_ROWS, frozenRows + EXTRA_ROWS),
-  );
+  const rowCount = Math.min(sheet.getMaxRows(), MAX_SHOWN_ROWS);
+  const choices = choiceTable(emulator);
   const columnCount = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLUMNS, sheet.getLastColumn() + 1));
   const columns: SheetView["columns"] = [];
   for (let c = 1; c <= columnCount; c++) {
@@ -227,7 +195,11 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
     for (const { column: c } of columns) {
       if (sheet.isHiddenByMerge(r, c)) continue;
       const cell = sheet.cell(r, c);
-      const view: CellView = { column: c, text: display[r - 1]![c - 1]!, edit: editText(cell) };
+      const span = anchors.get(`${r}:${c}`);
+      if (!cell && !span) continue;
+      const view: CellView = { column: c, text: display[r - 1]![c - 1]! };
+      const edit = editText(cell);
+      if (edit !== view.text) view.edit = edit;
       if (cell) {
         const format = shownFormat(emulator, name, r, c, cell);
         if (format.background && format.background !== "#ffffff") view.background = format.background;
@@ -240,11 +212,9 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
         if (cell.verticalAlignment) view.valign = cell.verticalAlignment;
         if (cell.fontSize && cell.fontSize !== 10) view.fontSize = cell.fontSize;
         if (cell.note) view.note = cell.note;
-        if (cell.validation)
-          Object.assign(view, validationChoices(emulator, cell.validation as DataValidationData));
+        if (cell.validation) Object.assign(view, choices.of(cell.validation as DataValidationData));
         if (view.align === undefined && typeof cell.value === "number") view.align = "right";
       }
-      const span = anchors.get(`${r}:${c}`);
       if (span) {
         if (span.rowSpan > 1) view.rowSpan = span.rowSpan;
         if (span.colSpan > 1) view.colSpan = span.colSpan;
@@ -253,54 +223,18 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
     }
     rows.push({ row: r, height: sheet.getRowHeight(r), cells });
   }
-  return { id: sheet.getSheetId(), name, frozenRows, columns, rows };
-}
-
-function addDays(day: string, delta: number): string {
-  const t = Date.parse(`${day}T00:00:00Z`) + delta * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** A synced event is done when its row is Terminé: the sync gives it the Terminé colour and a ✓ title. */
-function isDone(event: { colorId?: string | null; summary?: string | null }): boolean {
-  return event.colorId === STATUS_COLOR_IDS.termine || (event.summary ?? "").startsWith(DONE_PREFIX);
-}
-
-export function calendarViews(
-  calendar: CalendarHooks,
-  timeZone: string,
-  now: number = Date.now(),
-): CalendarView[] {
-  const dayIn = (instant: string | number) =>
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-      new Date(instant),
-    );
-  const today = dayIn(now);
-  return calendar
-    .listCalendars()
-    .filter((c) => !c.deleted)
-    .map((c) => ({
-      id: c.id,
-      name: c.summary,
-      timeZone: c.timeZone,
-      events: calendar
-        .allEvents(c.id)
-        .map((e) => {
-          const start = e.start?.date ?? (e.start?.dateTime ? dayIn(e.start.dateTime) : "");
-          const end = e.end?.date ? addDays(e.end.date, -1) : e.end?.dateTime ? dayIn(e.end.dateTime) : start;
-          return {
-            id: String(e.id),
-            title: e.summary ?? "",
-            start,
-            end,
-            color: calendarColourHex(e.colorId),
-            description: e.description ?? "",
-            reminders: (e.reminders?.overrides ?? []).map((o) => o.minutes),
-            late: end !== "" && end < today && !isDone(e),
-          };
-        })
-        .sort((a, b) => (a.start === b.start ? a.title.localeCompare(b.title) : a.start < b.start ? -1 : 1)),
-    }));
+  return {
+    id: sheet.getSheetId(),
+    name,
+    frozenRows,
+    rowCount,
+    columnCount: sheet.getMaxColumns(),
+    lastRow,
+    lastColumn: sheet.getLastColumn(),
+    columns,
+    rows,
+    choiceLists: choices.lists,
+  };
 }
 
 export function workbookView(

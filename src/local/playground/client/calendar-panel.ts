@@ -5,7 +5,7 @@
  * again from the top bar; it shares the right-hand side with the add-on's sidebar, one at a time, as
  * Sheets' side panels do.
  */
-import type { CalendarView, LegendEntry } from "../view.ts";
+import type { CalendarView, LegendEntry } from "../calendar-view.ts";
 import { $, el } from "./dom.ts";
 import { pageLang, t } from "./strings.ts";
 

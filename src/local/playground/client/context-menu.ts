@@ -1,7 +1,9 @@
 /**
- * The row header's context menu (right-click, or the context-menu key / Shift+F10 on the grid), as in
- * Sheets: insert as many rows as are selected above or below them, or delete them. A `role="menu"` list
- * of `menuitem` buttons, driven by the arrows, Enter and Escape; it closes on a click elsewhere.
+ * The grid's context menus, as in Sheets: a `role="menu"` list of `menuitem` buttons at the pointer,
+ * driven by the arrows, Enter and Escape, closed by a click elsewhere or a scroll. The row header's menu
+ * (right-click, or the context-menu key / Shift+F10 on the grid) inserts as many rows as are selected
+ * above or below them, or deletes them; the column letter's and the sheet tab's menus (column-menu.ts,
+ * tabs.ts) use the same list.
  */
 import { el } from "./dom.ts";
 import { t } from "./strings.ts";
@@ -18,34 +20,27 @@ export function closeRowMenu(): void {
   restoreFocus = null;
 }
 
-export function openRowMenu(
+/** Opens a menu of `items` ([value, label]) at `at`; `choose` gets the value picked. */
+export function openMenu<T extends string>(
   at: { x: number; y: number },
-  rows: { first: number; last: number },
-  choose: (action: RowAction) => void,
+  label: string,
+  items: Array<[T, string]>,
+  choose: (value: T) => void,
 ): void {
   closeRowMenu();
   restoreFocus = document.activeElement as HTMLElement | null;
-  const n = rows.last - rows.first + 1;
-  const items: Array<[RowAction, string]> = [
-    ["insertBefore", t(n > 1 ? "insertAbovePlural" : "insertAbove", { n })],
-    ["insertAfter", t(n > 1 ? "insertBelowPlural" : "insertBelow", { n })],
-    [
-      "delete",
-      n > 1 ? t("deleteRows", { first: rows.first, last: rows.last }) : t("deleteRow", { first: rows.first }),
-    ],
-  ];
-  const menu = el("div", { className: "context-menu", role: "menu", "aria-label": t("rowMenu") });
-  for (const [action, label] of items) {
+  const menu = el("div", { className: "context-menu", role: "menu", "aria-label": label });
+  for (const [value, text] of items) {
     const item = el("button", {
       type: "button",
       role: "menuitem",
-      "data-action": action,
-      text: label,
+      "data-action": value,
+      text,
       tabindex: "-1",
     });
     item.addEventListener("click", () => {
       closeRowMenu();
-      choose(action);
+      choose(value);
     });
     menu.append(item);
   }
@@ -62,11 +57,35 @@ export function openRowMenu(
     }
     event.stopPropagation();
   });
-  menu.style.left = `${Math.min(at.x, window.innerWidth - 260)}px`;
-  menu.style.top = `${Math.min(at.y, window.innerHeight - 140)}px`;
   document.body.append(menu);
+  const height = menu.getBoundingClientRect().height;
+  menu.style.left = `${Math.max(0, Math.min(at.x, window.innerWidth - 260))}px`;
+  menu.style.top = `${Math.max(0, Math.min(at.y, window.innerHeight - height - 8))}px`;
   current = menu;
   menu.querySelector<HTMLButtonElement>("button")?.focus();
+}
+
+export function openRowMenu(
+  at: { x: number; y: number },
+  rows: { first: number; last: number },
+  choose: (action: RowAction) => void,
+): void {
+  const n = rows.last - rows.first + 1;
+  openMenu<RowAction>(
+    at,
+    t("rowMenu"),
+    [
+      ["insertBefore", t(n > 1 ? "insertAbovePlural" : "insertAbove", { n })],
+      ["insertAfter", t(n > 1 ? "insertBelowPlural" : "insertBelow", { n })],
+      [
+        "delete",
+        n > 1
+          ? t("deleteRows", { first: rows.first, last: rows.last })
+          : t("deleteRow", { first: rows.first }),
+      ],
+    ],
+    choose,
+  );
 }
 
 document.addEventListener("mousedown", (event) => {

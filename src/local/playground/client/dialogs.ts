@@ -93,6 +93,26 @@ export async function confirmAction(title: string, message: string, confirm: str
   return answer === "OK";
 }
 
+/** A question of the page itself asking for a text (a sheet's new name): the text, or null when cancelled. */
+export async function promptText(title: string, message: string, value: string): Promise<string | null> {
+  const input = el("input", { type: "text", className: "prompt-input", "aria-label": message });
+  input.value = value;
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") ($("modal-buttons").lastElementChild as HTMLButtonElement | null)?.click();
+  });
+  const shown = openModal(
+    title,
+    [el("p", { className: "message", text: message }), input],
+    [
+      ["CANCEL", t("cancel")],
+      ["OK", "OK"],
+    ],
+    "prompt",
+  );
+  input.select();
+  return (await shown) === "OK" ? input.value : null;
+}
+
 /** An alert or prompt without a title shows the add-on's name, never an empty title bar. */
 const ADDON_NAME = "Plan d'action";
 

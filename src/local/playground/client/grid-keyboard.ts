@@ -1,6 +1,7 @@
 /**
  * What the person's keys and pointer do on the grid, as in Sheets: click, Shift+click, drag and the
- * headers select; the arrows, Tab, Shift+Tab, Enter, Shift+Enter, Home/End and Ctrl+Home/End move (with
+ * headers select; the arrows, Tab, Shift+Tab, Enter, Shift+Enter, Home/End, Ctrl+Home/End (A1; the last cell
+ * with content), Ctrl+arrows (to the edge of the data) and Page Up/Down move (with
  * Shift, the arrows stretch the range); typing replaces the active cell, F2, Enter or a double-click edit
  * it in place; Delete and Backspace clear the selection; Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste
  * tab-separated text; Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) undo and redo; a right-click on a row header
@@ -11,6 +12,7 @@ import { pastedRows, toTsv } from "./clipboard.ts";
 import { openRowMenu, type RowAction } from "./context-menu.ts";
 import { $, a1 } from "./dom.ts";
 import { cellId, type GridEvents } from "./grid-render.ts";
+import { rowsPerPage, scrollPages, scrollToTop } from "./grid-window.ts";
 import * as selection from "./selection.ts";
 
 export interface CellEdit {
@@ -25,6 +27,8 @@ export interface GridActions {
   undo(): void;
   redo(): void;
   rows(action: RowAction, first: number, count: number): void;
+  /** A right-click on a column's letter (the column menu: column-menu.ts). */
+  columnMenu(column: number, x: number, y: number): void;
 }
 
 let dragging = false;
@@ -139,6 +143,11 @@ function selectRows(row: number, extend: boolean): void {
   selection.selectBlock({ row, column: columns[0] ?? 1 }, { row, column: columns.at(-1) ?? 1 }, extend);
 }
 
+function selectColumns(column: number, extend: boolean): void {
+  const rows = selection.grid().rows;
+  selection.selectBlock({ row: rows[0] ?? 1, column }, { row: rows.at(-1) ?? 1, column }, extend);
+}
+
 export function gridEvents(actions: GridActions): GridEvents {
   return {
     cellPointer(row, column, event) {
@@ -164,10 +173,13 @@ export function gridEvents(actions: GridActions): GridEvents {
       if (!selection.selectedRows().includes(row)) selectRows(row, false);
       rowMenuAt(event.clientX, event.clientY, actions);
     },
+    columnHeaderMenu(column, event) {
+      if (!selection.selectedColumns().includes(column)) selectColumns(column, false);
+      actions.columnMenu(column, event.clientX, event.clientY);
+    },
     columnHeader(column, event) {
       event.preventDefault();
-      const rows = selection.grid().rows;
-      selection.selectBlock({ row: rows[0] ?? 1, column }, { row: rows.at(-1) ?? 1, column }, event.shiftKey);
+      selectColumns(column, event.shiftKey);
       focusGrid();
     },
     statusPicked(row, column, value) {
@@ -202,8 +214,7 @@ function onKey(event: KeyboardEvent, actions: GridActions): void {
     const [dr, dc] = MOVES[key]!;
     if (ctrl) {
       const from = selection.active();
-      if (from)
-        selection.select(selection.edge(from, dr < 0 ? "top" : dr > 0 ? "bottom" : dc < 0 ? "home" : "end"));
+      if (from) selection.select(selection.dataEdge(from, dr, dc));
       selection.scrollToActive();
     } else selection.move(dr, dc, event.shiftKey);
   } else if (key === "Tab") {
@@ -222,11 +233,16 @@ function onKey(event: KeyboardEvent, actions: GridActions): void {
   } else if (key === "Home" || key === "End") {
     event.preventDefault();
     const from = selection.active();
-    if (from)
-      selection.select(
-        selection.edge(from, ctrl ? (key === "Home" ? "top" : "bottom") : key === "Home" ? "home" : "end"),
-      );
+    if (ctrl && key === "Home") scrollToTop();
+    if (ctrl) selection.select(selection.sheetCorner(key === "Home" ? "first" : "last"));
+    else if (from) selection.select(selection.edge(from, key === "Home" ? "home" : "end"));
     selection.scrollToActive();
+  } else if (key === "PageDown" || key === "PageUp") {
+    // One screen down or up, the active cell with it, as in Sheets.
+    event.preventDefault();
+    const pages = key === "PageDown" ? 1 : -1;
+    scrollPages(pages);
+    selection.move(pages * rowsPerPage(), 0, event.shiftKey);
   } else if (ctrl && (key === "z" || key === "Z")) {
     event.preventDefault();
     if (event.shiftKey) actions.redo();

@@ -1,14 +1,16 @@
 /**
- * Draws one sheet of the workbook view as an accessible grid, the way Sheets exposes its own:
+ * Draws the parts of one sheet's grid, accessible the way Sheets exposes its own:
  * `role="grid"` (multi-selectable), a row of column headers (A, B, C…), one `row` per sheet row with its
  * row header (8) and its `gridcell`s, each placed with `aria-rowindex` / `aria-colindex` (the header row
  * and the row-header column count as 1, so sheet row r is aria row r + 1 and hidden rows and columns
  * leave gaps, as they do in Sheets). Cells show their displayed text, evaluated colours, notes as
- * tooltips and Statut dropdowns; frozen rows stay in view. What a click or a key does is the caller's
- * (grid-keyboard.ts, selection.ts): this module only draws and reports where a pointer went.
+ * tooltips and Statut dropdowns; frozen rows stay in view. Which rows are drawn is grid-window.ts's job;
+ * what a click or a key does is the caller's (grid-keyboard.ts, selection.ts): this module only draws and
+ * reports where a pointer went.
  */
-import type { CellView, SheetView } from "../view.ts";
+import type { SheetView } from "../view.ts";
 import { a1, el } from "./dom.ts";
+import type { CellView, GridGeometry } from "./sheet-data.ts";
 
 export interface GridEvents {
   cellPointer(row: number, column: number, event: MouseEvent): void;
@@ -17,16 +19,8 @@ export interface GridEvents {
   rowHeader(row: number, event: MouseEvent): void;
   rowHeaderMenu(row: number, event: MouseEvent): void;
   columnHeader(column: number, event: MouseEvent): void;
+  columnHeaderMenu(column: number, event: MouseEvent): void;
   statusPicked(row: number, column: number, value: string): void;
-}
-
-/** Where each drawn cell is: visible rows and columns in order, and merged cells' hidden parts. */
-export interface GridGeometry {
-  rows: number[];
-  columns: number[];
-  /** "row:column" of a cell hidden by a merge → its merge's top-left cell. */
-  coveredBy: Map<string, { row: number; column: number }>;
-  cells: Map<string, CellView>;
 }
 
 export const cellId = (row: number, column: number) => `cell-${row}-${column}`;
@@ -87,21 +81,18 @@ function renderCell(row: number, cell: CellView, on: GridEvents): HTMLTableCellE
   return td;
 }
 
-/** Redraws `table` with `sheet`; returns the geometry the keyboard and the selection move over. */
-export function renderGrid(table: HTMLTableElement, sheet: SheetView, on: GridEvents): GridGeometry {
-  table.replaceChildren();
+/** The column letters' row (sticky at the top); a right-click on a letter opens the column's menu. */
+export function renderHead(table: HTMLTableElement, sheet: SheetView, on: GridEvents): void {
   table.setAttribute("role", "grid");
   table.setAttribute("aria-multiselectable", "true");
-  const lastRow = sheet.rows.at(-1)?.row ?? 0;
-  const lastColumn = sheet.columns.at(-1)?.column ?? 0;
-  table.setAttribute("aria-rowcount", String(lastRow + 1));
-  table.setAttribute("aria-colcount", String(lastColumn + 1));
+  // The sheet's own size, as Sheets says it: every row and column counts, drawn or not.
+  table.setAttribute("aria-rowcount", String(sheet.rowCount + 1));
+  table.setAttribute("aria-colcount", String(sheet.columnCount + 1));
   table.setAttribute("aria-label", sheet.name);
   const colgroup = el("colgroup", {}, [el("col", { style: "width:46px" })]);
   for (const column of sheet.columns) colgroup.append(el("col", { style: `width:${column.width}px` }));
   table.append(colgroup);
   table.style.width = `${46 + sheet.columns.reduce((sum, c) => sum + c.width, 0)}px`;
-
   const letters = el("tr", { role: "row", "aria-rowindex": 1 }, [
     el("th", { className: "corner", role: "columnheader", "aria-colindex": 1 }),
   ]);
@@ -113,67 +104,55 @@ export function renderGrid(table: HTMLTableElement, sheet: SheetView, on: GridEv
       "data-column": column.column,
       text: column.letter,
     });
-    th.addEventListener("mousedown", (event) => on.columnHeader(column.column, event));
+    th.addEventListener("mousedown", (event) => {
+      if (event.button === 0) on.columnHeader(column.column, event);
+    });
+    th.addEventListener("contextmenu", (event) => {
+      event.preventDefault();
+      on.columnHeaderMenu(column.column, event);
+    });
     letters.append(th);
   }
   table.append(el("thead", { role: "rowgroup" }, [letters]));
-
-  const geometry: GridGeometry = {
-    rows: sheet.rows.map((r) => r.row),
-    columns: sheet.columns.map((c) => c.column),
-    coveredBy: new Map(),
-    cells: new Map(),
-  };
-  const body = el("tbody", { role: "rowgroup" });
-  const byRow = new Map<number, Map<number, CellView>>();
-  for (const row of sheet.rows) byRow.set(row.row, new Map(row.cells.map((c) => [c.column, c])));
-  for (const row of sheet.rows) {
-    const head = el("th", {
-      className: "row-head",
-      role: "rowheader",
-      "aria-colindex": 1,
-      "data-row": row.row,
-      text: String(row.row),
-    });
-    head.addEventListener("mousedown", (event) => {
-      if (event.button === 0) on.rowHeader(row.row, event);
-    });
-    head.addEventListener("contextmenu", (event) => {
-      event.preventDefault();
-      on.rowHeaderMenu(row.row, event);
-    });
-    const tr = el("tr", { role: "row", "aria-rowindex": row.row + 1, "data-row": row.row }, [head]);
-    if (row.row <= sheet.frozenRows) tr.classList.add("frozen");
-    if (row.row === sheet.frozenRows) tr.classList.add("frozen-last");
-    const cells = byRow.get(row.row) ?? new Map<number, CellView>();
-    for (const { column } of sheet.columns) {
-      if (geometry.coveredBy.has(`${row.row}:${column}`)) continue;
-      const cell = cells.get(column);
-      if (!cell) continue;
-      geometry.cells.set(`${row.row}:${column}`, cell);
-      for (let r = 0; r < (cell.rowSpan ?? 1); r++)
-        for (let c = 0; c < (cell.colSpan ?? 1); c++)
-          if (r || c) geometry.coveredBy.set(`${row.row + r}:${column + c}`, { row: row.row, column });
-      const td = renderCell(row.row, cell, on);
-      // As in Sheets, unwrapped left-aligned text runs over the empty cell to its right (numbers do not).
-      const next = cells.get(column + 1);
-      const spills = !cell.wrap && !cell.options && cell.align === undefined && !cell.colSpan;
-      if (spills && cell.text !== "" && (!next || next.text === "")) td.classList.add("overflow");
-      tr.append(td);
-    }
-    body.append(tr);
-  }
-  table.append(body);
-  stickFrozenRows(table);
-  return geometry;
 }
 
-/** Keeps the column letters and the frozen rows in view while scrolling, like Sheets' frozen panes. */
-function stickFrozenRows(table: HTMLTableElement): void {
+/** One sheet row: its header and its cells (those a merge hides left out). */
+export function renderRow(row: number, geometry: GridGeometry, on: GridEvents): HTMLTableRowElement {
+  const head = el("th", {
+    className: "row-head",
+    role: "rowheader",
+    "aria-colindex": 1,
+    "data-row": row,
+    text: String(row),
+  });
+  head.addEventListener("mousedown", (event) => {
+    if (event.button === 0) on.rowHeader(row, event);
+  });
+  head.addEventListener("contextmenu", (event) => {
+    event.preventDefault();
+    on.rowHeaderMenu(row, event);
+  });
+  const tr = el("tr", { role: "row", "aria-rowindex": row + 1, "data-row": row }, [head]);
+  if (row <= geometry.frozenRows) tr.classList.add("frozen");
+  if (row === geometry.frozenRows) tr.classList.add("frozen-last");
+  for (const column of geometry.columns) {
+    const cell = geometry.cells.get(`${row}:${column}`);
+    if (!cell) continue;
+    const td = renderCell(row, cell, on);
+    // As in Sheets, unwrapped left-aligned text runs over the empty cell to its right (numbers do not).
+    const next = geometry.cells.get(`${row}:${column + 1}`);
+    const spills = !cell.wrap && !cell.options && cell.align === undefined && !cell.colSpan;
+    if (spills && cell.text !== "" && (!next || next.text === "")) td.classList.add("overflow");
+    tr.append(td);
+  }
+  return tr;
+}
+
+/** Keeps the frozen rows in view while scrolling, under the column letters, like Sheets' frozen panes. */
+export function stickFrozenRows(table: HTMLTableElement, rows: HTMLTableRowElement[]): number {
   const headRow = table.tHead?.rows[0];
   let top = headRow ? headRow.getBoundingClientRect().height : 0;
-  for (const tr of Array.from(table.tBodies[0]?.rows ?? [])) {
-    if (!tr.classList.contains("frozen")) break;
+  for (const tr of rows) {
     for (const cell of Array.from(tr.cells)) {
       cell.style.position = "sticky";
       cell.style.top = `${top}px`;
@@ -185,4 +164,5 @@ function stickFrozenRows(table: HTMLTableElement): void {
     }
     top += tr.getBoundingClientRect().height;
   }
+  return top;
 }

@@ -11,23 +11,27 @@ import type { PageView } from "../view.ts";
 import { installMenu, renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { whenNotEditing } from "./cell-editor.ts";
+import { hiddenAround, openColumnMenu } from "./column-menu.ts";
 import { closeRowMenu, type RowAction } from "./context-menu.ts";
 import {
   ask,
   closeSidebar,
   closeSurface,
+  confirmAction,
   installDialogs,
+  promptText,
   showMessage,
   showUi,
   toast,
   whenSidebarShown,
 } from "./dialogs.ts";
-import { $, api, el } from "./dom.ts";
+import { $, api } from "./dom.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
-import { renderGrid } from "./grid-render.ts";
+import { installGridWindow, renderGrid } from "./grid-window.ts";
 import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
+import { installTabs, renderTabs, type TabHandlers } from "./tabs.ts";
 import { forgetHistory, type Replay, recordStep, takeRedo, takeUndo } from "./undo.ts";
 import { replaceWorkbook, restoreBackup } from "./workbook-buttons.ts";
 
@@ -86,6 +90,32 @@ const actions: GridActions = {
   },
   redo() {
     replay(takeRedo());
+  },
+  columnMenu(column, x, y) {
+    const sheetId = view?.sheet.id;
+    const columns = selection.selectedColumns();
+    if (sheetId === undefined || columns.length === 0) return;
+    const first = columns[0]!;
+    const last = columns.at(-1)!;
+    const visible = selection.grid().columns;
+    openColumnMenu(
+      { x, y },
+      { first, last, clicked: column, visibleCount: columns.length },
+      hiddenAround(visible, first, last),
+      (action, at, count) =>
+        enqueue(async () => {
+          const result = await api<{ ok: boolean; error: string | null }>("/api/columns", {
+            sheetId,
+            action,
+            column: at,
+            count,
+          });
+          shownSheetId = sheetId;
+          forgetHistory();
+          await refresh();
+          if (!result.ok && result.error) await showMessage(t("error"), result.error);
+        }),
+    );
   },
   rows(action, first, count) {
     const sheetId = view?.sheet.id;
@@ -165,41 +195,47 @@ function redrawGrid(): void {
   const sheet = view.sheet;
   if (sheet.id !== drawnSheetId) {
     $("grid-scroll").scrollLeft = 0;
+    $("grid-scroll").scrollTop = 0;
     drawnSheetId = sheet.id;
     selection.select(null);
   }
   const hadFocus = document.activeElement === $("grid");
-  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events));
+  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events, selection.paint));
   selection.paint();
   if (hadFocus) $("grid").focus({ preventScroll: true });
 }
 
-function renderTabs(): void {
-  if (!view) return;
-  const tabs = $("tabs");
-  tabs.replaceChildren();
-  for (const tab of view.tabs) {
-    if (tab.hidden) continue;
-    const current = tab.id === view.sheet.id;
-    const button = el("button", {
-      type: "button",
-      className: `tab${current ? " current" : ""}`,
-      role: "tab",
-      "aria-selected": current ? "true" : "false",
-      text: tab.name,
+const tabHandlers: TabHandlers = {
+  show(sheetId) {
+    void withBusy(async () => {
+      shownSheetId = sheetId;
+      await api("/api/select", { sheetId });
+      await refresh();
     });
-    button.addEventListener(
-      "click",
-      () =>
-        void withBusy(async () => {
-          shownSheetId = tab.id;
-          await api("/api/select", { sheetId: tab.id });
-          await refresh();
-        }),
-    );
-    tabs.append(button);
-  }
-}
+  },
+  act(sheetId, name, action) {
+    void withBusy(async () => {
+      let newName = "";
+      if (action === "delete") {
+        const ok = await confirmAction(t("deleteSheet"), t("confirmDeleteSheet", { name }), t("deleteSheet"));
+        if (!ok) return;
+      } else if (action === "rename") {
+        const typed = await promptText(t("renameSheet"), t("renamePrompt", { name }), name);
+        if (typed === null || typed === name) return;
+        newName = typed;
+      }
+      const result = await api<{ ok: boolean; error: string | null; sheetId: number | null }>("/api/sheet", {
+        sheetId,
+        action,
+        name: newName,
+      });
+      if (result.sheetId !== null) shownSheetId = result.sheetId;
+      forgetHistory();
+      await refresh();
+      if (!result.ok && result.error) await showMessage(t("error"), result.error);
+    });
+  },
+};
 
 // --- the add-on menu --------------------------------------------------------------------------------------------
 
@@ -235,7 +271,7 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
   const problem = $("problem");
   problem.hidden = view.problem === null;
   problem.textContent = view.problem ?? "";
-  renderTabs();
+  renderTabs(view, tabHandlers);
   drawGrid();
   const activeCell = view.activeCell;
   if (
@@ -334,6 +370,8 @@ whenSidebarShown(() => {
 });
 installDialogs();
 installGridKeys(actions);
+installGridWindow();
+installTabs();
 wireTopBar();
 document.addEventListener("scroll", closeRowMenu, true);
 void withBusy(() => refresh({ followActiveCell: true }));

@@ -6,7 +6,9 @@
  * the name box and the formula bar.
  */
 import { $, a1 } from "./dom.ts";
-import { cellId, type GridGeometry } from "./grid-render.ts";
+import { cellId } from "./grid-render.ts";
+import { reveal } from "./grid-window.ts";
+import { emptyGeometry, type GridGeometry } from "./sheet-data.ts";
 
 export interface Point {
   row: number;
@@ -20,7 +22,7 @@ export interface Rect {
   right: number;
 }
 
-let geometry: GridGeometry = { rows: [], columns: [], coveredBy: new Map(), cells: new Map() };
+let geometry: GridGeometry = emptyGeometry();
 let anchor: Point | null = null;
 let corner: Point | null = null;
 /** The column a run of Tab moves started from: Enter then goes to the next row in that column, as in Sheets. */
@@ -105,11 +107,46 @@ export function neighbour(from: Point, dRow: number, dColumn: number): Point {
   return { row, column };
 }
 
-export function edge(from: Point, where: "home" | "end" | "top" | "bottom"): Point {
+export function edge(from: Point, where: "home" | "end"): Point {
   if (where === "home") return { row: from.row, column: geometry.columns[0] ?? from.column };
-  if (where === "end") return { row: from.row, column: geometry.columns.at(-1) ?? from.column };
-  if (where === "top") return { row: geometry.rows[0] ?? from.row, column: from.column };
-  return { row: geometry.rows.at(-1) ?? from.row, column: from.column };
+  return { row: from.row, column: geometry.columns.at(-1) ?? from.column };
+}
+
+/** Ctrl+Home: A1 (the first visible cell). Ctrl+End: the last row and column holding content, as in Sheets. */
+export function sheetCorner(where: "first" | "last"): Point {
+  const first = { row: geometry.rows[0] ?? 1, column: geometry.columns[0] ?? 1 };
+  if (where === "first") return first;
+  const row = [...geometry.rows].reverse().find((r) => r <= geometry.lastRow) ?? first.row;
+  const column = [...geometry.columns].reverse().find((c) => c <= geometry.lastColumn) ?? first.column;
+  return visible({ row, column });
+}
+
+function filled(point: Point): boolean {
+  return (geometry.cells.get(`${point.row}:${point.column}`)?.text ?? "") !== "";
+}
+
+/**
+ * Ctrl+arrow, as in Sheets: from a filled cell with a filled neighbour, to the last filled cell of the run;
+ * otherwise to the next filled cell that way, or to the sheet's edge when there is none.
+ */
+export function dataEdge(from: Point, dRow: number, dColumn: number): Point {
+  let at = from;
+  let next = neighbour(at, dRow, dColumn);
+  if (next.row === at.row && next.column === at.column) return at;
+  if (filled(at) && filled(next)) {
+    while (filled(next) && (next.row !== at.row || next.column !== at.column)) {
+      at = next;
+      next = neighbour(at, dRow, dColumn);
+    }
+    return at;
+  }
+  at = next;
+  for (;;) {
+    if (filled(at)) return at;
+    next = neighbour(at, dRow, dColumn);
+    if (next.row === at.row && next.column === at.column) return at;
+    at = next;
+  }
 }
 
 /** Moves the active cell (collapsing the range), or the range's far corner with `extend`. */
@@ -143,13 +180,16 @@ export function enterDown(): void {
   scrollToActive();
 }
 
+/** Brings the active cell (or the far corner of the range) into view, drawing its row first if need be. */
 export function scrollToActive(): void {
   const target = extendTarget();
-  if (target)
-    document.getElementById(cellId(target.row, target.column))?.scrollIntoView({
-      block: "nearest",
-      inline: "nearest",
-    });
+  if (!target) return;
+  reveal(target.row);
+  paint();
+  document.getElementById(cellId(target.row, target.column))?.scrollIntoView({
+    block: "nearest",
+    inline: "nearest",
+  });
 }
 
 function extendTarget(): Point | null {

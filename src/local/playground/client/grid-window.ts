@@ -1,0 +1,204 @@
+/**
+ * The grid draws only the rows in view, so a 2,000-row plan opens and scrolls as a 30-row one does: the
+ * column letters and the frozen rows are always drawn (sticky), then a spacer as tall as the rows above
+ * the window, the rows of the window (what the scroll area shows plus a margin either side), and a spacer
+ * for the rows below. Heights come from the sheet's row heights until a row has been drawn, then from the
+ * browser's measure (wrapped text makes a row taller). Scrolling past the margin redraws the window in the
+ * next animation frame; `reveal` scrolls a row into view first, so the keyboard can go anywhere.
+ */
+import type { SheetView } from "../view.ts";
+import { isEditing } from "./cell-editor.ts";
+import { $, el } from "./dom.ts";
+import { type GridEvents, renderHead, renderRow, stickFrozenRows } from "./grid-render.ts";
+import { emptyGeometry, type GridGeometry, sheetGeometry } from "./sheet-data.ts";
+
+/** Rows drawn beyond what is in view, on either side. */
+const MARGIN = 25;
+/** The px a row of the sheet's default height takes on the page (its 21 px plus padding and border). */
+let defaultRowPx = 26;
+
+let geometry: GridGeometry = emptyGeometry();
+let events: GridEvents | null = null;
+/** The rows that scroll (visible rows below the frozen ones), and their tops from the first one. */
+let scrolling: number[] = [];
+let tops: number[] = [0];
+const measured = new Map<number, number>();
+let drawn = { first: 0, last: -1 };
+let body: HTMLTableSectionElement | null = null;
+let above: HTMLTableRowElement | null = null;
+let below: HTMLTableRowElement | null = null;
+/** The height the column letters and frozen rows take at the top of the scroll area. */
+let stickyPx = 0;
+let afterDraw: () => void = () => {};
+let frame = 0;
+
+function scroller(): HTMLElement {
+  return $("grid-scroll");
+}
+
+function rowPx(row: number): number {
+  return measured.get(row) ?? Math.round(((geometry.heights.get(row) ?? 21) * defaultRowPx) / 21);
+}
+
+function computeTops(): void {
+  tops = [0];
+  for (const row of scrolling) tops.push(tops.at(-1)! + rowPx(row));
+}
+
+/** The index in `scrolling` of the row at `y` px below the first scrolling row. */
+function indexAt(y: number): number {
+  let lo = 0;
+  let hi = scrolling.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tops[mid]! <= y) lo = mid;
+    else hi = mid - 1;
+  }
+  return Math.max(0, lo);
+}
+
+function spacer(): HTMLTableRowElement {
+  const td = el("td", { colspan: geometry.columns.length + 1, className: "spacer-cell" });
+  return el("tr", { className: "spacer", "aria-hidden": "true" }, [td]);
+}
+
+function setSpacers(): void {
+  const total = tops.at(-1) ?? 0;
+  const top = tops[drawn.first] ?? 0;
+  const bottom = drawn.last >= drawn.first ? total - (tops[drawn.last + 1] ?? total) : total - top;
+  (above!.firstChild as HTMLElement).style.height = `${top}px`;
+  (below!.firstChild as HTMLElement).style.height = `${bottom}px`;
+  above!.hidden = top === 0;
+  below!.hidden = bottom === 0;
+}
+
+/** Draws the rows from index `first` to `last` of the scrolling rows, in place of the previous window. */
+function drawWindow(first: number, last: number): void {
+  if (!body || !events || !above || !below) return;
+  while (above.nextSibling && above.nextSibling !== below) above.nextSibling.remove();
+  const rows: HTMLTableRowElement[] = [];
+  for (let i = first; i <= last; i++) rows.push(renderRow(scrolling[i]!, geometry, events));
+  above.after(...rows);
+  drawn = { first, last };
+  let changed = false;
+  for (const tr of rows) {
+    const row = Number(tr.dataset.row);
+    const px = tr.getBoundingClientRect().height;
+    if (px > 0 && measured.get(row) !== px) {
+      measured.set(row, px);
+      changed = true;
+    }
+  }
+  if (changed) computeTops();
+  setSpacers();
+  afterDraw();
+}
+
+/** The window that covers what the scroll area shows now, with its margins. */
+function wanted(): { first: number; last: number } {
+  const view = scroller();
+  const y = Math.max(0, view.scrollTop);
+  const first = indexAt(y);
+  const last = indexAt(y + view.clientHeight);
+  return {
+    first: Math.max(0, first - MARGIN),
+    last: Math.min(scrolling.length - 1, last + MARGIN),
+  };
+}
+
+/** Redraws the window when what is in view comes near its edge (or leaves it). */
+export function update(): void {
+  // The open editor's cell stays where it is until the edit ends (then the grid is drawn again).
+  if (!body || scrolling.length === 0 || isEditing()) return;
+  const view = scroller();
+  const first = indexAt(Math.max(0, view.scrollTop));
+  const last = indexAt(view.scrollTop + view.clientHeight);
+  const margin = MARGIN / 5;
+  const inside =
+    (first >= drawn.first + margin || drawn.first === 0) &&
+    (last <= drawn.last - margin || drawn.last === scrolling.length - 1);
+  if (inside && drawn.last >= drawn.first) return;
+  const next = wanted();
+  drawWindow(next.first, next.last);
+}
+
+/** Draws `sheet` into `table` (the column letters, the frozen rows and the window in view). */
+export function renderGrid(
+  table: HTMLTableElement,
+  sheet: SheetView,
+  on: GridEvents,
+  drawnAgain: () => void,
+): GridGeometry {
+  geometry = sheetGeometry(sheet);
+  events = on;
+  // Emptying the table would clamp the scroll position to 0: keep it, to put it back once the spacers stand.
+  const keepTop = scroller().scrollTop;
+  afterDraw = drawnAgain;
+  measured.clear();
+  table.replaceChildren();
+  renderHead(table, sheet, on);
+  body = el("tbody", { role: "rowgroup" });
+  table.append(body);
+  const frozen = geometry.rows.filter((r) => r <= sheet.frozenRows).map((r) => renderRow(r, geometry, on));
+  body.append(...frozen);
+  stickyPx = stickFrozenRows(table, frozen);
+  const sample = frozen.find((tr) => geometry.heights.get(Number(tr.dataset.row)) === 21);
+  if (sample) defaultRowPx = sample.getBoundingClientRect().height || defaultRowPx;
+  scrolling = geometry.rows.filter((r) => r > sheet.frozenRows);
+  above = spacer();
+  below = spacer();
+  body.append(above, below);
+  computeTops();
+  drawn = { first: 0, last: -1 };
+  setSpacers();
+  scroller().scrollTop = keepTop;
+  const next = wanted();
+  drawWindow(next.first, next.last);
+  return geometry;
+}
+
+/** Scrolls the grid so that sheet row `row` is in view (under the frozen rows), and draws it. */
+export function reveal(row: number): void {
+  const index = scrolling.indexOf(row);
+  if (index < 0) return;
+  const view = scroller();
+  const top = tops[index]!;
+  const bottom = tops[index + 1]!;
+  const shown = view.clientHeight - stickyPx;
+  if (top < view.scrollTop) view.scrollTop = top;
+  else if (bottom > view.scrollTop + shown) view.scrollTop = bottom - shown;
+  update();
+}
+
+/** Ctrl+Home: back to the top of the sheet. */
+export function scrollToTop(): void {
+  scroller().scrollTop = 0;
+  update();
+}
+
+/** How many rows one screen holds (Page Down moves by this much). */
+export function rowsPerPage(): number {
+  return Math.max(1, Math.floor((scroller().clientHeight - stickyPx) / defaultRowPx) - 1);
+}
+
+/** Scrolls by `pages` screens (Page Up / Page Down) and draws what comes in view. */
+export function scrollPages(pages: number): void {
+  scroller().scrollTop += pages * (scroller().clientHeight - stickyPx);
+  update();
+}
+
+/** Wires the scroll area: what comes in view is drawn in the next animation frame. */
+export function installGridWindow(): void {
+  scroller().addEventListener(
+    "scroll",
+    () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        update();
+      });
+    },
+    { passive: true },
+  );
+  window.addEventListener("resize", () => update());
+}
