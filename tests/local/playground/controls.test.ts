@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listBackups } from "../../../src/local/playground/backups.ts";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
 import { hasMenuItem, launch, loadExampleInPage, quietPlayground, serve, tempDir } from "./helpers.ts";
 
@@ -81,7 +82,8 @@ describe("the playground's buttons and panels", () => {
     await showPlan();
     await expect.poll(() => text("K8")).not.toBe("Notre note");
     expect(backups()).toHaveLength(before + 1);
-    await page.locator(".toast", { hasText: backups().sort().at(-1)! }).waitFor();
+    // The toast names the newest copy (names made in the same millisecond end in -2, -3…: listBackups orders them).
+    await page.locator(".toast", { hasText: listBackups(temp.statePath)[0]!.file }).waitFor();
 
     // Restaurer asks, then brings back the workbook with the note (the current one is kept in turn).
     expect(await page.locator("#btn-restore").isEnabled()).toBe(true);
