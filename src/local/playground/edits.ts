@@ -11,6 +11,7 @@
  * (structure changes are reported only to installable onChange triggers, which an add-on's simple
  * triggers are not).
  */
+import type { Lang } from "../../core/i18n.ts";
 import type { EmuRange } from "../emulator/range.ts";
 import type { EmuSheet } from "../emulator/sheet.ts";
 import type { EmuSpreadsheet } from "../emulator/spreadsheet.ts";
@@ -34,13 +35,16 @@ export interface EditEvent {
   oldValue?: unknown;
 }
 
-/** Why Sheets refuses `text` in this cell, or null. */
-export function rejection(range: EmuRange, text: string): string | null {
+/** Why Sheets refuses `text` in this cell, or null; in the person's language, as Sheets says it. */
+export function rejection(range: EmuRange, text: string, lang: Lang = "fr"): string | null {
   const rule = range.getDataValidation();
   if (!rule || text === "" || rule.getAllowInvalid() || rule.data.criteria !== "VALUE_IN_LIST") return null;
   const allowed = (rule.data.values[0] as string[]).map(String);
   if (allowed.includes(text)) return null;
-  return `Les données saisies dans la cellule ${range.getA1Notation()} ne respectent pas la règle de validation de cette cellule : choisissez ${allowed.join(", ")}. / The data entered in cell ${range.getA1Notation()} violates its validation rule: choose ${allowed.join(", ")}.`;
+  const cell = range.getA1Notation();
+  return lang === "en"
+    ? `The data entered in cell ${cell} violates its validation rule: choose ${allowed.join(", ")}.`
+    : `Les données saisies dans la cellule ${cell} ne respectent pas la règle de validation de cette cellule\u00a0: choisissez ${allowed.join(", ")}.`;
 }
 
 /**
@@ -72,13 +76,14 @@ export function writeEdits(
   sheet: EmuSheet,
   edits: CellEdit[],
   user: unknown,
+  lang: Lang = "fr",
 ): { event: EditEvent | null; refused: string[] } {
   const refused: string[] = [];
   const written: CellEdit[] = [];
   let oldValue: unknown;
   for (const edit of edits) {
     const range = sheet.getRange(edit.row, edit.column);
-    const problem = rejection(range, edit.text);
+    const problem = rejection(range, edit.text, lang);
     if (problem) {
       refused.push(problem);
       continue;

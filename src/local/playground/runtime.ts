@@ -253,11 +253,11 @@ export class Playground {
    */
   editCells(sheetId: number, edits: CellEdit[]): string | null {
     const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
-    if (!sheet) return "Cette feuille n'existe plus. / This sheet no longer exists.";
+    if (!sheet) return gone(this.locale);
     let refused: string[] = [];
     this.run(() => {
       const user = (this.emulator.globals.Session as { getActiveUser(): unknown }).getActiveUser();
-      const result = writeEdits(sheet, edits, user);
+      const result = writeEdits(sheet, edits, user, langFromLocale(this.locale));
       refused = result.refused;
       if (result.event && this.addon.names.includes("onEdit")) this.addon.call("onEdit", result.event);
     }, "defaults");
@@ -274,8 +274,7 @@ export class Playground {
   ): { error: string | null; undo: string | null } {
     const sheet = this.emulator.spreadsheet.getSheetById(sheetId);
     const before = sheetRecords(this.emulator, sheetId);
-    if (!sheet || !before)
-      return { error: "Cette feuille n'existe plus. / This sheet no longer exists.", undo: null };
+    if (!sheet || !before) return { error: gone(this.locale), undo: null };
     const outcome = this.run(() => changeRows(sheet, action, row, count), "defaults");
     const undo = outcome.error === null ? this.rowUndo.record(this.emulator, before) : null;
     this.changed();
@@ -339,9 +338,9 @@ export class Playground {
     return writeBackup(this.statePath, this.state(), new Date(this.hostNow()));
   }
 
-  /** The newest backup copy, if any. */
-  latestBackup(): BackupInfo | null {
-    return listBackups(this.statePath)[0] ?? null;
+  /** The backup copies Restaurer lists, newest first. */
+  backups(): BackupInfo[] {
+    return listBackups(this.statePath);
   }
 
   /** Réinitialiser: an empty workbook and no calendar, as a new spreadsheet, after a backup copy. */
@@ -359,9 +358,13 @@ export class Playground {
     this.problem = null;
   }
 
-  /** Restaurer: back to the newest backup copy; the current workbook is kept as a backup in turn. */
-  restoreLatestBackup(): { restored: BackupInfo; backup: string } | null {
-    const latest = this.latestBackup();
+  /**
+   * Restaurer: back to the backup copy `file` (the newest when not given); the current workbook is kept as
+   * a backup in turn.
+   */
+  restoreBackup(file?: string): { restored: BackupInfo; backup: string } | null {
+    const all = this.backups();
+    const latest = file === undefined ? all[0] : all.find((b) => b.file === file);
     if (!latest) return null;
     const saved = readBackup(this.statePath, latest.file);
     const backup = this.backup();

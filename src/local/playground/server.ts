@@ -14,7 +14,8 @@
  *   POST /api/columns           { sheetId, action: insertBefore | insertAfter | delete | hide | show |
  *                                 sortAsc | sortDesc, column, count } (sheet-ops.ts)
  *   POST /api/select            { sheetId } → a click on a sheet tab
- *   POST /api/example, /api/reset   (each keeps a backup copy first), /api/restore (the newest copy)
+ *   POST /api/example, /api/reset   (each keeps a backup copy first)
+ *   POST /api/restore           { file? } → that backup copy (the newest by default) brought back
  *   POST /api/locale            { locale } → the emulated user's language
  *   POST /rpc/<name>            google.script.run from a dialog or the sidebar: JSON array of arguments
  *   GET  /html/<key>            a dialog's or the sidebar's HTML, with the google.script.run shim
@@ -91,7 +92,7 @@ export function pageView(playground: Playground, sheetId?: number): PageView {
     locale: playground.locale,
     lang,
     legend: calendarLegend(lang),
-    backup: playground.latestBackup(),
+    backups: playground.backups(),
   };
 }
 
@@ -267,7 +268,7 @@ export async function startServer(
         return sendJson(res, 200, { ok: error === null, error });
       }
       case "/api/restore": {
-        const restored = playground.restoreLatestBackup();
+        const restored = playground.restoreBackup(typeof args.file === "string" ? args.file : undefined);
         return sendJson(res, 200, restored ? { ok: true, ...restored } : { ok: false, error: "no backup" });
       }
       case "/api/locale":

@@ -15,6 +15,7 @@ import { effectiveFormat } from "../emulator/formula-format.ts";
 import type { Emulator } from "../emulator/index.ts";
 import type { MenuRecord } from "../emulator/ui.ts";
 import { type Cell, formatSerialDate, isDateFormat } from "../emulator/values.ts";
+import type { BackupInfo } from "./backups.ts";
 import { type CalendarView, calendarViews, type LegendEntry } from "./calendar-view.ts";
 
 export interface CellView {
@@ -79,8 +80,8 @@ export interface PageView extends WorkbookView {
   locale: string;
   lang: Lang;
   legend: LegendEntry[];
-  /** The newest backup copy (Restaurer brings it back), or null. */
-  backup: { file: string; savedAt: string } | null;
+  /** The backup copies Restaurer lists, newest first. */
+  backups: BackupInfo[];
 }
 
 export function columnLetter(column: number): string {

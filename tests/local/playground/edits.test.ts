@@ -57,7 +57,13 @@ describe("a person's edits", () => {
       null,
     );
     expect(result.refused).toHaveLength(1);
-    expect(result.refused[0]).toContain("I8");
+    // One message, in the person's language (French here, English below).
+    expect(result.refused[0]).toBe(
+      "Les données saisies dans la cellule I8 ne respectent pas la règle de validation de cette cellule\u00a0: choisissez À faire, En cours, Terminé, Reporté, Annulé.",
+    );
+    expect(writeEdits(sheet, [{ row: 8, column: 9, text: "Done" }], null, "en").refused).toEqual([
+      "The data entered in cell I8 violates its validation rule: choose À faire, En cours, Terminé, Reporté, Annulé.",
+    ]);
     expect(sheet.getRange("I8").getValue()).toBe("Terminé");
     expect(sheet.getRange("K8").getValue()).toBe("ok");
     expect(result.event?.range.getA1Notation()).toBe("K8");

@@ -4,7 +4,7 @@
  * the plan its menu syncs (nothing written again); a duplicated plan sheet is a new plan (its own events,
  * the original's untouched); a sheet deleted from its tab (after a question) is gone; sorting the plan by
  * a column from the column menu makes the next sync write nothing; deleting the Statut column makes the
- * validation name it.
+ * validation name it, and a finding's link shows its cell beside the dialog.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,7 +36,8 @@ const tab = (name: string) => page.getByRole("tablist").getByRole("tab", { name,
 const calls = () => server.playground.emulator.calls;
 const writes = () =>
   ["insert", "patch", "update", "remove"].reduce((n, m) => n + calls().count(`Calendar.Events.${m}`), 0);
-const eventsOf = () => server.playground.calendar.listCalendars().flatMap((c) => server.playground.calendar.allEvents(c.id));
+const eventsOf = () =>
+  server.playground.calendar.listCalendars().flatMap((c) => server.playground.calendar.allEvents(c.id));
 
 /** Runs a menu item; its report, when it shows one (an alert), is read and closed as a person would. */
 async function runMenu(caption: string): Promise<void> {
@@ -138,5 +139,20 @@ describe("sheets and columns changed from the page", () => {
       .getByText(/La colonne «\s*Statut\s*» est introuvable/)
       .first()
       .waitFor({ timeout: 15_000 });
+
+    // A finding's link selects its cell and scrolls it into view beside the dialog, not behind it.
+    await findings.getByRole("button", { name: /H10/ }).first().click();
+    await expect.poll(() => page.locator("#cell-ref").textContent()).toBe("H10");
+    const covered = () =>
+      page.evaluate(() => {
+        const cell = document.querySelector('td[data-cell="H10"]')!.getBoundingClientRect();
+        const box = document.getElementById("modeless")!.getBoundingClientRect();
+        const scroller = document.getElementById("grid-scroll")!.getBoundingClientRect();
+        const inView = cell.top >= scroller.top && cell.bottom <= scroller.bottom;
+        const under =
+          cell.left < box.right && cell.right > box.left && cell.top < box.bottom && cell.bottom > box.top;
+        return inView && !under;
+      });
+    await expect.poll(covered).toBe(true);
   });
 });

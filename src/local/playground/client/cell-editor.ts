@@ -3,8 +3,10 @@
  * content (the arrows then finish the edit and move, as in Sheets' "enter" mode), while F2, Enter or a
  * double-click edit the content in place (the arrows move the caret). Enter, Tab, Shift+Enter and
  * Shift+Tab save and say where to go next; Escape leaves the cell as it was; clicking elsewhere saves.
- * Suggestions (the Responsables list, a Statut's choices) come from the cell's validation.
+ * Suggestions (the Responsables list) come from the cell's validation; a dropdown's choices (Statut) are
+ * listed under the editor and filtered as one types (choice-list.ts).
  */
+import { attachChoices } from "./choice-list.ts";
 import { el } from "./dom.ts";
 import { t } from "./strings.ts";
 
@@ -40,7 +42,7 @@ export function editorInput(): HTMLInputElement | null {
 
 export function startEditor(
   td: HTMLTableCellElement,
-  options: { mode: EditorMode; text: string; label: string; suggestions?: string[] },
+  options: { mode: EditorMode; text: string; label: string; suggestions?: string[]; choices?: string[] },
   done: (outcome: EditorOutcome) => void,
 ): void {
   if (openEditor) return;
@@ -50,7 +52,9 @@ export function startEditor(
     autocomplete: "off",
   });
   input.style.minWidth = `${td.getBoundingClientRect().width}px`;
-  if (options.suggestions?.length) {
+  if (options.choices) {
+    // A dropdown's editor lists its choices as one types (choice-list.ts), after the input is in the cell.
+  } else if (options.suggestions?.length) {
     const id = `suggest-${td.id}`;
     const list = el("datalist", { id });
     for (const option of options.suggestions) list.append(el("option", { value: option }));
@@ -61,6 +65,7 @@ export function startEditor(
   td.classList.add("editing");
   td.append(input);
   openEditor = input;
+  const choices = options.choices ? attachChoices(input, td, options.choices) : null;
   input.focus();
   const end = input.value.length;
   input.setSelectionRange(end, end);
@@ -69,7 +74,8 @@ export function startEditor(
     if (finished) return;
     finished = true;
     openEditor = null;
-    const text = input.value;
+    const text = save ? (choices?.chosen() ?? input.value) : input.value;
+    choices?.remove();
     input.remove();
     td.querySelector("datalist")?.remove();
     td.classList.remove("editing");
@@ -80,6 +86,10 @@ export function startEditor(
   };
   input.addEventListener("keydown", (event) => {
     event.stopPropagation();
+    if (choices?.key(event)) {
+      event.preventDefault();
+      return;
+    }
     const arrows: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],

@@ -49,6 +49,7 @@ export function openModal(
     modal.className = `modal ${kind}`;
     modal.style.width = "";
     modal.style.height = "";
+    modal.style.transform = "";
     $("modal-title").textContent = title;
     $("modal-close").setAttribute("aria-label", t("close"));
     $("modal-body").replaceChildren(...body);
@@ -181,24 +182,85 @@ function showModelessDialog(surface: HtmlSurface): void {
   box.hidden = false;
 }
 
-/** Dragging a modeless window by its title bar, as in Sheets. */
-function makeDraggable(): void {
-  const box = $("modeless");
+/**
+ * Dragging a dialog by its title bar, as in Sheets: the modeless window moves by its position, the modal
+ * one by an offset from the centre of its overlay. The frames inside ignore the pointer meanwhile (a frame
+ * would swallow the moves).
+ */
+function draggable(
+  box: HTMLElement,
+  moveTo: (dx: number, dy: number, start: { x: number; y: number }) => void,
+  origin: () => { x: number; y: number },
+): void {
   const bar = box.querySelector("header") as HTMLElement;
   bar.addEventListener("mousedown", (event) => {
-    if ((event.target as HTMLElement).closest("button")) return;
-    const start = { x: event.clientX, y: event.clientY, left: box.offsetLeft, top: box.offsetTop };
-    const move = (e: MouseEvent) => {
-      box.style.left = `${start.left + e.clientX - start.x}px`;
-      box.style.top = `${Math.max(0, start.top + e.clientY - start.y)}px`;
-    };
+    if (event.button !== 0 || (event.target as HTMLElement).closest("button")) return;
+    event.preventDefault();
+    const start = { x: event.clientX, y: event.clientY };
+    const from = origin();
+    document.body.classList.add("dragging");
+    const move = (e: MouseEvent) => moveTo(e.clientX - start.x, e.clientY - start.y, from);
     const up = () => {
+      document.body.classList.remove("dragging");
       document.removeEventListener("mousemove", move);
       document.removeEventListener("mouseup", up);
     };
     document.addEventListener("mousemove", move);
     document.addEventListener("mouseup", up);
   });
+}
+
+function modalOffset(): { x: number; y: number } {
+  const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec($("modal").style.transform);
+  return m ? { x: Number(m[1]), y: Number(m[2]) } : { x: 0, y: 0 };
+}
+
+function makeDraggable(): void {
+  const box = $("modeless");
+  draggable(
+    box,
+    (dx, dy, from) => {
+      box.style.left = `${from.x + dx}px`;
+      box.style.top = `${Math.max(0, from.y + dy)}px`;
+    },
+    () => ({ x: box.offsetLeft, y: box.offsetTop }),
+  );
+  const modal = $("modal");
+  draggable(
+    modal,
+    (dx, dy, from) => {
+      modal.style.transform = `translate(${from.x + dx}px, ${from.y + dy}px)`;
+    },
+    modalOffset,
+  );
+}
+
+/**
+ * A link of a dialog selected a cell: when an open dialog covers it, the dialog moves beside it (to the
+ * side with room), so the person sees the cell the link named.
+ */
+export function uncover(cell: DOMRect): void {
+  const gap = 16;
+  const overlaps = (r: DOMRect) =>
+    r.left < cell.right && r.right > cell.left && r.top < cell.bottom && r.bottom > cell.top;
+  const shift = (r: DOMRect): { dx: number; dy: number } => {
+    if (cell.right + gap + r.width <= window.innerWidth) return { dx: cell.right + gap - r.left, dy: 0 };
+    if (cell.left - gap - r.width >= 0) return { dx: cell.left - gap - r.width - r.left, dy: 0 };
+    if (cell.bottom + gap + r.height <= window.innerHeight) return { dx: 0, dy: cell.bottom + gap - r.top };
+    return { dx: 0, dy: Math.max(0, cell.top - gap - r.height) - r.top };
+  };
+  const modal = $("modal");
+  if (!$("overlay").hidden && overlaps(modal.getBoundingClientRect())) {
+    const { dx, dy } = shift(modal.getBoundingClientRect());
+    const from = modalOffset();
+    modal.style.transform = `translate(${from.x + dx}px, ${from.y + dy}px)`;
+  }
+  const box = $("modeless");
+  if (!box.hidden && overlaps(box.getBoundingClientRect())) {
+    const { dx, dy } = shift(box.getBoundingClientRect());
+    box.style.left = `${box.offsetLeft + dx}px`;
+    box.style.top = `${Math.max(0, box.offsetTop + dy)}px`;
+  }
 }
 
 let sidebarShown: () => void = () => {};

@@ -62,7 +62,8 @@ function edit(mode: "replace" | "edit", actions: GridActions, text?: string): vo
       mode,
       text: mode === "replace" ? (text ?? "") : cell.edit,
       label: a1(point.row, point.column),
-      suggestions: cell.options ?? cell.suggestions,
+      suggestions: cell.suggestions,
+      choices: cell.options,
     },
     ({ text: saved, move, via }: { text: string | null; move: Move; via?: "enter" | "tab" }) => {
       if (saved !== null && saved !== cell.edit) actions.write([{ ...point, text: saved }]);

@@ -6,7 +6,7 @@
  * the example, reset, restore a backup copy (each asking first), switch the language, print, and open
  * the Agenda panel. Every text from the workbook is written with textContent: a cell is user input.
  */
-import type { ActionResult, Answer, UiChanges } from "../runtime.ts";
+import type { ActionResult, Answer, RpcResult, UiChanges } from "../runtime.ts";
 import type { PageView } from "../view.ts";
 import { installMenu, renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
@@ -23,10 +23,12 @@ import {
   showMessage,
   showUi,
   toast,
+  uncover,
   whenSidebarShown,
 } from "./dialogs.ts";
 import { $, api } from "./dom.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
+import { cellId } from "./grid-render.ts";
 import { installGridWindow, renderGrid } from "./grid-window.ts";
 import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
@@ -45,7 +47,7 @@ function setBusy(delta: number): void {
   busy += delta;
   document.body.classList.toggle("busy", busy > 0);
   for (const id of ["btn-example", "btn-reset", "btn-restore", "menu-extensions", "lang-switch"]) {
-    ($(id) as HTMLButtonElement).disabled = busy > 0 || (id === "btn-restore" && !view?.backup);
+    ($(id) as HTMLButtonElement).disabled = busy > 0 || (id === "btn-restore" && !view?.backups.length);
   }
 }
 
@@ -272,6 +274,12 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
   problem.hidden = view.problem === null;
   problem.textContent = view.problem ?? "";
   renderTabs(view, tabHandlers);
+  // An empty workbook says where to start.
+  $("start-hint").hidden = !(
+    view.tabs.length === 1 &&
+    view.sheet.lastRow === 0 &&
+    view.sheet.lastColumn === 0
+  );
   drawGrid();
   const activeCell = view.activeCell;
   if (
@@ -312,7 +320,7 @@ function wireTopBar(): void {
   );
   $("btn-restore").addEventListener(
     "click",
-    () => void withBusy(() => restoreBackup(view?.backup ?? null, view?.lang ?? "fr", showReplacedWorkbook)),
+    () => void withBusy(() => restoreBackup(view?.backups ?? [], view?.lang ?? "fr", showReplacedWorkbook)),
   );
   $("lang-switch").addEventListener("change", () => {
     const locale = ($("lang-switch") as HTMLSelectElement).value;
@@ -349,18 +357,60 @@ function wireTopBar(): void {
   });
 }
 
-window.addEventListener("message", (event: MessageEvent) => {
-  const data = event.data as { source?: string; type?: string; key?: string; ui?: UiChanges };
-  if (data?.source !== "plan-daction-surface") return;
-  if (data.type === "close") closeSurface(data.key);
-  if (data.type === "rpc") {
-    void (async () => {
-      // The add-on may have moved the selection (selectCell): follow it to its sheet.
-      shownSheetId = undefined;
-      await refresh({ followActiveCell: true });
-      if (data.ui) await showUi({ ...data.ui, error: null });
-    })();
+/**
+ * A dialog's or the sidebar's google.script.run call (shim.ts): the page makes it and answers the frame,
+ * then shows what it did — the grid and the calendar refreshed, its toasts and dialogs — even when the
+ * frame was closed before the answer came (an import closed right after « Importer »).
+ */
+async function surfaceCall(
+  data: { id?: number; name?: string; args?: unknown[] },
+  frame: MessageEventSource | null,
+) {
+  const name = String(data.name ?? "");
+  let result: RpcResult;
+  try {
+    result = await api<RpcResult>(
+      `/rpc/${encodeURIComponent(name)}`,
+      Array.isArray(data.args) ? data.args : [],
+    );
+  } catch (error) {
+    result = { ok: false, error: `NetworkError: ${(error as Error).message}`, ui: emptyUi() };
   }
+  try {
+    (frame as Window | null)?.postMessage(
+      { source: "plan-daction-page", type: "rpc-result", id: data.id, result },
+      "*",
+    );
+  } catch {
+    // The frame is gone: its handlers cannot run any more, but the page still shows what the call did.
+  }
+  // The add-on may have moved the selection (selectCell): follow it to its sheet.
+  const before = JSON.stringify(view?.activeCell ?? null);
+  shownSheetId = undefined;
+  await refresh({ followActiveCell: true });
+  // A link that selected a cell (a finding, a member's row): the dialog moves off it if it covers it.
+  const active = selection.active();
+  const td = active && document.getElementById(cellId(active.row, active.column));
+  if (td && JSON.stringify(view?.activeCell ?? null) !== before) uncover(td.getBoundingClientRect());
+  if (result.ui) await showUi({ ...result.ui, error: null });
+}
+
+function emptyUi(): UiChanges {
+  return { toasts: [], alerts: [], dialogs: [], sidebars: [], error: null };
+}
+
+window.addEventListener("message", (event: MessageEvent) => {
+  const data = event.data as {
+    source?: string;
+    type?: string;
+    key?: string;
+    id?: number;
+    name?: string;
+    args?: unknown[];
+  };
+  if (data?.source !== "plan-daction-surface" || event.origin !== window.location.origin) return;
+  if (data.type === "close") closeSurface(data.key);
+  if (data.type === "rpc-call") void surfaceCall(data, event.source);
 });
 
 // The sidebar opening closes the Agenda panel, so the grid keeps its width (one side panel at a time).

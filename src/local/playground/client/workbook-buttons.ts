@@ -1,11 +1,11 @@
 /**
  * The top bar's buttons that replace the whole workbook, as the issue "nothing lost by a button" asks:
  * Charger un exemple and Réinitialiser ask first, the server keeps a backup copy of the workbook and the
- * calendar before replacing them (backups.ts) and the page names it; Restaurer asks, then brings back
- * the newest copy.
+ * calendar before replacing them (backups.ts) and the page names it; Restaurer lists the copies and
+ * brings back the one chosen.
  */
-import { confirmAction, showMessage, toast } from "./dialogs.ts";
-import { api } from "./dom.ts";
+import { confirmAction, openModal, showMessage, toast } from "./dialogs.ts";
+import { api, el } from "./dom.ts";
 import { type PageLang, t } from "./strings.ts";
 
 function when(iso: string, lang: PageLang): string {
@@ -26,23 +26,43 @@ export async function replaceWorkbook(kind: "example" | "reset", show: () => Pro
   toast("", kind === "example" ? `${t("exampleLoaded")} ${kept}` : kept, 8);
 }
 
-/** Restaurer: back to the newest backup copy (`backup`), once the person confirms. */
+/**
+ * Restaurer: lists the backup copies, newest first, each with its time and its number of sheets (the
+ * newest chosen), and brings back the one chosen once the person confirms.
+ */
 export async function restoreBackup(
-  backup: { savedAt: string } | null,
+  backups: Array<{ file: string; savedAt: string; sheets: number | null }>,
   lang: PageLang,
   show: () => Promise<void>,
 ): Promise<void> {
-  if (!backup) {
+  if (backups.length === 0) {
     await showMessage(t("restore"), t("noBackup"));
     return;
   }
-  const ok = await confirmAction(
+  const list = el("div", { className: "backup-list", role: "radiogroup", "aria-label": t("backupList") });
+  backups.forEach((backup, i) => {
+    const sheets =
+      backup.sheets === null
+        ? ""
+        : ` — ${t(backup.sheets === 1 ? "sheetCount" : "sheetCountPlural", { n: backup.sheets })}`;
+    const radio = el("input", { type: "radio", name: "backup", value: backup.file, checked: i === 0 });
+    list.append(
+      el("label", { className: "backup-choice" }, [radio, ` ${when(backup.savedAt, lang)}${sheets}`]),
+    );
+  });
+  const answer = await openModal(
     t("restore"),
-    t("confirmRestore", { when: when(backup.savedAt, lang) }),
-    t("restore"),
+    [el("p", { className: "message", text: t("confirmRestore") }), list],
+    [
+      ["CANCEL", t("cancel")],
+      ["OK", t("restore")],
+    ],
+    "alert",
   );
-  if (!ok) return;
-  await api("/api/restore", {});
+  if (answer !== "OK") return;
+  const file = (list.querySelector("input:checked") as HTMLInputElement | null)?.value ?? backups[0]!.file;
+  const chosen = backups.find((b) => b.file === file) ?? backups[0]!;
+  await api("/api/restore", { file });
   await show();
-  toast("", t("restored", { when: when(backup.savedAt, lang) }), 6);
+  toast("", t("restored", { when: when(chosen.savedAt, lang) }), 6);
 }
