@@ -39,24 +39,35 @@ const writes = () =>
 const eventsOf = () =>
   server.playground.calendar.listCalendars().flatMap((c) => server.playground.calendar.allEvents(c.id));
 
-/** Runs a menu item; its report, when it shows one (an alert), is read and closed as a person would. */
-async function runMenu(caption: string): Promise<void> {
+/**
+ * Runs a menu item as a person would: each question answered `answer` (Oui), its report (an alert) read and
+ * closed; returns the messages shown.
+ */
+async function runMenu(caption: string, answer = "Oui"): Promise<string[]> {
   await page.getByRole("button", { name: "Extensions" }).click();
   await page.locator(".submenu-opener").click();
   await page.getByRole("menuitem", { name: caption, exact: true }).click();
-  await page.waitForFunction(
-    () => !document.body.classList.contains("busy") || !document.getElementById("overlay")!.hidden,
-    undefined,
-    { timeout: 20_000 },
-  );
-  if (await page.locator("#overlay").isVisible())
-    await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
+  const shown: string[] = [];
+  for (;;) {
+    await page.waitForFunction(
+      () => !document.body.classList.contains("busy") || !document.getElementById("overlay")!.hidden,
+      undefined,
+      { timeout: 20_000 },
+    );
+    if (!(await page.locator("#overlay").isVisible())) break;
+    const dialog = page.getByRole("dialog");
+    shown.push((await dialog.locator(".message").textContent()) ?? "");
+    const yes = dialog.getByRole("button", { name: answer, exact: true });
+    await ((await yes.count()) ? yes : dialog.getByRole("button", { name: "OK" })).click();
+    await page.waitForTimeout(50);
+  }
   await settled();
+  return shown;
 }
 
-async function sync(): Promise<void> {
+async function sync(): Promise<string[]> {
   calls().reset();
-  await runMenu("Synchroniser l'agenda");
+  return runMenu("Synchroniser l'agenda");
 }
 
 async function tabMenu(name: string, item: string): Promise<void> {
@@ -83,9 +94,11 @@ describe("sheets and columns changed from the page", () => {
 
     await tabMenu("Plan 2026", "Dupliquer");
     await settled();
-    await expect.poll(() => tab("Copy of Plan 2026").getAttribute("aria-selected")).toBe("true");
-    // The duplicate is a new plan: its sync inserts its own events and leaves the original's alone.
-    await sync();
+    await expect.poll(() => tab("Copie de Plan 2026").getAttribute("aria-selected")).toBe("true");
+    // The duplicate is a new plan: its sync asks for a calendar of its own, inserts its own events there
+    // and leaves the original's alone.
+    const said = await sync();
+    expect(said[0]).toMatch(/Ce plan est une copie/);
     expect(calls().count("Calendar.Events.insert")).toBeGreaterThan(0);
     expect(calls().count("Calendar.Events.remove")).toBe(0);
     expect(calls().count("Calendar.Events.patch")).toBe(0);
@@ -93,14 +106,14 @@ describe("sheets and columns changed from the page", () => {
     expect(planIds.size).toBe(2);
 
     // Supprimer asks first; Annuler keeps the sheet.
-    await tabMenu("Copy of Plan 2026", "Supprimer");
+    await tabMenu("Copie de Plan 2026", "Supprimer");
     await page.getByRole("dialog").getByRole("button", { name: "Annuler" }).click();
-    expect(await tab("Copy of Plan 2026").count()).toBe(1);
-    await tabMenu("Copy of Plan 2026", "Supprimer");
+    expect(await tab("Copie de Plan 2026").count()).toBe(1);
+    await tabMenu("Copie de Plan 2026", "Supprimer");
     await page.getByRole("dialog").getByRole("button", { name: "Supprimer" }).click();
     await settled();
-    await expect.poll(() => tab("Copy of Plan 2026").count()).toBe(0);
-    expect(server.playground.emulator.spreadsheet.getSheetByName("Copy of Plan 2026")).toBeNull();
+    await expect.poll(() => tab("Copie de Plan 2026").count()).toBe(0);
+    expect(server.playground.emulator.spreadsheet.getSheetByName("Copie de Plan 2026")).toBeNull();
   });
 
   it("sorts the plan by a column (the next sync writes nothing) and deletes the Statut column (validation names it)", async () => {
