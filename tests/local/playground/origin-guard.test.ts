@@ -70,7 +70,7 @@ function workbookState() {
     sheets: server.playground.emulator.spreadsheet.getSheets().map((s) => s.getName()),
     values: sheet.getDataRange().getValues().slice(0, 12).map(String),
     formulas: sheet.getDataRange().getFormulas().flat().filter(Boolean),
-    backup: server.playground.latestBackup()?.file ?? null,
+    backup: server.playground.backups()[0]?.file ?? null,
   };
 }
 
