@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MONTH_NAMES } from "../../src/core/dates";
 import { type EcheanceContext, parseEcheance } from "../../src/core/echeance";
 
 const CONTEXTS: EcheanceContext[] = [
@@ -18,34 +19,8 @@ const CONTEXTS: EcheanceContext[] = [
   { reference: "2025-09-10" },
 ];
 
-const MONTHS_FR = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS_FR = MONTH_NAMES.fr;
+const MONTHS_EN = MONTH_NAMES.en;
 /** `de mars`, `d'avril`: French elision before a vowel. */
 const deMonth = (m: string) => (/^[aeiouéo]/i.test(m) ? `d'${m}` : `de ${m}`);
 
