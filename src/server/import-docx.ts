@@ -24,7 +24,7 @@ import {
   zipProblem,
 } from "../core/import/docx/upload-check";
 import { declaredZipSizes } from "../core/import/docx/zip-sizes";
-import { readCorrections } from "../core/import/import-corrections";
+import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
 import { importPreview } from "../core/import/import-preview";
 import type { ImportedPlan } from "../core/import/types";
 import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
@@ -115,7 +115,7 @@ function readPlan(file: unknown, corrections: unknown, lang: Lang): Read {
   if (read.blocks.length === 0) return problem("no-text", lang, read.name);
   const plan = planFromBlocks(read.blocks, readCorrections(corrections));
   if (plan.rows.length === 0) return problem("no-actions", lang, read.name);
-  return { ok: true, plan };
+  return { ok: true, plan: withChosenPeriod(plan, corrections) };
 }
 
 /** Called by the import dialog with the file as text: what the Word file would give, writing nothing. */

@@ -10,7 +10,7 @@
 
 import { type Lang, localize } from "../core/i18n";
 import { planFromBlocks } from "../core/import/blocks-plan";
-import { readCorrections } from "../core/import/import-corrections";
+import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
 import { importPreview } from "../core/import/import-preview";
 import type { SheetMerge } from "../core/import/sheet-table";
 import { sheetTableBlocks } from "../core/import/sheet-table";
@@ -80,7 +80,7 @@ function readTable(
     const a1 = range.getA1Notation();
     return { ok: false, message: localize(lang, SHEET_TABLE_MESSAGES.noActions, { sheet, range: a1 }) };
   }
-  return { ok: true, plan };
+  return { ok: true, plan: withChosenPeriod(plan, corrections) };
 }
 
 /** Called by the import dialog: the plan the active sheet's table would give, without writing anything. */

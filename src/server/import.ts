@@ -6,7 +6,7 @@
  */
 import { countPhrase, type Lang, localize } from "../core/i18n";
 import { clipLongCells } from "../core/import/cell-limit";
-import { readCorrections } from "../core/import/import-corrections";
+import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
 import { importPlan } from "../core/import/import-plan";
 import { importPreview } from "../core/import/import-preview";
 import { importedRowsBlock } from "../core/import/import-rows";
@@ -68,7 +68,7 @@ function readText(
     corrections: readCorrections(corrections),
   });
   if (!result.ok) return { ok: false, message: result.error[lang] };
-  return { ok: true, plan: result.plan };
+  return { ok: true, plan: withChosenPeriod(result.plan, corrections) };
 }
 
 /**

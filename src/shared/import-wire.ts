@@ -29,6 +29,8 @@ export interface ImportPreviewTable {
 export interface ImportCorrectionsWire {
   columns?: Record<string, string[]>;
   lines?: Record<string, "objectif" | "action" | "ignore">;
+  /** The Période as the person set it in the preview (ISO days); null when they emptied it. */
+  period?: { start: string; end: string } | null;
 }
 
 export interface ImportPreview {
@@ -37,6 +39,8 @@ export interface ImportPreview {
   comite: string;
   /** The Période the text states, or null: then it is left blank for the committee to fill in. */
   period: { start: string; end: string } | null;
+  /** Where the Période comes from: the document, the person's edit in the preview, or nowhere. */
+  periodSource: "document" | "chosen" | "none";
   rows: ImportPreviewRow[];
   objectives: { name: string; rows: number }[];
   unplaced: string[];

@@ -4,7 +4,8 @@
  * as text, `{ name, base64 }`, since a form's file input may arrive broken under V8; a file above the
  * server's bound is refused here, before it is read), or uses a table pasted into the active
  * sheet; sees a preview of what will be imported — rows, objectives, deadlines as understood, lines that
- * could not be placed — and imports it into a new plan sheet. All text shown comes from the user's
+ * could not be placed, the Période read from the document in two date fields the person can change (the
+ * plan gets what they hold) — and imports it into a new plan sheet. All text shown comes from the user's
  * documents and is rendered with textContent only.
  */
 import { type Lang, pluralOf } from "../core/i18n";
@@ -40,9 +41,17 @@ const TEXT = {
     failed: "Le serveur n'a pas répondu. Vérifiez votre connexion et réessayez.",
     summary: (rows: number, objectives: number) =>
       `${rows} ${pluralOf("fr", rows, "action", "actions")} dans ${objectives} ${pluralOf("fr", objectives, "objectif", "objectifs")} ${pluralOf("fr", rows, "sera importée", "seront importées")}.`,
-    period: (start: string, end: string) => `Période : du ${start} au ${end} (modifiable ensuite).`,
+    period: (start: string, end: string) =>
+      `Période lue dans le document : du ${start} au ${end}. Corrigez-la ici au besoin.`,
+    chosenPeriod: (start: string, end: string) =>
+      `Période : du ${start} au ${end}, telle que vous l'avez inscrite.`,
     noPeriod:
-      "Période : le texte ne la donne pas. Inscrivez-la après l'importation : les échéances sans année seront alors datées.",
+      "Période : le texte ne la donne pas. Inscrivez-la ici ou après l'importation : les échéances sans année seront alors datées.",
+    periodStart: "Début de la Période",
+    periodEnd: "Fin de la Période",
+    periodFrom: "Du",
+    periodTo: "au",
+    periodInvalid: "La Période doit avoir un début et une fin, la fin après le début (ou les deux vides).",
     committee: "Comité",
     close: "Fermer",
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
@@ -87,9 +96,16 @@ const TEXT = {
     failed: "The server did not answer. Check your connection and try again.",
     summary: (rows: number, objectives: number) =>
       `${rows} ${pluralOf("en", rows, "action", "actions")} in ${objectives} ${pluralOf("en", objectives, "objective", "objectives")} will be imported.`,
-    period: (start: string, end: string) => `Period: ${start} to ${end} (can be changed afterwards).`,
+    period: (start: string, end: string) =>
+      `Period read from the document: ${start} to ${end}. Correct it here if needed.`,
+    chosenPeriod: (start: string, end: string) => `Period: ${start} to ${end}, as you entered it.`,
     noPeriod:
-      "Period: the text does not give it. Enter it after the import: deadlines without a year will then be dated.",
+      "Period: the text does not give it. Enter it here or after the import: deadlines without a year will then be dated.",
+    periodStart: "Start of the Period",
+    periodEnd: "End of the Period",
+    periodFrom: "From",
+    periodTo: "to",
+    periodInvalid: "The Period needs a start and an end, the end after the start (or both empty).",
     committee: "Committee",
     close: "Close",
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
@@ -140,6 +156,8 @@ let previewed: Previewed | null = null;
 let suggestedCommittee = "";
 /** What the person corrected in the preview of the pasted text; sent with the preview and the import. */
 let corrections: ImportCorrectionsWire = {};
+/** Whether the Période fields hold something that is not a Période (one day only, end before start). */
+let periodInvalid = false;
 
 type Role = "action" | "objectif" | "ignore" | "unplaced";
 
@@ -185,6 +203,51 @@ function columnSelects(preview: ImportPreview, table: ImportPreview["tables"][nu
   return el("ul", { className: "columns-read" }, ...items);
 }
 
+/** A date field of the Période; an ISO day is what a date input's value is. */
+function periodInput(id: string, label: string, day: string): HTMLInputElement {
+  const input = el("input", { id, aria: { label } });
+  input.type = "date";
+  input.value = day;
+  return input;
+}
+
+/**
+ * The Période as read from the document (or as the person set it), with two date fields to change it:
+ * the plan gets what they hold. Both empty: the Période is left blank. A change reads the preview again,
+ * since the deadlines written without a year are dated within it.
+ */
+function periodEditor(preview: ImportPreview): HTMLElement {
+  const period = preview.period;
+  const days = period ? [formatDay(period.start, lang), formatDay(period.end, lang)] : null;
+  const said = !days
+    ? text.noPeriod
+    : preview.periodSource === "chosen"
+      ? text.chosenPeriod(days[0], days[1])
+      : text.period(days[0], days[1]);
+  const start = periodInput("period-start", text.periodStart, period?.start ?? "");
+  const end = periodInput("period-end", text.periodEnd, period?.end ?? "");
+  const problem = el("p", { id: "period-problem", className: "error", role: "alert" });
+  const onChange = (): void => {
+    const both = start.value !== "" && end.value !== "";
+    const none = start.value === "" && end.value === "";
+    periodInvalid = !none && (!both || end.value < start.value);
+    setText(problem, periodInvalid ? text.periodInvalid : "");
+    refreshImportButton();
+    if (periodInvalid) return;
+    corrections = { ...corrections, period: none ? null : { start: start.value, end: end.value } };
+    void gate.run(null, runCorrectedPreview).then(refreshImportButton);
+  };
+  start.addEventListener("change", onChange);
+  end.addEventListener("change", onChange);
+  return el(
+    "div",
+    { className: "period" },
+    el("p", {}, said),
+    el("div", { className: "period-fields" }, text.periodFrom, " ", start, " ", text.periodTo, " ", end),
+    problem,
+  );
+}
+
 function canCorrect(preview: ImportPreview): boolean {
   return preview.correctable && previewed !== null;
 }
@@ -227,13 +290,7 @@ function showPreview(preview: ImportPreview): void {
   replaceChildren(
     result,
     el("p", { className: "summary" }, text.summary(preview.rows.length, preview.objectives.length)),
-    el(
-      "p",
-      {},
-      preview.period
-        ? text.period(formatDay(preview.period.start, lang), formatDay(preview.period.end, lang))
-        : text.noPeriod,
-    ),
+    periodEditor(preview),
   );
   // How the table's columns were read, to confirm — or correct — before importing.
   if (canCorrect(preview)) {
@@ -315,6 +372,7 @@ function receivePreview(
 
 async function runPreview(): Promise<void> {
   corrections = {};
+  periodInvalid = false;
   await previewText(paste.value);
 }
 
@@ -357,6 +415,7 @@ async function runDocxPreview(): Promise<void> {
   const chosen = docxInput.files?.[0];
   if (!chosen) return;
   corrections = {};
+  periodInvalid = false;
   setText(byId("error"), "");
   // Refused before reading: the server would refuse it too (MAX_DOCX_BASE64_CHARS), after a long upload.
   if (chosen.size > MAX_DOCX_BYTES) {
@@ -396,6 +455,7 @@ async function previewDocx(file: DocxFile): Promise<void> {
 
 async function runSheetPreview(): Promise<void> {
   corrections = {};
+  periodInvalid = false;
   await previewSheet(undefined);
 }
 
@@ -451,7 +511,10 @@ async function runImport(): Promise<void> {
 function refreshImportButton(): void {
   // A pasted text must still be the one previewed; a file or a sheet's table is read again on import.
   importButton.disabled =
-    gate.isBusy || previewed === null || (previewed.kind === "text" && previewed.text !== paste.value);
+    gate.isBusy ||
+    periodInvalid ||
+    previewed === null ||
+    (previewed.kind === "text" && previewed.text !== paste.value);
 }
 
 function showTexts(next: Lang): void {

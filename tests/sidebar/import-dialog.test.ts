@@ -55,7 +55,7 @@ describe("import dialog", () => {
     ]);
     expect(emulator.spreadsheet.getSheetByName("Plan d'action")).toBeNull(); // the preview wrote nothing
     expect(await page.getByLabel("Comité", { exact: true }).inputValue()).toBe("Comité Entraide"); // found in the text
-    expect(await textOf(page, "#result p:nth-of-type(2)")).toMatch(/^Période : le texte ne la donne pas/);
+    expect(await textOf(page, ".period p")).toMatch(/^Période : le texte ne la donne pas/);
     await page.getByLabel("Comité", { exact: true }).fill("Comité d'entraide du syndicat");
 
     await page.getByRole("button", { name: "Importer" }).click();

@@ -3,11 +3,15 @@
  * column is: Responsables" (per table, the column of each cell, "" for none) and "this line is an
  * objective / an action / not part of the plan" (per source line). `readCorrections` keeps only what is
  * well formed — known column keys and roles, numeric ids, bounded sizes — so a hand-made call cannot
- * make the importer do anything but read differently. Pure; used by src/server/import.ts.
+ * make the importer do anything but read differently. The Période the person set in the preview travels
+ * with them (`withChosenPeriod`): two real days in order, or null for « left blank »; it changes no
+ * reading, only the Période the plan gets. Pure; used by src/server/import*.ts.
  */
 
+import { isIsoDay } from "../dates";
 import type { HeaderColumn } from "./header-synonyms";
 import type { ImportCorrections, LineRole } from "./map-blocks";
+import type { ImportedPlan } from "./types";
 
 const COLUMNS: HeaderColumn[] = [
   "objectif",
@@ -49,4 +53,17 @@ export function readCorrections(value: unknown): ImportCorrections | undefined {
     if (Object.keys(lines).length > 0) out.lines = lines;
   }
   return out.columns || out.lines ? out : undefined;
+}
+
+/**
+ * `plan` with the Période the person set in the preview (`value.period`: two ISO days, start not after
+ * end, or null when they emptied it); `plan` unchanged when the corrections carry none or a malformed one.
+ */
+export function withChosenPeriod(plan: ImportedPlan, value: unknown): ImportedPlan {
+  if (!isRecord(value) || !("period" in value)) return plan;
+  const period = value.period;
+  if (period === null) return { ...plan, chosenPeriod: null };
+  if (!isRecord(period) || !isIsoDay(period.start) || !isIsoDay(period.end)) return plan;
+  if (period.start > period.end) return plan;
+  return { ...plan, chosenPeriod: { start: period.start, end: period.end } };
 }

@@ -92,6 +92,7 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
     layout: plan.layout,
     comite: plan.header.comite ?? "",
     period,
+    periodSource: plan.chosenPeriod !== undefined ? "chosen" : period ? "document" : "none",
     rows,
     objectives: objectivesOf(plan),
     unplaced: plan.unplaced,

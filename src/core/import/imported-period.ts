@@ -1,13 +1,15 @@
 /**
- * The Période of an imported plan: the one its header states, when it reads as dates ("2018-2021",
- * "septembre 2022 à juin 2023"). Otherwise null: the Période is left blank for the committee to fill
- * in, rather than guessed from the years the deadlines mention — a wrong Période would shift every
- * deadline written without a year, and validation asks for the missing one in plain words.
+ * The Période of an imported plan: the one the person set in the preview when they changed it (or
+ * emptied it), else the one its header states, when it reads as dates ("2018-2021", "septembre 2022 à
+ * juin 2023"). Otherwise null: the Période is left blank for the committee to fill in, rather than
+ * guessed from the years the deadlines mention — a wrong Période would shift every deadline written
+ * without a year, and validation asks for the missing one in plain words.
  */
 import { parseEcheance } from "../echeance";
 import type { ImportedPlan } from "./types";
 
 export function importedPeriod(plan: ImportedPlan, reference: string): { start: string; end: string } | null {
+  if (plan.chosenPeriod !== undefined) return plan.chosenPeriod;
   if (!plan.header.periode) return null;
   const parsed = parseEcheance(plan.header.periode, { reference });
   // "septembre à juin" names no year: taking this year's would be a guess.
