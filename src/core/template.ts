@@ -53,6 +53,27 @@ export interface StatusDef {
   en: string;
 }
 
+/** The optional union columns (« Mandat / résolution », « Budget prévu »…): see src/core/union. */
+export type UnionColumnKey =
+  | "mandat"
+  | "indicateur"
+  | "resultatIndicateur"
+  | "budgetPrevu"
+  | "budgetReel"
+  | "liberations";
+
+/** Text, an amount in dollars, or a number of days. */
+export type UnionColumnKind = "text" | "money" | "days";
+
+export interface UnionColumn {
+  key: UnionColumnKey;
+  label: Localized;
+  aliases: string[];
+  kind: UnionColumnKind;
+  width: number;
+  note: Localized;
+}
+
 export interface PlanTemplate {
   id: string;
   version: number;
@@ -63,6 +84,8 @@ export interface PlanTemplate {
   columns: TemplateColumn[];
   statuses: StatusDef[];
   members: { columns: { key: string; label: Localized; note: Localized; width: number }[] };
+  /** Columns a plan has only when the committee asked for them (at install or later from the menu). */
+  unionColumns: UnionColumn[];
 }
 
 export const DEFAULT_TEMPLATE = PLAN_DACTION as PlanTemplate;

@@ -29,6 +29,13 @@ import { alertText, promptUser, toastUser, typesetNotes } from "./say";
 import { applyFollowDropdown } from "./suivi/follow-column";
 import { offerCalendarReuse } from "./sync/calendar-reuse";
 import { todayIn } from "./today";
+import {
+  addedSentence,
+  askUnionColumns,
+  installUnionQuestion,
+  notUnderstoodSentence,
+  writeUnionColumns,
+} from "./union-columns";
 
 const HEADER_BACKGROUND = "#1f4e79";
 const HEADER_TEXT = "#ffffff";
@@ -86,6 +93,12 @@ export function installTemplate(): void {
   }
   const answered = readPeriodAnswer(periodPrompt.getResponseText(), today);
   const period = answered.kind === "period" ? answered : fallback;
+  // The optional union columns: none unless the answer names some (an empty answer adds none).
+  const union = askUnionColumns(ui, lang, installUnionQuestion(lang));
+  if (!union.ok) {
+    toastUser(spreadsheet, lang, localize(lang, INSTALL_MESSAGES.cancelled));
+    return;
+  }
 
   const { sheet, sheetName, layout, planId, spreadsheetId } = createPlanSheet(
     spreadsheet,
@@ -94,6 +107,10 @@ export function installTemplate(): void {
     period,
     Boolean(existing),
   );
+  const unionFirst =
+    union.choice.keys.length > 0
+      ? writeUnionColumns(sheet, TABLE_HEADER_ROW, layout.columns.length, union.choice.keys, lang)
+      : 0;
   sheet.activate();
   // The plan sheet was deleted and the template installed again: offer the committee's calendar.
   offerCalendarReuse(planId, lang, spreadsheetId);
@@ -108,6 +125,8 @@ export function installTemplate(): void {
       members: layout.membersSheetName,
       ...days,
     }),
+    unionFirst ? addedSentence(lang, sheetName, union.choice.keys, unionFirst) : "",
+    notUnderstoodSentence(lang, union.choice),
   ];
   toastUser(
     spreadsheet,

@@ -21,4 +21,5 @@ export { shareCalendarForSidebar, shareCalendarWithCommittee } from "./share/sha
 export { getSidebarData, showSummarySidebar } from "./sidebar";
 export { previewFollowUp, sendFollowUp, showFollowUpDialog } from "./suivi/follow-up-entry";
 export { previewSync, previewSyncData, syncCalendar, syncStep } from "./sync/sync-entry";
+export { addUnionColumns } from "./union-columns";
 export { getValidationReport, validatePlan } from "./validate";

@@ -31,6 +31,10 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
     caption: { fr: "Importer un plan existant…", en: "Import an existing plan…" },
     functionName: "showImportDialog",
   },
+  {
+    caption: { fr: "Ajouter des colonnes syndicales…", en: "Add union columns…" },
+    functionName: "addUnionColumns",
+  },
   { caption: { fr: "Synchroniser l'agenda", en: "Sync the calendar" }, functionName: "syncCalendar" },
   { caption: { fr: "Aperçu de la synchronisation", en: "Sync preview" }, functionName: "previewSync" },
   {

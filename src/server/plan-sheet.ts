@@ -80,8 +80,13 @@ function sheetsNamedLikeThePlan(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
  * marked as a plan (even renamed), otherwise a sheet named like the template's plan sheet — whatever
  * sheet is active (a chart sheet, a Timeline view, the bilan, Membres). Dates a protection refuses are
  * left as they were and listed in `refusedDates` (date-cells.ts): reading never fails on a write.
+ * `fillDates: false` reads only (for an operation promised to change no existing cell).
  */
-export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): LoadPlanResult {
+export function loadPlan(
+  lang: Lang = userLang(),
+  preferred?: Sheet | null,
+  { fillDates = true }: { fillDates?: boolean } = {},
+): LoadPlanResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let sheet = preferred ?? spreadsheet.getActiveSheet();
@@ -104,7 +109,7 @@ export function loadPlan(lang: Lang = userLang(), preferred?: Sheet | null): Loa
   }
   const plan = read.result.plan;
   const today = todayIn(timeZone);
-  const dates = writeComputedDates(sheet, plan, read.values, today, timeZone, lang);
+  const dates = fillDates ? writeComputedDates(sheet, plan, read.values, today, timeZone, lang) : null;
   const parsed = dates?.parsed ?? deadlinesWithoutDateColumns(plan, today, timeZone);
   return {
     ok: true,

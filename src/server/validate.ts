@@ -51,6 +51,7 @@ export function getValidationReport(): ValidationReport {
     sheetName,
     members: members.names,
     membersSheetName: members.sheetName,
+    timeZone: loaded.timeZone,
   });
   // Which plan was checked, when it is not the usual plan sheet (a second plan, next year's, a renamed one).
   const usualSheet = Object.values(DEFAULT_TEMPLATE.sheetName).includes(sheetName);

@@ -163,6 +163,10 @@ export const GROUP_TITLES: Record<string, { one: Localized; many: Localized }> =
     one: { fr: "action en double", en: "duplicate action" },
     many: { fr: "actions en double", en: "duplicate actions" },
   },
+  "nombre-attendu": {
+    one: { fr: "nombre attendu (budget ou libérations)", en: "number expected (budget or leave)" },
+    many: { fr: "nombres attendus (budget ou libérations)", en: "numbers expected (budget or leave)" },
+  },
   "valeur-erreur": {
     one: { fr: "cellule en erreur", en: "cell showing an error" },
     many: { fr: "cellules en erreur", en: "cells showing an error" },

@@ -17,6 +17,7 @@ import { isClosed } from "../plan/status-text";
 import { MAX_EVENT_TEXT } from "../sync/event-body";
 import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
+import { unionFindings } from "../union/union-validation";
 import { groupFindings } from "./group-findings";
 import { VALIDATION_MESSAGES as M } from "./messages";
 
@@ -35,6 +36,8 @@ export interface ValidationInput {
   /** Names listed in the Membres sheet; null when that sheet is missing or empty. */
   members: string[] | null;
   membersSheetName: string;
+  /** The spreadsheet's time zone, to quote a date typed where a number belongs (UTC when absent). */
+  timeZone?: string;
 }
 
 export function validatePlan(input: ValidationInput): ValidationReport {
@@ -225,6 +228,9 @@ export function validatePlan(input: ValidationInput): ValidationReport {
         );
     }
   }
+
+  // The optional union columns (Budget prévu…), when the plan has them: a number where one belongs.
+  findings.push(...unionFindings({ ...input, template: DEFAULT_TEMPLATE }));
 
   // Errors first (they stop the plan from being read right), then warnings; each in sheet order.
   const rank = (f: Finding) => (f.severity === "erreur" ? 0 : 1);

@@ -402,9 +402,10 @@ export class Playground {
     const backup = this.backup();
     this.startEmpty();
     // The installation asks for the committee's name, then the Période (left empty: the example plan
-    // writes its own): answer them as a person would.
+    // writes its own), then the optional union columns (none): answer them as a person would.
     const result = this.runMenu("installTemplate", [
       { kind: "prompt", button: "OK", text: COMITE_EXAMPLE },
+      { kind: "prompt", button: "OK", text: "" },
       { kind: "prompt", button: "OK", text: "" },
     ]);
     if (result.status !== "done") throw new Error("Installing the template asked an unexpected question.");

@@ -239,6 +239,11 @@ describe("the playground page", () => {
       .toBe("Période du plan");
     await input.fill("du 01/09/2026 au 31/08/2027");
     await page.locator("#modal-buttons button", { hasText: "OK" }).click();
+    // Then the optional union columns: none (left empty).
+    await expect
+      .poll(() => page.locator("#modal-title").textContent(), { timeout: 10_000 })
+      .toBe("Colonnes syndicales (facultatif)");
+    await page.locator("#modal-buttons button", { hasText: "OK" }).click();
     await expect
       .poll(() => cell(page, "A1").textContent(), { timeout: 10_000 })
       .toBe("Plan d'action : Comité Jeunes");

@@ -138,10 +138,14 @@ describe("playground state", () => {
     const period = p.runMenu("installTemplate", [name], asked.token);
     if (period.status !== "question") throw new Error("expected the Période to be asked next");
     expect(period.question.title).toBe("Période du plan");
+    const periodAnswer = { kind: "prompt", button: "OK", text: "septembre 2026 à août 2027" } as const;
+    const union = p.runMenu("installTemplate", [name, periodAnswer], period.token);
+    if (union.status !== "question") throw new Error("expected the union columns to be asked next");
+    expect(union.question.title).toBe("Colonnes syndicales (facultatif)");
     const done = p.runMenu(
       "installTemplate",
-      [name, { kind: "prompt", button: "OK", text: "septembre 2026 à août 2027" }],
-      period.token,
+      [name, periodAnswer, { kind: "prompt", button: "OK", text: "" }],
+      union.token,
     );
     expect(done.status).toBe("done");
     const plan = p.emulator.spreadsheet.getSheetByName("Plan d'action");

@@ -1,0 +1,109 @@
+/**
+ * The optional union columns of a plan — « Mandat / résolution », « Indicateur de réussite », « Résultat
+ * de l'indicateur », « Budget prévu », « Budget réel », « Libérations (jours) » — as the core sees them:
+ * where they sit in a plan's header row (found by their French or English label or an alias, like the
+ * template's own columns), the number format of the money and days columns, and how a cell of those
+ * columns reads as a number. A plan without them has none of this: nothing here changes how the
+ * template's columns are read.
+ */
+import type { CellValue } from "../../shared/cell";
+import type { Lang } from "../i18n";
+import type { PlanTemplate, UnionColumn, UnionColumnKey, UnionColumnKind } from "../template";
+import { textKey } from "../text-key";
+
+/** 1-based sheet column of each union column a plan has. */
+export type UnionColumnPositions = Partial<Record<UnionColumnKey, number>>;
+
+/**
+ * The union columns found in the plan's header row (row 1 of `headerRow` is sheet column 1). The first
+ * cell naming a column wins, as for the template's columns.
+ */
+export function findUnionColumns(
+  headerRow: readonly CellValue[],
+  template: PlanTemplate,
+): UnionColumnPositions {
+  const keys = new Map<string, UnionColumnKey>();
+  for (const column of template.unionColumns) {
+    for (const text of [column.label.fr, column.label.en, ...column.aliases]) {
+      if (!keys.has(textKey(text))) keys.set(textKey(text), column.key);
+    }
+  }
+  const found: UnionColumnPositions = {};
+  headerRow.forEach((cell, index) => {
+    if (typeof cell !== "string") return;
+    const key = keys.get(textKey(cell));
+    if (key && found[key] === undefined) found[key] = index + 1;
+  });
+  return found;
+}
+
+/** The template's definition of one union column. */
+export function unionColumn(template: PlanTemplate, key: UnionColumnKey): UnionColumn {
+  const column = template.unionColumns.find((candidate) => candidate.key === key);
+  if (!column) throw new Error(`No union column ${key} in template ${template.id}`);
+  return column;
+}
+
+/**
+ * The number format of a money or days column (null for text). Sheets shows the digits with the
+ * spreadsheet locale's own separators (a fr_CA sheet: « 1 234,50 $ »); the pattern only places the
+ * dollar sign as each language writes it: after the amount in French, before it in English. Days keep
+ * one decimal (a half day is common), so 2 shows « 2,0 » — `0.#` would show « 2, » in Sheets.
+ */
+export function unionNumberFormat(kind: UnionColumnKind, lang: Lang): string | null {
+  if (kind === "money") return lang === "fr" ? '#,##0.00" $"' : '"$"#,##0.00';
+  if (kind === "days") return "#,##0.0";
+  return null;
+}
+
+export type UnionNumber =
+  | { kind: "blank" }
+  | { kind: "number"; value: number }
+  /** Anything else: text, a date, TRUE/FALSE. Never counted; validation names it. */
+  | { kind: "not-a-number" };
+
+/**
+ * A money or days cell as a number: only a number cell is one (a formula that gives a number too).
+ * Text — even « 250 $ » or « 250 » kept as text — is not, as Sheets' own SUM would not count it either:
+ * validation says so, and the sums leave it out.
+ */
+export function readUnionNumber(value: CellValue | undefined): UnionNumber {
+  if (value === undefined || value === null) return { kind: "blank" };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "not-a-number" };
+  if (typeof value === "string" && value.trim() === "") return { kind: "blank" };
+  return { kind: "not-a-number" };
+}
+
+/** The union cells of one sheet row (`row` is the sheet's values row, index 0 = column A). */
+export function unionCellsOf(
+  row: readonly CellValue[],
+  positions: UnionColumnPositions,
+): Partial<Record<UnionColumnKey, CellValue>> {
+  const cells: Partial<Record<UnionColumnKey, CellValue>> = {};
+  for (const [key, column] of Object.entries(positions) as [UnionColumnKey, number][]) {
+    cells[key] = row[column - 1] ?? "";
+  }
+  return cells;
+}
+
+/**
+ * The language a plan's headers are written in: English when its Statut (or else Objectifs) header is
+ * the English label, French when it is the French one, null when neither (an alias: the caller decides).
+ * New union columns take the same language as the plan's other headers.
+ */
+export function planHeaderLang(
+  headerRow: readonly CellValue[],
+  columns: Partial<Record<string, number>>,
+  template: PlanTemplate,
+): Lang | null {
+  for (const key of ["statut", "objectif", "moyens"]) {
+    const column = columns[key];
+    const def = template.columns.find((candidate) => candidate.key === key);
+    if (column === undefined || !def) continue;
+    const text = textKey(headerRow[column - 1]);
+    if (text === textKey(def.label.en) && text !== textKey(def.label.fr)) return "en";
+    if (text === textKey(def.label.fr)) return "fr";
+  }
+  return null;
+}
