@@ -14,6 +14,7 @@ import { DATE_LEDGER_KEY, parseLedger } from "../core/plan/date-ledger";
 import { changeRuns, type DateCellRun, fillDates, needsLedger } from "../core/plan/fill-dates";
 import type { PlanTable } from "../core/plan/plan-model";
 import type { CellValue } from "../shared/cell";
+import { writeUnlessProtected } from "./refused-writes";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -81,23 +82,10 @@ export function writeComputedDates(
 function writeRun(range: Range, run: DateCellRun): boolean {
   const values = run.values.map((value) => [value]);
   const notes = run.notes.map((note) => [note]);
-  try {
-    if (run.notesFirst) range.setNotes(notes).setValues(values);
-    else range.setValues(values).setNotes(notes);
-    return true;
-  } catch (error) {
-    if (editable(range)) throw error;
-    return false;
-  }
-}
-
-/** Whether the person running may edit every cell of `range` (false when a protection excludes them). */
-function editable(range: Range): boolean {
-  try {
-    return range.canEdit();
-  } catch (_error) {
-    return true;
-  }
+  return writeUnlessProtected(range, (target) => {
+    if (run.notesFirst) target.setNotes(notes).setValues(values);
+    else target.setValues(values).setNotes(notes);
+  });
 }
 
 /** The plan sheet's ledger of an earlier version (see date-ledger.ts), or null. */

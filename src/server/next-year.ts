@@ -43,7 +43,7 @@ import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { planIdOf, readSheetMetadata } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
-import { withRefusedDates } from "./refused-writes";
+import { runsOf, withRefusedDates, writeRowsUnlessProtected } from "./refused-writes";
 import { ensureRowKeys } from "./row-keys";
 import { shownTitle, typesetNotes } from "./say";
 import { readRecords, writeRecords } from "./sync/calendar-records";
@@ -75,6 +75,10 @@ const NEXT_YEAR_MESSAGES = {
   markedOne: {
     fr: " Dans « {source} », 1 action passée à Reporté, avec une note.",
     en: ' In "{source}", 1 action set to Postponed, with a note.',
+  },
+  markRefused: {
+    fr: " Dans « {source} », les actions de {cells} n'ont pas été passées à Reporté : ces cellules de Statut sont protégées contre vos modifications (Données ▸ Protéger des feuilles et des plages). La personne qui a protégé la plage peut le faire.",
+    en: ' In "{source}", the actions of {cells} were not set to Postponed: these Status cells are protected against your edits (Data ▸ Protect sheets and ranges). The person who protected the range can do it.',
   },
   missing: {
     fr: " {count} introuvables dans « {source} » (supprimées ou terminées entre-temps) : non reprises.",
@@ -288,8 +292,11 @@ function createLocked(
     );
   }
 
-  let marked = 0;
-  if (markOriginals && carried.length > 0) marked = markCarried(loaded, carried, sheetName, undoable);
+  const marks =
+    markOriginals && carried.length > 0
+      ? markCarried(loaded, carried, sheetName, undoable)
+      : { marked: 0, refused: [] };
+  const marked = marks.marked;
 
   // Reading the new plan dates its Échéancier in the new Période (Début/Échéance are the add-on's).
   loadPlan(lang, sheet);
@@ -305,6 +312,11 @@ function createLocked(
     message += localize(lang, marked === 1 ? NEXT_YEAR_MESSAGES.markedOne : NEXT_YEAR_MESSAGES.marked, {
       source: source.getName(),
       count: actions(lang, marked),
+    });
+  if (marks.refused.length)
+    message += localize(lang, NEXT_YEAR_MESSAGES.markRefused, {
+      source: source.getName(),
+      cells: marks.refused.join(", "),
     });
   const missing = new Set(keys).size - carried.length;
   if (missing > 0)
@@ -366,16 +378,18 @@ function displayDate(day: string, lang: Lang): string {
  * Marks the carried originals: Reporté in their Statut cell unless it holds a formula, and the mention of
  * the new plan in that cell's note (Remarques is the committee's and stays as it is). One range per run
  * of consecutive rows, so no other row's cell is written over; each write is taken back if the operation
- * fails later. Returns how many were set to Reporté.
+ * fails later. A cell a protection keeps the person running out of is left as it was and named (the notes
+ * are written first: where they are refused, the Statut value is not tried). Returns how many were set to
+ * Reporté, and the Statut cells left as they were.
  */
 function markCarried(
   loaded: LoadedPlan,
   carried: LoadedPlan["plan"]["rows"],
   newSheetName: string,
   undoable: Undoable,
-): number {
+): { marked: number; refused: string[] } {
   const { statut } = loaded.plan.columns;
-  if (!statut || carried.length === 0) return 0;
+  if (!statut || carried.length === 0) return { marked: 0, refused: [] };
   const planLang = planLanguage(loaded);
   const after = originalAfterCarry(planLang, DEFAULT_TEMPLATE, newSheetName);
   const mention = typesetNotes(planLang, [[after.mention]])[0][0];
@@ -387,27 +401,21 @@ function markCarried(
   const notes = span.getNotes();
   const noteAt = (row: number) => notes[row - first]?.[0] ?? "";
   const valueAt = (row: number) => loaded.values[row - 1]?.[statut - 1] ?? "";
-  const written = rows.filter((row) => (formulas[row - first]?.[0] ?? "") === "");
-  for (const run of runsOf(written)) {
-    const range = sheet.getRange(run[0], statut, run.length, 1);
-    undoable.onUndo(() => range.setValues(run.map((row) => [valueAt(row)])));
-    range.setValues(run.map(() => [after.statut]));
+  const isFormula = (row: number) => (formulas[row - first]?.[0] ?? "") !== "";
+  const refused = writeRowsUnlessProtected(
+    rows,
+    (run) => sheet.getRange(run[0], statut, run.length, 1),
+    (range, run) => {
+      range.setNotes(run.map((row) => [noteWithMention(noteAt(row), mention)]));
+      undoable.onUndo(() => range.setNotes(run.map((row) => [noteAt(row)])));
+    },
+  );
+  let marked = 0;
+  for (const run of runsOf(rows.filter((row) => !refused.rows.has(row) && !isFormula(row)))) {
+    const cells = sheet.getRange(run[0], statut, run.length, 1);
+    undoable.onUndo(() => cells.setValues(run.map((row) => [valueAt(row)])));
+    cells.setValues(run.map(() => [after.statut]));
+    marked += run.length;
   }
-  for (const run of runsOf(rows)) {
-    const range = sheet.getRange(run[0], statut, run.length, 1);
-    undoable.onUndo(() => range.setNotes(run.map((row) => [noteAt(row)])));
-    range.setNotes(run.map((row) => [noteWithMention(noteAt(row), mention)]));
-  }
-  return written.length;
-}
-
-/** Sorted row numbers cut into runs of consecutive rows. */
-function runsOf(rows: number[]): number[][] {
-  const runs: number[][] = [];
-  for (const row of rows) {
-    const run = runs[runs.length - 1];
-    if (run && run[run.length - 1] === row - 1) run.push(row);
-    else runs.push([row]);
-  }
-  return runs;
+  return { marked, refused: refused.cells };
 }

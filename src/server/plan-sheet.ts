@@ -32,6 +32,8 @@ export interface LoadedPlan {
   parsed: Map<number, ParsedEcheance>;
   /** Blocks of Début/Échéance cells a protection kept the add-on from updating (A1), left as they were. */
   refusedDates: string[];
+  /** Blocks of the hidden key column a protection kept the add-on from writing (A1), filled by the row-key writes. */
+  refusedKeys: string[];
 }
 
 export type LoadPlanResult =
@@ -123,6 +125,7 @@ export function loadPlan(
       lang,
       parsed,
       refusedDates: dates?.refused ?? [],
+      refusedKeys: [],
     },
   };
 }

@@ -135,16 +135,16 @@ function syncLoaded(
   const stored = loadState(planId);
   let chunks = stored.chunks;
   let state: SyncState = stored.state ?? emptyState(planId, lang);
-  const settings = loadEventSettings(planId);
+  const settings = loadEventSettings(planId, spreadsheetId);
   // The older way to ask for spans (a syncStep option) sets the plan's setting, as the sidebar does.
   if (typeof options.spanDates === "boolean" && (settings.span === "period") !== options.spanDates) {
     settings.span = options.spanDates ? "period" : "echeance";
-    if (mode === "apply") storeEventSettings(planId, settings);
+    if (mode === "apply") storeEventSettings(planId, settings, spreadsheetId);
   }
   // The committee's answer about past Terminé actions (old plans) becomes the plan's setting.
   if (typeof options.skipPastDone === "boolean" && settings.skipPastDone !== options.skipPastDone) {
     settings.skipPastDone = options.skipPastDone;
-    if (mode === "apply") storeEventSettings(planId, settings);
+    if (mode === "apply") storeEventSettings(planId, settings, spreadsheetId);
   }
   state.spanDates = settings.span === "period";
   const context = {
@@ -166,7 +166,14 @@ function syncLoaded(
     keepsSyncedKey(row, state, context),
   );
   for (const row of plan.rows) row.key = assignment.keys.get(row.row) ?? row.key;
-  if (mode === "apply") writeRowKeys(loaded.sheet, loaded.values, keyColumn, assignment.writes);
+  // A row whose new key a protection refused gets no event now: keyed in memory only, it would get a
+  // second one once its key is written. The result names the cells (refused-writes.ts).
+  let unkeyed = new Set<number>();
+  if (mode === "apply") {
+    const refused = writeRowKeys(loaded.sheet, loaded.values, keyColumn, assignment.writes);
+    unkeyed = refused.rows;
+    loaded.refusedKeys.push(...refused.cells);
+  }
 
   // A copy's own calendar is told apart from the original's (core/sync/copy-identity.ts).
   const name = origin?.calendarId
@@ -232,7 +239,7 @@ function syncLoaded(
   report.calendarId = state.calendarId;
 
   const syncPlan = planSync({
-    rows: plan.rows,
+    rows: unkeyed.size ? plan.rows.filter((row) => !unkeyed.has(row.row)) : plan.rows,
     parsed: loaded.parsed,
     context,
     state,
