@@ -18,9 +18,9 @@ import { type Lang, type Localized, localize } from "../core/i18n";
 import type { BilanChoices, BilanResult } from "../shared/bilan-wire";
 import type { CellValue } from "../shared/cell";
 import { allOrNothing, nothingChangedMessage, type Undoable } from "./all-or-nothing";
-import { bilanMarkerOf, bilanSheets, planSheetById } from "./bilan-sheets";
+import { adoptBilan, bilanMarkerOf, bilanSheets, planSheetById } from "./bilan-sheets";
 import { userLang } from "./locale";
-import { planIdOf } from "./plan-marker";
+import { planOf, recordPlanIds } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { withRefusedDates } from "./refused-writes";
 import { ensureRowKeys } from "./row-keys";
@@ -93,8 +93,9 @@ export function getBilanChoices(): BilanChoices {
   const load = loadBilanPlan(lang);
   if (!load.ok) return { ok: false, lang, message: load.message };
   const { loaded } = load;
-  const planId = planIdOf(loaded.sheet);
-  const existing = bilanSheets(loaded.spreadsheet).filter((bilan) => bilan.marker.planId === planId);
+  // The plan's bilans (in a copied workbook, those that came with it too: see recordPlanIds).
+  const recordIds = recordPlanIds(planOf(loaded.sheet));
+  const existing = bilanSheets(loaded.spreadsheet).filter((bilan) => recordIds.includes(bilan.marker.planId));
   const nameOf = (year: number) =>
     existing.find((bilan) => bilan.marker.year === year)?.sheet.getName() ?? "";
   return {
@@ -146,13 +147,18 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
       }),
     };
   }
-  const planId = planIdOf(loaded.sheet);
+  const identity = planOf(loaded.sheet);
+  const planId = identity.planId;
   ensureRowKeys(loaded, planId);
   const spreadsheet = loaded.spreadsheet;
   const marker = { planId, year: year ? year.index : 0 };
-  const existing = bilanSheets(spreadsheet).find(
-    (bilan) => bilan.marker.planId === planId && bilan.marker.year === marker.year,
-  )?.sheet;
+  // The plan's own bilan; in a copied workbook, else the bilan that came with it (then the copy's).
+  const recordIds = recordPlanIds(identity);
+  const found = bilanSheets(spreadsheet)
+    .filter((bilan) => bilan.marker.year === marker.year && recordIds.includes(bilan.marker.planId))
+    .sort((a, b) => recordIds.indexOf(a.marker.planId) - recordIds.indexOf(b.marker.planId))[0];
+  if (found) adoptBilan(found, planId, (undo) => undoable.onUndo(undo));
+  const existing = found?.sheet;
 
   let read: ReturnType<typeof readBilanComments> = { ok: false };
   let previousCells: CellValue[][] = [];

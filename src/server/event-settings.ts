@@ -3,6 +3,9 @@
  * property per plan id, as JSON, so every member of the committee sees and changes the same settings and
  * a second plan in the workbook has its own. The sidebar shows them (getSidebarData) and changes them
  * through saveEventSettings; the next sync applies them, writing only the events whose content changes.
+ * Like every record of a plan, the value names its spreadsheet (`s`): a copy of the workbook is a new
+ * plan with its own settings, and settings written in another spreadsheet (document properties copied
+ * with a plan whose id did not change, as an earlier version's plans) are not this plan's.
  */
 import { type Lang, type Localized, localize } from "../core/i18n";
 import { cleanEventSettings, type EventSettings, parseEventSettings } from "../core/sync/event-settings";
@@ -24,12 +27,28 @@ const SETTINGS_MESSAGES = {
 } satisfies Record<string, Localized>;
 
 /** The settings of `planId` (the defaults until the committee changes one). */
-export function loadEventSettings(planId: string): EventSettings {
-  return parseEventSettings(PropertiesService.getDocumentProperties().getProperty(PREFIX + planId));
+export function loadEventSettings(planId: string, spreadsheetId: string): EventSettings {
+  const stored = PropertiesService.getDocumentProperties().getProperty(PREFIX + planId);
+  return parseEventSettings(namesAnotherSpreadsheet(stored, spreadsheetId) ? null : stored);
 }
 
-export function storeEventSettings(planId: string, settings: EventSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(PREFIX + planId, JSON.stringify(settings));
+/** Stores the settings of `planId`, naming `spreadsheetId` (the spreadsheet the plan lives in). */
+export function storeEventSettings(planId: string, settings: EventSettings, spreadsheetId: string): void {
+  PropertiesService.getDocumentProperties().setProperty(
+    PREFIX + planId,
+    JSON.stringify({ ...settings, s: spreadsheetId }),
+  );
+}
+
+/** True when stored settings name another spreadsheet (none named: an earlier version's, this one's). */
+function namesAnotherSpreadsheet(stored: string | null, spreadsheetId: string): boolean {
+  if (!stored) return false;
+  try {
+    const s = (JSON.parse(stored) as { s?: unknown } | null)?.s;
+    return typeof s === "string" && s !== "" && s !== spreadsheetId;
+  } catch (_error) {
+    return false;
+  }
 }
 
 /**
@@ -39,10 +58,12 @@ export function storeEventSettings(planId: string, settings: EventSettings): voi
  */
 export function saveEventSettings(sheetName: string, change: Partial<EventSettings>): EventSettingsSaved {
   const lang: Lang = userLang();
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(String(sheetName));
   if (!sheet) return { ok: false, message: localize(lang, SETTINGS_MESSAGES.noSheet), settings: null };
-  const planId = planIdOf(sheet);
-  const settings = cleanEventSettings(change, loadEventSettings(planId));
-  storeEventSettings(planId, settings);
+  const spreadsheetId = spreadsheet.getId();
+  const planId = planIdOf(sheet, undefined, spreadsheetId);
+  const settings = cleanEventSettings(change, loadEventSettings(planId, spreadsheetId));
+  storeEventSettings(planId, settings, spreadsheetId);
   return { ok: true, message: localize(lang, SETTINGS_MESSAGES.saved), settings };
 }

@@ -41,7 +41,7 @@ import { allOrNothing, nothingChangedMessage, type Undoable } from "./all-or-not
 import { bilanMarkerOf, planSheetById } from "./bilan-sheets";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
-import { planIdOf, readSheetMetadata } from "./plan-marker";
+import { planIdOf, planOf, readSheetMetadata, recordPlanIds } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { runsOf, withRefusedDates, writeRowsUnlessProtected } from "./refused-writes";
 import { ensureRowKeys } from "./row-keys";
@@ -123,9 +123,10 @@ function loadKeyedPlan(lang: Lang) {
   const marker = bilanMarkerOf(spreadsheet.getActiveSheet());
   const load = loadPlan(lang, marker ? planSheetById(spreadsheet, marker.planId) : null);
   if (!load.ok) return load;
-  const planId = planIdOf(load.loaded.sheet);
+  const identity = planOf(load.loaded.sheet);
+  const planId = identity.planId;
   ensureRowKeys(load.loaded, planId);
-  return { ...load, planId };
+  return { ...load, planId, recordIds: recordPlanIds(identity) };
 }
 
 function periodOf(loaded: LoadedPlan) {
@@ -141,7 +142,7 @@ export function getNextYearChoices(): NextYearChoices {
   const { loaded } = load;
   const suggested = suggestedNextPeriod(periodOf(loaded), loaded.today);
   const carriedTo = new Map<string, string>();
-  for (const { sheet, record } of nextPlansOf(loaded.spreadsheet, load.planId))
+  for (const { sheet, record } of nextPlansOf(loaded.spreadsheet, load.planId, load.recordIds))
     for (const key of record.keys) carriedTo.set(key, sheet.getName());
   return {
     ok: true,
@@ -204,9 +205,9 @@ function createLocked(
 ): NextYearResult {
   const load = loadKeyedPlan(lang);
   if (!load.ok) return { ok: false, message: load.message };
-  const { loaded, planId } = load;
+  const { loaded, planId, recordIds } = load;
   // Asked again for the same plan and Période (twice, or by another member): the plan made then opens.
-  const made = nextPlansOf(loaded.spreadsheet, planId).find(({ record }) =>
+  const made = nextPlansOf(loaded.spreadsheet, planId, recordIds).find(({ record }) =>
     continuesOver(record, planId, period),
   );
   if (made) {
@@ -342,16 +343,29 @@ function shownDeadline(
   return text;
 }
 
-/** The next year's plans made from `planId`, with their records. */
+/**
+ * The next year's plans made from `planId`, with their records: those naming it, and those naming
+ * another of `recordIds` (the original's, in a copied workbook: see recordPlanIds), whose record is
+ * rewritten to name `planId` (a refused write only leaves it to be rewritten next time).
+ */
 function nextPlansOf(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   planId: string,
+  recordIds: string[] = [planId],
 ): Array<{ sheet: Sheet; record: NextYearRecord }> {
   const found: Array<{ sheet: Sheet; record: NextYearRecord }> = [];
   for (const meta of spreadsheet.createDeveloperMetadataFinder().withKey(NEXT_YEAR_METADATA_KEY).find()) {
-    const record = parseNextYearRecord(meta.getValue());
+    const stored = parseNextYearRecord(meta.getValue());
     const sheet = meta.getLocation().getSheet();
-    if (record && sheet && record.planId === planId) found.push({ sheet, record });
+    if (!stored || !sheet || !recordIds.includes(stored.planId)) continue;
+    const record = { ...stored, planId };
+    if (stored.planId !== planId)
+      try {
+        meta.setValue(nextYearRecordValue(record));
+      } catch (error) {
+        console.error(`Next year's record not renamed: ${error instanceof Error ? error.message : error}`);
+      }
+    found.push({ sheet, record });
   }
   return found;
 }

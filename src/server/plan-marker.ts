@@ -151,6 +151,16 @@ function remark(
       meta.setValue(planMarkerValue(planId, sheetId, spreadsheetId, origin));
 }
 
+/**
+ * The plan ids whose records in this workbook belong to the plan `identity`: its own, and, in a copy of
+ * a whole workbook, the original's — the bilan and next year's plans that came with the copy name the
+ * plan they were made from, which in this workbook is now this copy (a duplicated sheet is not: the
+ * original's records there are still the original's).
+ */
+export function recordPlanIds(identity: PlanIdentity): string[] {
+  return identity.origin?.kind === "workbook" ? [identity.planId, identity.origin.planId] : [identity.planId];
+}
+
 /** The plan id of `sheet` (see planOf). */
 export function planIdOf(sheet: Sheet, metadata?: SheetMetadata, spreadsheetId?: string): string {
   return planOf(sheet, metadata, spreadsheetId).planId;

@@ -12,7 +12,7 @@ import { loadEventSettings } from "./event-settings";
 import { userLang } from "./locale";
 import { planSheetNames } from "./plan-list";
 import { planIdOf } from "./plan-marker";
-import { loadPlan } from "./plan-sheet";
+import { type LoadedPlan, loadPlan } from "./plan-sheet";
 import { refusedDatesSentence } from "./refused-writes";
 import { shownTitle } from "./say";
 import { planCalendar } from "./share/plan-calendar";
@@ -27,6 +27,12 @@ export function showSummarySidebar(): void {
     shownTitle(lang, localize(lang, SIDEBAR_TITLE)),
   );
   SpreadsheetApp.getUi().showSidebar(output);
+}
+
+/** The event settings of the loaded plan (its own: a copy's are not the original's, see event-settings.ts). */
+function settingsOf(loaded: LoadedPlan) {
+  const spreadsheetId = loaded.spreadsheet.getId();
+  return loadEventSettings(planIdOf(loaded.sheet, undefined, spreadsheetId), spreadsheetId);
 }
 
 /** Called by the sidebar when it opens and on Actualiser: the summary of the plan as of today. */
@@ -50,6 +56,6 @@ export function getSidebarData(): SidebarData {
     comite: loaded.plan.header.comite,
     today: loaded.today,
     summary: summarizePlan(loaded.plan, loaded.today),
-    eventSettings: loadEventSettings(planIdOf(loaded.sheet)),
+    eventSettings: settingsOf(loaded),
   };
 }
