@@ -1,7 +1,8 @@
 /**
- * The playground's runtime: one emulated spreadsheet and calendar running the built add-on (dist/Code.js
- * through the loader), driven the way a person drives Google Sheets — menu items, cell edits, sidebar and
- * dialog calls — and saved after every change (see store.ts).
+ * The playground's runtime: the emulated workbooks and calendar of session.ts, each running the built add-on
+ * (dist/Code.js through the loader), driven the way a person drives Google Sheets — menu items, cell edits,
+ * row, column and sheet changes, sidebar and dialog calls, the buttons that replace the workbook — and saved
+ * after every change.
  *
  * Alerts and prompts. Apps Script's ui.alert/ui.prompt block the script until the person answers, but the
  * emulated script runs synchronously inside one HTTP request and cannot wait for the browser. So a menu
@@ -14,188 +15,28 @@
  * execution. Informational alerts (OK only) need no answer: they are shown after the run, in order.
  */
 import { randomUUID } from "node:crypto";
-import { join } from "node:path";
 import { langFromLocale } from "../../core/i18n.ts";
-import { type CalendarHooks, type CalendarResource, createCalendarService } from "../emulator/calendar.ts";
-import { createEmulator, type Emulator, REPO_ROOT } from "../emulator/index.ts";
-import type { MenuRecord } from "../emulator/ui.ts";
-import { type Addon, loadAddon } from "../loader.ts";
-import { type BackupInfo, listBackups, readBackup, writeBackup } from "./backups.ts";
+import { type BackupInfo, readBackup } from "./backups.ts";
 import { type CellEdit, changeRows, type RowAction, writeEdits } from "./edits.ts";
-import { RowUndo } from "./row-undo.ts";
 import { writeSamplePlan } from "./sample-plan.ts";
+import { PlaygroundSession } from "./session.ts";
 import { type ColumnAction, changeColumns, changeSheet, type SheetAction } from "./sheet-ops.ts";
-import { type PlaygroundState, restore, sheetRecords, snapshot } from "./state.ts";
-import { loadStateFile, saveStateFile, stateFileMtime } from "./store.ts";
+import { sheetRecords } from "./state.ts";
 import {
   type ActionResult,
   type Answer,
   type CapturedRun,
   captureUi,
-  type HtmlSurface,
   type RpcResult,
   type UiChanges,
 } from "./ui-capture.ts";
 
+export type { PlaygroundOptions } from "./session.ts";
 export type { ActionResult, Answer, HtmlSurface, Question, RpcResult, UiChanges } from "./ui-capture.ts";
 
-export interface PlaygroundOptions {
-  /** The state file; default <repo>/.playground/state.json. */
-  statePath?: string;
-  /** The instant the add-on sees as now (ms); default the host's clock. */
-  now?: () => number;
-  /** dist/ directory (Code.js and the HTML surfaces); default <repo>/dist. */
-  distDir?: string;
-  /** Where messages for the terminal go; default console.log. */
-  log?: (message: string) => void;
-}
-
-interface Session {
-  emulator: Emulator;
-  addon: Addon;
-  calendar: { hooks: CalendarHooks; service: { Calendars: { insert(r: object): CalendarResource } } };
-}
-
-interface Pending {
-  functionName: string;
-  before: PlaygroundState;
-  now: number;
-}
-
 const COMITE_EXAMPLE = "Comité Entraide";
-const DEFAULT_USER_LOCALE = "fr_CA";
 
-export class Playground {
-  readonly statePath: string;
-  readonly distDir: string;
-  private session!: Session;
-  private actions = 0;
-  private readonly pending = new Map<string, Pending>();
-  private readonly html = new Map<string, string>();
-  private lastWrite = 0;
-  /** A problem met while loading the saved state (shown in the page until the next change). */
-  problem: string | null = null;
-  /** The add-on menu as onOpen builds it. */
-  menus: MenuRecord[] = [];
-  private readonly hostNow: () => number;
-  /** The instant of the action being replayed, if any. */
-  private fixedNow: number | null = null;
-  private readonly log: (message: string) => void;
-  private userLocale = DEFAULT_USER_LOCALE;
-  private readonly rowUndo = new RowUndo();
-
-  constructor(options: PlaygroundOptions = {}) {
-    this.statePath = options.statePath ?? join(REPO_ROOT, ".playground", "state.json");
-    this.distDir = options.distDir ?? join(REPO_ROOT, "dist");
-    this.hostNow = options.now ?? (() => Date.now());
-    this.log = options.log ?? ((message) => console.log(message));
-    this.reload();
-  }
-
-  /** Now for the add-on: the host's clock, or the instant of the action being replayed. */
-  now(): number {
-    return this.fixedNow ?? this.hostNow();
-  }
-
-  get emulator(): Emulator {
-    return this.session.emulator;
-  }
-  get addon(): Addon {
-    return this.session.addon;
-  }
-  get calendar(): CalendarHooks {
-    return this.session.calendar.hooks;
-  }
-
-  /** Reads the state file (or starts fresh) and rebuilds the session from it. */
-  reload(): void {
-    const loaded = loadStateFile(this.statePath);
-    this.userLocale = loaded.state?.userLocale ?? DEFAULT_USER_LOCALE;
-    this.problem = loaded.problem;
-    if (loaded.problem) this.log(loaded.problem);
-    try {
-      this.session = this.build(loaded.state);
-      this.actions = loaded.state?.actions ?? 0;
-    } catch (error) {
-      if (!loaded.state) throw error;
-      // The file parsed but could not be restored: keep it aside like a corrupt one.
-      const aside = loadStateFile(this.statePath, { forceAside: (error as Error).message });
-      this.problem = aside.problem;
-      if (aside.problem) this.log(aside.problem);
-      this.session = this.build(null);
-      this.actions = 0;
-    }
-    this.lastWrite = loaded.mtimeMs;
-    if (!loaded.state) this.save();
-  }
-
-  /** Reloads when another process (npm run import) rewrote the state file. */
-  reloadIfChangedOnDisk(): boolean {
-    const loaded = stateFileMtime(this.statePath);
-    if (loaded !== null && loaded > this.lastWrite + 1) {
-      this.reload();
-      return true;
-    }
-    return false;
-  }
-
-  private build(state: PlaygroundState | null): Session {
-    const emulator = createEmulator({
-      htmlDir: this.distDir,
-      now: new Date(this.now()).toISOString(),
-      uuidSeed: randomUUID(),
-    });
-    emulator.setLocale(this.userLocale);
-    const calendar = createCalendarService(() => emulator.clock.now(), emulator.users);
-    if (state) restore(emulator, state, calendar as Session["calendar"]);
-    emulator.registerService("Calendar", calendar.service);
-    const addon = loadAddon(emulator, { codePath: join(this.distDir, "Code.js") });
-    if (addon.names.includes("onOpen")) {
-      addon.call("onOpen", { authMode: "LIMITED" });
-      this.menus = structuredClone(emulator.ui.menus);
-    }
-    emulator.calls.reset();
-    return { emulator, addon, calendar: calendar as Session["calendar"] };
-  }
-
-  state(): PlaygroundState {
-    return {
-      ...snapshot(this.session.emulator, this.session.calendar.hooks, this.actions),
-      userLocale: this.userLocale,
-    };
-  }
-
-  save(): void {
-    this.lastWrite = saveStateFile(this.statePath, this.state());
-  }
-
-  /** The HTML of a dialog or sidebar the add-on showed, by key. */
-  surfaceHtml(key: string): string | undefined {
-    return this.html.get(key);
-  }
-
-  private surface(record: {
-    title: string;
-    width: number | null;
-    height: number | null;
-    content: string;
-    modal?: boolean;
-  }): HtmlSurface {
-    const key = randomUUID();
-    this.html.set(key, record.content);
-    if (this.html.size > 50) this.html.delete(this.html.keys().next().value as string);
-    const surface: HtmlSurface = { key, title: record.title, width: record.width, height: record.height };
-    if (record.modal !== undefined) surface.modal = record.modal;
-    return surface;
-  }
-
-  /** Runs `body` and collects what it showed; `answers` feed its questions (see the file comment). */
-  private run(body: () => unknown, answers: Answer[] | "defaults"): CapturedRun {
-    const { emulator } = this.session;
-    emulator.clock.set(new Date(this.now()).toISOString());
-    return captureUi(emulator.ui, body, answers, (record) => this.surface(record));
-  }
-
+export class Playground extends PlaygroundSession {
   /** Runs a menu item's function, as clicking it in Extensions ▸ Plan d'action does. */
   runMenu(functionName: string, answers: Answer[] = [], token?: string): ActionResult {
     if (!this.addon.names.includes(functionName)) {
@@ -333,16 +174,6 @@ export class Playground {
     this.changed();
   }
 
-  /** Keeps a backup copy of the workbook and calendar (see backups.ts); returns its file name. */
-  backup(): string {
-    return writeBackup(this.statePath, this.state(), new Date(this.hostNow()));
-  }
-
-  /** The backup copies Restaurer lists, newest first. */
-  backups(): BackupInfo[] {
-    return listBackups(this.statePath);
-  }
-
   /** Réinitialiser: an empty workbook and no calendar, as a new spreadsheet, after a backup copy. */
   resetWorkbook(): { backup: string } {
     const backup = this.backup();
@@ -352,8 +183,7 @@ export class Playground {
   }
 
   private startEmpty(): void {
-    this.pending.clear();
-    this.rowUndo.clear();
+    this.forgetRuns();
     this.session = this.build(null);
     this.problem = null;
   }
@@ -368,19 +198,13 @@ export class Playground {
     if (!latest) return null;
     const saved = readBackup(this.statePath, latest.file);
     const backup = this.backup();
-    this.pending.clear();
-    this.rowUndo.clear();
+    this.forgetRuns();
     this.userLocale = saved.userLocale ?? this.userLocale;
     this.session = this.build(saved);
     this.actions = saved.actions;
     this.problem = null;
     this.changed();
     return { restored: latest, backup };
-  }
-
-  /** The emulated user's locale (Session.getActiveUserLocale()): the add-on's language. */
-  get locale(): string {
-    return this.userLocale;
   }
 
   /**
@@ -390,9 +214,17 @@ export class Playground {
   setUserLocale(locale: string): void {
     this.userLocale = locale;
     this.emulator.setLocale(locale);
-    if (this.addon.names.includes("onOpen")) {
-      this.run(() => this.addon.call("onOpen", { authMode: "LIMITED" }), "defaults");
-      this.menus = structuredClone(this.emulator.ui.menus);
+    // Every open workbook is opened again (the people are the same accounts in each).
+    for (const workbook of this.session.workbooks) {
+      if (!workbook.addon.names.includes("onOpen")) continue;
+      workbook.emulator.clock.set(new Date(this.now()).toISOString());
+      captureUi(
+        workbook.emulator.ui,
+        () => workbook.addon.call("onOpen", { authMode: "LIMITED" }),
+        "defaults",
+        (record) => this.surface(record),
+      );
+      workbook.menus = structuredClone(workbook.emulator.ui.menus);
     }
     this.changed();
   }
@@ -413,12 +245,6 @@ export class Playground {
     if (written.error) throw new Error(`Could not write the example plan: ${written.error}`);
     this.changed();
     return { ...result.ui, toasts: [], alerts: [], backup };
-  }
-
-  private changed(): void {
-    this.actions++;
-    this.problem = null;
-    this.save();
   }
 }
 

@@ -16,6 +16,8 @@
  *   POST /api/select            { sheetId } → a click on a sheet tab
  *   POST /api/example, /api/reset   (each keeps a backup copy first)
  *   POST /api/restore           { file? } → that backup copy (the newest by default) brought back
+ *   POST /api/workbook/copy     { name? } → Fichier ▸ Créer une copie: a copy of the shown workbook, shown
+ *   POST /api/workbook/show     { id } → another open workbook shown (workbooks.ts)
  *   POST /api/locale            { locale } → the emulated user's language
  *   POST /rpc/<name>            google.script.run from a dialog or the sidebar: JSON array of arguments
  *   GET  /html/<key>            a dialog's or the sidebar's HTML, with the google.script.run shim
@@ -27,54 +29,29 @@
  *
  * Port: --port <n> or PORT (default 8787; 0 picks a free one). Ctrl-C or SIGTERM saves and stops.
  */
-import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as esbuild from "esbuild";
 import { langFromLocale } from "../../core/i18n.ts";
 import { calendarLegend } from "./calendar-view.ts";
 import { exportIcs, exportXlsx } from "./exports.ts";
+import { buildPage, readBody, send, sendJson, withShim } from "./http.ts";
 import { mailViews } from "./mail-view.ts";
 import { printView } from "./print-view.ts";
 import { ownHosts, requestRefusal } from "./request-guard.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
 import { COLUMN_ACTIONS, type ColumnAction, SHEET_ACTIONS, type SheetAction } from "./sheet-ops.ts";
-import { RPC_SHIM } from "./shim.ts";
 import { type PageView, workbookView } from "./view.ts";
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_PORT = 8787;
 const HOST = "127.0.0.1";
-/** Above the add-on's own limit on Word files (10 MB, sent as base64), so that the add-on is the one to say it. */
-const MAX_BODY = 16 * 1024 * 1024;
 
 export interface PlaygroundServer {
   url: string;
   port: number;
   playground: Playground;
   close(): Promise<void>;
-}
-
-/** A page: <name>.html with its client bundle and its stylesheet inlined. */
-async function buildPage(name = "page"): Promise<string> {
-  const script = await esbuild.build({
-    entryPoints: [join(HERE, "client", `${name}.ts`)],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    platform: "browser",
-    write: false,
-    charset: "utf8",
-    logLevel: "warning",
-  });
-  const css = readFileSync(join(HERE, "client", `${name}.css`), "utf8");
-  const html = readFileSync(join(HERE, "client", `${name}.html`), "utf8");
-  const js = script.outputFiles[0]!.text.replace(/<\/script/gi, "<\\/script");
-  return html
-    .replace("<!-- STYLE -->", () => `<style>${css}</style>`)
-    .replace("<!-- SCRIPT -->", () => `<script>${js}</script>`);
 }
 
 /** What the page draws: the workbook view, the user's language, the calendar legend, the last backup. */
@@ -93,59 +70,8 @@ export function pageView(playground: Playground, sheetId?: number): PageView {
     lang,
     legend: calendarLegend(lang),
     backups: playground.backups(),
+    workbooks: playground.workbooks(),
   };
-}
-
-function send(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  body: string | Buffer,
-  extra: Record<string, string> = {},
-) {
-  res.writeHead(status, {
-    "content-type": type,
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-    // No other site may embed or load what this server answers (request-guard.ts refuses their requests).
-    "cross-origin-resource-policy": "same-origin",
-    ...extra,
-  });
-  res.end(body);
-}
-
-function sendJson(res: ServerResponse, status: number, value: unknown) {
-  send(res, status, "application/json; charset=utf-8", JSON.stringify(value));
-}
-
-function readBody(req: IncomingMessage): Promise<unknown> {
-  return new Promise((resolvePromise, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error("Request too large"));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => {
-      const text = Buffer.concat(chunks).toString("utf8");
-      try {
-        resolvePromise(text === "" ? null : JSON.parse(text));
-      } catch {
-        reject(new Error("The request body is not JSON."));
-      }
-    });
-    req.on("error", reject);
-  });
-}
-
-/** Inserts the google.script.run shim first in the surface's <head>. */
-function withShim(html: string, key: string): string {
-  const shim = `<script>${RPC_SHIM.replace("__SURFACE_KEY__", JSON.stringify(key))}</script>`;
-  if (/<head[^>]*>/i.test(html)) return html.replace(/<head[^>]*>/i, (head) => `${head}${shim}`);
-  return `${shim}${html}`;
 }
 
 export async function startServer(
@@ -280,6 +206,18 @@ export async function startServer(
       case "/api/example": {
         const { backup, ...ui } = playground.loadExample();
         return sendJson(res, 200, { status: "done", ui, backup });
+      }
+      case "/api/workbook/copy": {
+        const name = typeof args.name === "string" ? args.name : undefined;
+        return sendJson(res, 200, { ok: true, workbook: playground.copyWorkbook(name) });
+      }
+      case "/api/workbook/show": {
+        const shown = playground.showWorkbook(String(args.id));
+        return sendJson(
+          res,
+          shown ? 200 : 404,
+          shown ? { ok: true } : { ok: false, error: "no such workbook" },
+        );
       }
       case "/api/reset":
         return sendJson(res, 200, { ok: true, ...playground.resetWorkbook() });

@@ -7,6 +7,11 @@
  * read and rebuild them through narrow `*Internals` views (the emulator's own files stay untouched);
  * the calendar store comes whole from its snapshot hook. The round-trip test in
  * tests/local/playground/state.test.ts fails loudly if the emulator's internals change shape.
+ *
+ * Several workbooks (Fichier ▸ Créer une copie, workbooks.ts): the top-level fields hold the workbook on
+ * screen; `otherWorkbooks` the others, each with what is its own — the spreadsheet, the document and script
+ * properties, the e-mails its executions sent — and `workbookIndex` where the shown one stands among them.
+ * The people (their user properties) and the calendars are shared, as they are in Google's model.
  */
 import type { CalendarEventResource, CalendarHooks, CalendarResource } from "../emulator/calendar.ts";
 import type { Emulator, SentMail } from "../emulator/index.ts";
@@ -57,21 +62,31 @@ export interface PlaygroundState {
   mails?: { sent: SentMail[]; usage: Record<string, { day: string; used: number }> };
   /** The calendar store's counters (next ids and stamps); absent in files saved before they were kept. */
   calendarCounters?: { calendarCounter: number; foreignCounter: number; lastStamp: number };
+  /** The workbooks not on screen, in their order with the shown one left out; absent: only one. */
+  otherWorkbooks?: WorkbookState[];
+  /** Where the shown workbook stands among all of them (default 0: the first). */
+  workbookIndex?: number;
 }
 
-/** Reads the whole state of `emulator` (and of the calendar behind `calendar`). */
-export function snapshot(
-  emulator: Emulator,
-  calendar: CalendarHooks | null,
-  actions: number,
-): PlaygroundState {
+/** What belongs to one workbook and not to the people or the calendars. */
+export interface WorkbookState {
+  spreadsheet: PlaygroundState["spreadsheet"];
+  properties: { document: Record<string, string>; script: Record<string, string> };
+  mails?: PlaygroundState["mails"];
+}
+
+/** Every workbook of `state`, in order (the shown one at its index). */
+export function allWorkbooks(state: PlaygroundState): WorkbookState[] {
+  const others = state.otherWorkbooks ?? [];
+  const at = Math.max(0, Math.min(state.workbookIndex ?? 0, others.length));
+  return [...others.slice(0, at), state, ...others.slice(at)];
+}
+
+/** One workbook of `emulator`: its spreadsheet, document and script properties, and e-mails. */
+export function workbookState(emulator: Emulator): WorkbookState {
   const ss = internals(emulator.spreadsheet);
   const active = ss.activeRange;
   return {
-    format: STATE_FORMAT,
-    version: STATE_VERSION,
-    savedAt: new Date().toISOString(),
-    actions,
     spreadsheet: {
       id: emulator.spreadsheet.getId(),
       name: ss.name,
@@ -87,10 +102,31 @@ export function snapshot(
     },
     properties: {
       document: Object.fromEntries(emulator.properties.document),
-      user: Object.fromEntries(emulator.properties.user),
       script: Object.fromEntries(emulator.properties.script),
     },
     mails: { sent: structuredClone(emulator.mail.sent), usage: Object.fromEntries(emulator.mail.usage) },
+  };
+}
+
+/** Reads the whole state of `emulator` (and of the calendar behind `calendar`). */
+export function snapshot(
+  emulator: Emulator,
+  calendar: CalendarHooks | null,
+  actions: number,
+): PlaygroundState {
+  const own = workbookState(emulator);
+  return {
+    format: STATE_FORMAT,
+    version: STATE_VERSION,
+    savedAt: new Date().toISOString(),
+    actions,
+    spreadsheet: own.spreadsheet,
+    properties: {
+      document: own.properties.document,
+      user: Object.fromEntries(emulator.properties.user),
+      script: own.properties.script,
+    },
+    mails: own.mails,
     ...calendarState(calendar),
   };
 }
@@ -129,8 +165,20 @@ export function restore(
   state: PlaygroundState,
   calendar: { hooks: CalendarHooks; service: { Calendars: { insert(r: object): CalendarResource } } } | null,
 ): void {
+  restoreWorkbook(emulator, state);
+  emulator.properties.user.clear();
+  for (const [k, v] of Object.entries(state.properties.user)) emulator.properties.user.set(k, v);
+  if (!calendar) return;
+  calendar.hooks.restoreStore({
+    calendars: structuredClone(state.calendars),
+    ...(state.calendarCounters ?? derivedCounters(state.calendars)),
+  });
+}
+
+/** Puts one workbook's own parts (spreadsheet, document and script properties, e-mails) into `emulator`. */
+export function restoreWorkbook(emulator: Emulator, workbook: WorkbookState): void {
   const ss = internals(emulator.spreadsheet);
-  const saved = state.spreadsheet;
+  const saved = workbook.spreadsheet;
   ss.name = saved.name;
   ss.timeZone = saved.timeZone;
   ss.locale = saved.locale;
@@ -151,21 +199,16 @@ export function restore(
   ss.protections.push(...structuredClone(saved.protections));
   ss.namedRanges.length = 0;
   ss.namedRanges.push(...structuredClone(saved.namedRanges));
-  for (const store of ["document", "user", "script"] as const) {
+  for (const store of ["document", "script"] as const) {
     emulator.properties[store].clear();
-    for (const [k, v] of Object.entries(state.properties[store])) emulator.properties[store].set(k, v);
+    for (const [k, v] of Object.entries(workbook.properties[store])) emulator.properties[store].set(k, v);
   }
   emulator.mail.sent.length = 0;
   emulator.mail.usage.clear();
-  if (state.mails) {
-    emulator.mail.sent.push(...structuredClone(state.mails.sent));
-    for (const [email, usage] of Object.entries(state.mails.usage)) emulator.mail.usage.set(email, usage);
+  if (workbook.mails) {
+    emulator.mail.sent.push(...structuredClone(workbook.mails.sent));
+    for (const [email, usage] of Object.entries(workbook.mails.usage)) emulator.mail.usage.set(email, usage);
   }
-  if (!calendar) return;
-  calendar.hooks.restoreStore({
-    calendars: structuredClone(state.calendars),
-    ...(state.calendarCounters ?? derivedCounters(state.calendars)),
-  });
 }
 
 /** Checks that `data` looks like a saved state; throws a plain message otherwise. */
@@ -184,5 +227,14 @@ export function checkState(data: unknown): PlaygroundState {
     throw new Error("it holds no sheet");
   }
   if (!state.properties || !Array.isArray(state.calendars)) throw new Error("it is incomplete");
+  for (const other of state.otherWorkbooks ?? []) {
+    if (
+      !other?.spreadsheet ||
+      !Array.isArray(other.spreadsheet.sheets) ||
+      other.spreadsheet.sheets.length === 0
+    )
+      throw new Error("one of its workbooks holds no sheet");
+    if (!other.properties) throw new Error("it is incomplete");
+  }
   return state;
 }

@@ -17,6 +17,7 @@ import type { MenuRecord } from "../emulator/ui.ts";
 import { type Cell, formatSerialDate, isDateFormat } from "../emulator/values.ts";
 import type { BackupInfo } from "./backups.ts";
 import { type CalendarView, calendarViews, type LegendEntry } from "./calendar-view.ts";
+import type { WorkbookEntry } from "./workbooks.ts";
 
 export interface CellView {
   column: number;
@@ -82,6 +83,8 @@ export interface PageView extends WorkbookView {
   legend: LegendEntry[];
   /** The backup copies Restaurer lists, newest first. */
   backups: BackupInfo[];
+  /** The open workbooks (Fichier ▸ Créer une copie made the others), the one shown marked. */
+  workbooks: WorkbookEntry[];
 }
 
 export function columnLetter(column: number): string {

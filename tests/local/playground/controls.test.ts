@@ -76,14 +76,26 @@ describe("the playground's buttons and panels", () => {
     expect(await text("K8")).toBe("Notre note");
     expect(backups()).toHaveLength(before);
 
-    // Confirmed: the example replaces it, and a copy is kept.
+    // Confirmed: the example replaces it, and a copy is kept. The toasts shown from now on are kept as
+    // they appear (a toast leaves after 8 s: a loaded machine may look later than that).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenToasts: string[] }).seenToasts = seen;
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) seen.push(node.textContent ?? "");
+      }).observe(document.getElementById("toasts")!, { childList: true });
+    });
     await page.click("#btn-example");
     await answer("OK");
     await showPlan();
     await expect.poll(() => text("K8")).not.toBe("Notre note");
     expect(backups()).toHaveLength(before + 1);
     // The toast names the newest copy (names made in the same millisecond end in -2, -3…: listBackups orders them).
-    await page.locator(".toast", { hasText: listBackups(temp.statePath)[0]!.file }).waitFor();
+    await page.waitForFunction(
+      (file) => (window as unknown as { seenToasts: string[] }).seenToasts.some((t) => t.includes(file)),
+      listBackups(temp.statePath)[0]!.file,
+      { timeout: 30_000 },
+    );
 
     // Restaurer asks, then brings back the workbook with the note (the current one is kept in turn).
     expect(await page.locator("#btn-restore").isEnabled()).toBe(true);

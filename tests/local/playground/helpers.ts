@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
-import { Playground } from "../../../src/local/playground/runtime.ts";
+import { Playground, type PlaygroundOptions } from "../../../src/local/playground/runtime.ts";
 import { type PlaygroundServer, startServer } from "../../../src/local/playground/server.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../src/tools/screenshot-playground.ts";
 
@@ -23,8 +23,12 @@ export function tempDir(): { dir: string; statePath: string; cleanup(): void } {
   };
 }
 
-export function quietPlayground(statePath: string, messages: string[] = []): Playground {
-  return new Playground({ statePath, now, log: (m) => messages.push(m) });
+export function quietPlayground(
+  statePath: string,
+  messages: string[] = [],
+  options: Partial<PlaygroundOptions> = {},
+): Playground {
+  return new Playground({ statePath, now, log: (m) => messages.push(m), ...options });
 }
 
 export function serve(statePath: string, messages: string[] = []): Promise<PlaygroundServer> {

@@ -64,11 +64,18 @@ export function renderMenu(menus: MenuRecord[], choose: (functionName: string) =
 export function installMenu(): void {
   $("menu-extensions").addEventListener("click", (event) => {
     event.stopPropagation();
+    // One menu of the bar open at a time.
+    const file = document.getElementById("file-dropdown");
+    if (file) {
+      file.hidden = true;
+      file.replaceChildren();
+    }
+    document.getElementById("menu-file")?.setAttribute("aria-expanded", "false");
     const dropdown = $("menu-dropdown");
     dropdown.hidden = !dropdown.hidden;
     $("menu-extensions").setAttribute("aria-expanded", String(!dropdown.hidden));
   });
   document.addEventListener("click", (event) => {
-    if (!(event.target as HTMLElement).closest(".menu-root")) closeMenu();
+    if (!(event.target as HTMLElement).closest("#addon-menu-root")) closeMenu();
   });
 }

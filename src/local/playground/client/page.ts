@@ -8,13 +8,14 @@
  */
 import type { ActionResult, Answer, RpcResult, UiChanges } from "../runtime.ts";
 import type { PageView } from "../view.ts";
-import { installMenu, renderMenu } from "./addon-menu.ts";
+import { renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { whenNotEditing } from "./cell-editor.ts";
 import { hiddenAround, openColumnMenu } from "./column-menu.ts";
 import { closeRowMenu, type RowAction } from "./context-menu.ts";
 import {
   ask,
+  closeModeless,
   closeSidebar,
   closeSurface,
   confirmAction,
@@ -27,6 +28,7 @@ import {
   whenSidebarShown,
 } from "./dialogs.ts";
 import { $, api } from "./dom.ts";
+import { renderFileMenu } from "./file-menu.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
 import { cellId } from "./grid-render.ts";
 import { installGridWindow, renderGrid } from "./grid-window.ts";
@@ -34,8 +36,8 @@ import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
 import { installTabs, renderTabs, type TabHandlers } from "./tabs.ts";
+import { wireTopBar } from "./top-bar.ts";
 import { forgetHistory, type Replay, recordStep, takeRedo, takeUndo } from "./undo.ts";
-import { replaceWorkbook, restoreBackup } from "./workbook-buttons.ts";
 
 let view: PageView | null = null;
 let shownSheetId: number | undefined;
@@ -46,7 +48,14 @@ let drawnSheetId: number | undefined;
 function setBusy(delta: number): void {
   busy += delta;
   document.body.classList.toggle("busy", busy > 0);
-  for (const id of ["btn-example", "btn-reset", "btn-restore", "menu-extensions", "lang-switch"]) {
+  for (const id of [
+    "btn-example",
+    "btn-reset",
+    "btn-restore",
+    "menu-file",
+    "menu-extensions",
+    "lang-switch",
+  ]) {
     ($(id) as HTMLButtonElement).disabled = busy > 0 || (id === "btn-restore" && !view?.backups.length);
   }
 }
@@ -291,6 +300,7 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
     if (options.followActiveCell) selection.scrollToActive();
   }
   renderMenu(view.menus, (functionName) => void runMenu(functionName));
+  renderFileMenu(view.workbooks);
   renderCalendars(view.calendars, view.legend);
   void refreshMails();
   setBusy(0);
@@ -299,62 +309,17 @@ async function refresh(options: { followActiveCell?: boolean } = {}): Promise<vo
 
 // --- the top bar's buttons ----------------------------------------------------------------------------------------
 
-/** After the workbook was replaced: shown from its active sheet, no selection, no history, no sidebar. */
+/**
+ * After the workbook was replaced or another one shown: from its active sheet, no selection, no history,
+ * no sidebar or dialog (they belonged to the workbook before).
+ */
 async function showReplacedWorkbook(): Promise<void> {
   shownSheetId = undefined;
   selection.select(null);
   forgetHistory();
   closeSidebar();
+  closeModeless();
   await refresh({ followActiveCell: true });
-}
-
-function wireTopBar(): void {
-  installMenu();
-  $("btn-example").addEventListener(
-    "click",
-    () => void withBusy(() => replaceWorkbook("example", showReplacedWorkbook)),
-  );
-  $("btn-reset").addEventListener(
-    "click",
-    () => void withBusy(() => replaceWorkbook("reset", showReplacedWorkbook)),
-  );
-  $("btn-restore").addEventListener(
-    "click",
-    () => void withBusy(() => restoreBackup(view?.backups ?? [], view?.lang ?? "fr", showReplacedWorkbook)),
-  );
-  $("lang-switch").addEventListener("change", () => {
-    const locale = ($("lang-switch") as HTMLSelectElement).value;
-    void withBusy(async () => {
-      await api("/api/locale", { locale });
-      await refresh();
-    });
-  });
-  $("btn-agenda").addEventListener("click", () => {
-    const open = !calendarPanelOpen();
-    if (open) setMailPanel(false);
-    // One side panel at a time, as in Sheets: the Agenda takes the sidebar's place and gives it back.
-    if (open && !$("sidebar-panel").hidden) $("sidebar-panel").classList.add("folded");
-    if (!open) $("sidebar-panel").classList.remove("folded");
-    setCalendarPanel(open);
-  });
-  $("btn-mails").addEventListener("click", () => {
-    const open = !mailPanelOpen();
-    // One side panel at a time: the Courriels take the Agenda's and the sidebar's place.
-    if (open) setCalendarPanel(false);
-    if (open && !$("sidebar-panel").hidden) $("sidebar-panel").classList.add("folded");
-    if (!open) $("sidebar-panel").classList.remove("folded");
-    setMailPanel(open);
-  });
-  $("mail-close").addEventListener("click", () => {
-    setMailPanel(false);
-    $("sidebar-panel").classList.remove("folded");
-    $("btn-mails").focus();
-  });
-  $("calendar-close").addEventListener("click", () => {
-    setCalendarPanel(false);
-    $("sidebar-panel").classList.remove("folded");
-    $("btn-agenda").focus();
-  });
 }
 
 /**
@@ -422,6 +387,6 @@ installDialogs();
 installGridKeys(actions);
 installGridWindow();
 installTabs();
-wireTopBar();
+wireTopBar({ view: () => view, withBusy, refresh: () => refresh(), showWorkbook: showReplacedWorkbook });
 document.addEventListener("scroll", closeRowMenu, true);
 void withBusy(() => refresh({ followActiveCell: true }));

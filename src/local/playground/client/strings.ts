@@ -99,6 +99,14 @@ const STRINGS = {
   hideColumn: { fr: "Masquer la colonne {first}", en: "Hide column {first}" },
   hideColumns: { fr: "Masquer les colonnes {first} à {last}", en: "Hide columns {first} - {last}" },
   showColumns: { fr: "Afficher les colonnes masquées", en: "Unhide columns" },
+  makeCopy: { fr: "Créer une copie", en: "Make a copy" },
+  openWorkbooks: { fr: "Classeurs ouverts", en: "Open workbooks" },
+  copyName: { fr: "Nom de la copie :", en: "Name of the copy:" },
+  copyOf: { fr: "Copie de {name}", en: "Copy of {name}" },
+  copyMade: {
+    fr: "Copie créée : « {name} ». Fichier ▸ Classeurs ouverts ramène l'original.",
+    en: "Copy made: “{name}”. File ▸ Open workbooks brings back the original.",
+  },
   dialogWindow: { fr: "Fenêtre du module", en: "Add-on window" },
 } satisfies Record<string, Record<PageLang, string>>;
 
