@@ -2,23 +2,27 @@
  * "Préparer le bilan" (menu and sidebar): the dialog (dist/BilanDialog.html) asks getBilanChoices what the
  * active plan is and which years its Période has, then prepareBilan writes or refreshes the sheet
  * « Bilan — <comité> — <période> ». The core lays the bilan out (core/bilan/*); this module finds the
- * plan and its bilan sheet, reads the committee's comments back, and writes one block of values and one
- * call per kind of format. Only the add-on's columns of its own rows are rewritten; a bilan whose columns
- * were moved is kept as it is and a fresh one is made, carrying the comments. All or nothing
- * (all-or-nothing.ts): a failure anywhere takes back the new sheet, or the refreshed cells.
+ * plan and its bilan sheet, reads the old bilan back (which rows are the add-on's, by the record on its
+ * rows; the committee's comments) and has bilan-write.ts write it. Only the add-on's columns of its own
+ * rows are rewritten; rows the committee added stay where they were; a bilan whose columns were moved is
+ * kept as it is and a fresh one is made, carrying the comments; one that cannot be read back is kept,
+ * and the message says its comments were not carried. All or nothing (all-or-nothing.ts): a failure
+ * anywhere takes back the new sheet, or the refreshed rows, cells and record.
  */
 
-import { readBilanComments } from "../core/bilan/bilan-comments";
-import { bilanFormats, HEADER_BACKGROUND, HEADER_TEXT } from "../core/bilan/bilan-format";
-import { type BilanLayout, bilanLayout, bilanSheetName, bilanTitle } from "../core/bilan/bilan-layout";
+import { readBilan } from "../core/bilan/bilan-comments";
+import type { BilanFormats } from "../core/bilan/bilan-format";
+import { bilanLayout, bilanSheetName, bilanTitle } from "../core/bilan/bilan-layout";
 import { BILAN_METADATA_KEY, bilanMarkerValue } from "../core/bilan/bilan-marker";
-import { BILAN_COLUMNS, BILAN_WIDTH, bilanColumn } from "../core/bilan/bilan-text";
+import { BILAN_ROWS_METADATA_KEY, decodeRecord, type RecordLine } from "../core/bilan/bilan-record";
+import { BILAN_COLUMNS } from "../core/bilan/bilan-text";
 import { planYears } from "../core/bilan/plan-years";
 import { type Lang, type Localized, localize } from "../core/i18n";
 import type { BilanChoices, BilanResult } from "../shared/bilan-wire";
 import type { CellValue } from "../shared/cell";
 import { allOrNothing, nothingChangedMessage, type Undoable } from "./all-or-nothing";
 import { adoptBilan, bilanMarkerOf, bilanSheets, planSheetById } from "./bilan-sheets";
+import { type PreviousBilan, type WriteOutcome, writeBilan } from "./bilan-write";
 import { userLang } from "./locale";
 import { planOf, recordPlanIds } from "./plan-marker";
 import { type LoadedPlan, loadPlan } from "./plan-sheet";
@@ -29,6 +33,8 @@ import { shownTitle } from "./say";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const LOCK_WAIT_MS = 2_000;
+/** Where the bilans made before the keys left the cells kept them (hidden). */
+const LEGACY_KEY_COLUMN = BILAN_COLUMNS.length + 1;
 
 const BILAN_MESSAGES = {
   dialogTitle: { fr: "Préparer le bilan", en: "Prepare the report" },
@@ -48,6 +54,26 @@ const BILAN_MESSAGES = {
   refreshed: {
     fr: "Bilan « {sheet} » mis à jour ({actions}). Les commentaires du comité sont restés avec leur action.",
     en: 'Report "{sheet}" updated ({actions}). The committee\'s comments stayed with their action.',
+  },
+  keptRowOne: {
+    fr: " La ligne ajoutée par le comité dans le bilan est restée à sa place, avec son texte.",
+    en: " The row the committee added in the report stayed where it was, with its text.",
+  },
+  keptRows: {
+    fr: " Les {n} lignes ajoutées par le comité dans le bilan sont restées à leur place, avec leur texte.",
+    en: " The {n} rows the committee added in the report stayed where they were, with their text.",
+  },
+  legacyKeys: {
+    fr: " La colonne cachée « Clé du bilan » de l'ancien bilan a été vidée et remontrée : le bilan retrouve maintenant ses lignes sans clé dans les cellules.",
+    en: ' The old report\'s hidden column "Bilan key" was emptied and shown again: the report now finds its rows without any key in the cells.',
+  },
+  unreadable: {
+    fr: " L'ancien bilan « {old} » n'a pas pu être relu (ses repères ou son en-tête ont été supprimés) : il est gardé tel quel, et ses commentaires n'ont pas été repris ici. Copiez-les au besoin.",
+    en: ' The previous report "{old}" could not be read back (its markers or its header were deleted): it is kept as it was, and its comments were not carried over here. Copy them if needed.',
+  },
+  tooLong: {
+    fr: " Ce bilan est trop long pour que Sheets garde ses repères : la prochaine préparation en fera une nouvelle feuille.",
+    en: " This report is too long for Sheets to keep its markers: the next preparation will make a new sheet.",
   },
   movedColumns: {
     fr: " Les colonnes de l'ancien bilan « {old} » ont été déplacées : il est gardé tel quel, et ses commentaires ont été repris ici.",
@@ -160,15 +186,8 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
   if (found) adoptBilan(found, planId, (undo) => undoable.onUndo(undo));
   const existing = found?.sheet;
 
-  let read: ReturnType<typeof readBilanComments> = { ok: false };
-  let previousCells: CellValue[][] = [];
-  if (existing) {
-    const range = existing.getDataRange();
-    const values = range.getValues() as CellValue[][];
-    const formulas = range.getFormulas();
-    read = readBilanComments(values, formulas);
-    previousCells = values.map((row, r) => row.map((value, c) => formulas[r]?.[c] || value));
-  }
+  const previous = existing ? readPreviousBilan(existing) : null;
+  const read = previous?.read ?? null;
   const layout = bilanLayout({
     plan: loaded.plan,
     year,
@@ -176,7 +195,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
     today: loaded.today,
     lang,
     planSheetName: loaded.sheet.getName(),
-    comments: read.ok ? read.comments : new Map(),
+    comments: read?.ok ? read.comments : new Map(),
   });
   const actions =
     layout.summary.counts.total === 1
@@ -185,10 +204,32 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
 
   let sheet: Sheet;
   let message: string;
-  if (existing && read.ok && read.inPlace) {
+  let outcome: WriteOutcome;
+  if (existing && previous && read?.ok && read.inPlace) {
     sheet = existing;
-    writeBilan(sheet, layout, read.lastKeyedRow, undoable, previousCells);
+    outcome = writeBilan(
+      sheet,
+      layout,
+      {
+        startRow: read.startRow,
+        block: read.block,
+        legacy: read.legacy,
+        cells: previous.cells,
+        formats: previous.formats,
+        record: previous.record,
+      },
+      undoable,
+    );
     message = localize(lang, BILAN_MESSAGES.refreshed, { sheet: sheet.getName(), actions });
+    const kept = outcome.placement.committeeRows;
+    if (kept > 0)
+      message += localize(lang, kept === 1 ? BILAN_MESSAGES.keptRowOne : BILAN_MESSAGES.keptRows, {
+        n: kept,
+      });
+    if (read.legacy) {
+      sheet.showColumns(LEGACY_KEY_COLUMN);
+      message += localize(lang, BILAN_MESSAGES.legacyKeys);
+    }
   } else {
     const title = bilanTitle(loaded.plan.header.comite, periodOf(loaded), year, lang);
     sheet = insertBilanSheet(bilanSheetName(title));
@@ -196,7 +237,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
       BILAN_METADATA_KEY,
       bilanMarkerValue({ ...marker, sheetId: sheet.getSheetId() }),
     );
-    writeBilan(sheet, layout, 0, undoable, []);
+    outcome = writeBilan(sheet, layout, null, undoable);
     message = localize(lang, BILAN_MESSAGES.created, { sheet: sheet.getName(), actions });
     if (existing) {
       // The old bilan keeps its marker no longer: the new one is the bilan of this plan and year now.
@@ -206,12 +247,44 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
           undoable.onUndo(() => existing.addDeveloperMetadata(BILAN_METADATA_KEY, value));
           meta.remove();
         }
-      message += localize(lang, BILAN_MESSAGES.movedColumns, { old: existing.getName() });
+      // Only what is true: the comments were carried when the old bilan could be read.
+      message += localize(lang, read?.ok ? BILAN_MESSAGES.movedColumns : BILAN_MESSAGES.unreadable, {
+        old: existing.getName(),
+      });
     }
   }
+  if (!outcome.recorded) message += localize(lang, BILAN_MESSAGES.tooLong);
   sheet.activate();
   message = withRefusedDates(message, loaded, lang);
   return { ok: true, message, sheetName: sheet.getName(), refreshed: sheet === existing };
+}
+
+/** The old bilan as it is: its cells (values, formulas where there are), its record, what it reads as. */
+function readPreviousBilan(sheet: Sheet) {
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  const formulas = range.getFormulas();
+  let record: PreviousBilan["record"] = null;
+  let lines: RecordLine[] | null = null;
+  for (const meta of sheet.createDeveloperMetadataFinder().withKey(BILAN_ROWS_METADATA_KEY).find()) {
+    const rows = meta.getLocation().getRow();
+    const value = meta.getValue() ?? "";
+    lines = rows ? decodeRecord(value) : null;
+    if (rows && lines) {
+      record = { startRow: rows.getRow(), rows: rows.getNumRows(), value };
+      break;
+    }
+  }
+  const read = readBilan(values, formulas, record && lines ? { startRow: record.startRow, lines } : null);
+  const cells = values.map((row, r) => row.map((value, c) => formulas[r]?.[c] || value));
+  const formats: BilanFormats = {
+    weights: range.getFontWeights() as BilanFormats["weights"],
+    sizes: range.getFontSizes(),
+    backgrounds: range.getBackgrounds(),
+    colours: range.getFontColors(),
+    numberFormats: range.getNumberFormats(),
+  };
+  return { read, cells, record, formats };
 }
 
 /** A new sheet named `name`, or `name (2)`… when taken. */
@@ -223,54 +296,5 @@ function insertBilanSheet(name: string): Sheet {
   BILAN_COLUMNS.forEach((column, i) => {
     sheet.setColumnWidth(i + 1, column.width);
   });
-  sheet.hideColumns(bilanColumn("cle"));
   return sheet;
-}
-
-/**
- * Writes `layout` over the add-on's previous rows (1..`previousRows`): when the bilan grows, rows are
- * inserted first so that whatever the committee wrote below moves down instead of being written over;
- * when it shrinks, the add-on's columns of the rows it no longer needs are cleared.
- */
-function writeBilan(
-  sheet: Sheet,
-  layout: BilanLayout,
-  previousRows: number,
-  undoable: Undoable,
-  previousCells: CellValue[][],
-): void {
-  const rows = layout.lines.length;
-  // Taken back if the operation fails later: the rows it inserted go, the cells are as they were read.
-  if (previousCells.length > 0)
-    undoable.onUndo(() => {
-      sheet.getRange(1, 1, previousCells.length, previousCells[0].length).setValues(previousCells);
-    });
-  if (rows > previousRows && sheet.getLastRow() > previousRows && previousRows > 0) {
-    sheet.insertRowsAfter(previousRows, rows - previousRows);
-    undoable.onUndo(() => sheet.deleteRows(previousRows + 1, rows - previousRows));
-  }
-  if (sheet.getMaxRows() < rows) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (rows < previousRows) sheet.getRange(rows + 1, 1, previousRows - rows, BILAN_WIDTH).clear();
-
-  const block = sheet.getRange(1, 1, rows, BILAN_WIDTH);
-  block.setValues(layout.lines.map((line) => line.values));
-  block.setWrap(true).setVerticalAlignment("top");
-
-  const comment = bilanColumn("commentaire");
-  const formats = bilanFormats(layout);
-  const apply = (range: GoogleAppsScript.Spreadsheet.Range, f: typeof formats.left) =>
-    range
-      .setFontWeights(f.weights)
-      .setFontSizes(f.sizes)
-      .setBackgrounds(f.backgrounds)
-      .setFontColors(f.colours)
-      .setNumberFormats(f.numberFormats);
-  apply(sheet.getRange(1, 1, rows, comment - 1), formats.left);
-  apply(sheet.getRange(1, BILAN_WIDTH, rows, 1), formats.key);
-  // The comment column's header is the add-on's, and looks like the others.
-  sheet
-    .getRange(layout.headerRow, comment)
-    .setFontWeight("bold")
-    .setBackground(HEADER_BACKGROUND)
-    .setFontColor(HEADER_TEXT);
 }

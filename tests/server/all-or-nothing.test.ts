@@ -4,7 +4,7 @@
  * a run in turn, one run per write. Whatever the call, either the operation completes (a failed write it
  * can do without, such as a calendar record, is only logged), or it says in plain words that nothing
  * changed and leaves the workbook as it was: no added sheet, every cell, formula and note as before, the
- * document properties as before. The retry then makes the sheet under its normal name, never « (2) ».
+ * developer metadata (the bilan's record on its rows) and the document properties as before. The retry then makes the sheet under its normal name, never « (2) ».
  */
 import { describe, expect, it } from "vitest";
 import type { BilanResult } from "../../src/shared/bilan-wire";
@@ -108,6 +108,26 @@ const CASES: Case[] = [
     failed: NOTHING_CHANGED,
   },
   {
+    name: "the bilan, refreshed after the committee inserted rows in it",
+    setUp: () => {
+      const harness = keyedSamplePlan();
+      const made = harness.addon.call("prepareBilan", 0) as BilanResult;
+      if (!made.ok) throw new Error(made.message);
+      const bilan = harness.emulator.spreadsheet.getSheetByName(String(made.sheetName))!;
+      bilan.insertRowAfter(12);
+      bilan.getRange(13, 2).setValue("Ligne du comité");
+      bilan.insertRowAfter(30);
+      bilan.getRange(31, 1, 1, 7).setValues([["Note", "Autre ligne", "", "", "", "", "=1+1"]]);
+      // The plan changes, so the refresh moves lines around the committee's rows.
+      planSheet(harness).getRange(8, 9).setValue("Terminé");
+      planSheet(harness).getRange(9, 9).setValue("Annulé");
+      return harness;
+    },
+    run: (harness) => harness.addon.call("prepareBilan", 0) as BilanResult,
+    expectedSheet: "",
+    failed: NOTHING_CHANGED,
+  },
+  {
     name: "the import",
     setUp: () => startAddon({ now: "2026-01-15T15:00:00Z" }),
     run: (harness) =>
@@ -140,6 +160,13 @@ function callsOf(testCase: Case): Array<[string, number]> {
     .flatMap(({ key, count }) => Array.from({ length: count }, (_, i): [string, number] => [key, i + 1]));
 }
 
+/** The developer metadata of the workbook (the bilan's record on its rows included), where it is. */
+function metadataOf({ emulator }: Harness): unknown {
+  return emulator.spreadsheet.metadata.records
+    .map(({ key, value, location }) => ({ key, value, location: { ...location } }))
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+}
+
 function sheetNames({ emulator }: Harness): string[] {
   return emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
 }
@@ -159,6 +186,7 @@ describe("operations that add sheets are all or nothing", () => {
       for (const [key, at] of calls) {
         const harness = testCase.setUp();
         const before = workbookSnapshot(harness);
+        const metadataBefore = metadataOf(harness);
         const namesBefore = sheetNames(harness);
         const propertiesBefore = new Map(harness.emulator.properties.document);
         harness.emulator.calls.injectFault({ key, at, error: new Error(FAULT) });
@@ -175,6 +203,7 @@ describe("operations that add sheets are all or nothing", () => {
         expect(done.message, where).toContain(FAULT);
         expect(sheetNames(harness), where).toEqual(namesBefore);
         expect(workbookSnapshot(harness), where).toEqual(before);
+        expect(metadataOf(harness), where).toEqual(metadataBefore);
         expect(new Map(harness.emulator.properties.document), where).toEqual(propertiesBefore);
         // Tried again without the fault: the sheet under its normal name.
         const again = testCase.run(harness);

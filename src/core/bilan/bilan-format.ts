@@ -6,7 +6,7 @@
  * The comment column is left out: its formatting is the committee's.
  */
 import type { BilanLayout, BilanLineKind } from "./bilan-layout";
-import { BILAN_WIDTH, bilanColumn } from "./bilan-text";
+import { bilanColumn } from "./bilan-text";
 
 export const BILAN_PERCENT_FORMAT = "0%";
 /** Whole numbers (the counts); text cells show as typed whatever their number format. */
@@ -43,8 +43,8 @@ export interface BilanFormats {
   numberFormats: string[][];
 }
 
-/** The formats of the columns before the comment column, and (separately) of the key column. */
-export function bilanFormats(layout: BilanLayout): { left: BilanFormats; key: BilanFormats } {
+/** The formats of the columns before the comment column, line by line. */
+export function bilanFormats(layout: BilanLayout): BilanFormats {
   const commentIndex = bilanColumn("commentaire") - 1;
   const build = (from: number, to: number): BilanFormats => {
     const formats: BilanFormats = { weights: [], sizes: [], backgrounds: [], colours: [], numberFormats: [] };
@@ -61,5 +61,5 @@ export function bilanFormats(layout: BilanLayout): { left: BilanFormats; key: Bi
     }
     return formats;
   };
-  return { left: build(0, commentIndex), key: build(BILAN_WIDTH - 1, BILAN_WIDTH) };
+  return build(0, commentIndex);
 }

@@ -5,9 +5,10 @@
  * same), then per objective its actions by situation (done, in progress, late, to do, postponed,
  * cancelled), each with its dates, progress, people and notes, and the committee's comment cell.
  *
- * Every row carries a key in the hidden last column (an action's is the plan's row key), and the
- * committee's comments from the previous bilan are put back on the row with the same key, wherever it
- * now sits; a comment whose row is gone is kept in a last section rather than lost. States are always
+ * Every line has a key (an action's is the plan's row key, others say what they are: "f:total"), kept out
+ * of the cells as a short id in the record on the bilan's rows (bilan-record.ts); the committee's
+ * comments from the previous bilan are put back on the line with the same id, wherever it now sits; a
+ * comment whose line is gone is kept in a last section rather than lost. States are always
  * written as words (Réalisée, En retard…), so the sheet reads the same printed in black and white.
  */
 import type { CellValue } from "../../shared/cell";
@@ -22,6 +23,7 @@ import { summarizePlan } from "../summary/summarize";
 import { hash32hex } from "../sync/hash";
 import type { StatusKey } from "../template";
 import { textKey } from "../text-key";
+import { lineId } from "./bilan-record";
 import {
   actionsCaption,
   BILAN_COLUMNS,
@@ -50,13 +52,15 @@ export type BilanLineKind =
 
 export interface BilanLine {
   kind: BilanLineKind;
+  /** The line's short id (lineId of its key), recorded on the bilan's rows. */
+  id: string;
   /** BILAN_WIDTH cells, ready for setValues (text behind an apostrophe, numbers as numbers). */
   values: CellValue[];
   /** The cell of the Avancement/figure column that holds a 0..1 ratio to show as a percentage. */
   percentColumn?: number;
 }
 
-/** A comment from the previous bilan: what to write back, and the row's action text (for a gone row). */
+/** A comment from the previous bilan, by line id: what to write back, and the row's action text. */
 export interface PreservedComment {
   write: CellValue;
   label: string;
@@ -70,6 +74,7 @@ export interface BilanInput {
   today: string;
   lang: Lang;
   planSheetName: string;
+  /** The previous bilan's comments, by line id. */
   comments: Map<string, PreservedComment>;
 }
 
@@ -83,7 +88,6 @@ export interface BilanLayout {
 }
 
 const COMMENT = bilanColumn("commentaire") - 1;
-const KEY = bilanColumn("cle") - 1;
 
 /** Where `row` stands as of `today`, in the bilan's words. */
 export function situationOf(row: PlanRow, today: string): Situation {
@@ -103,8 +107,14 @@ export function actionKey(row: PlanRow): string {
   return `t:${hash32hex(`${textKey(row.objectif)}\u0000${textKey(row.moyens)}\u0000${textKey(row.resultat)}`)}`;
 }
 
-function objectiveKey(prefix: string, objectif: string): string {
+/** The key of an objective's line: "o:…" in the actions, "fo:…" among the figures. */
+export function objectiveKey(prefix: "o" | "fo", objectif: string): string {
   return `${prefix}:${hash32hex(textKey(objectif))}`;
+}
+
+/** The key of a person's line among the figures. */
+export function personKey(name: string): string {
+  return `fp:${hash32hex(nameKey(name))}`;
 }
 
 /** "2026", "2026-2027": the years a span of days touches. */
@@ -184,18 +194,18 @@ export function bilanLayout(input: BilanInput): BilanLayout {
 
   const lines: BilanLine[] = [];
   const used = new Set<string>();
+  /** Adds a line; `key` is its key, or (an orphan comment) the id it was recorded under. */
   const push = (kind: BilanLineKind, key: string, cells: CellValue[], percentColumn?: number) => {
     const values: CellValue[] = new Array<CellValue>(BILAN_WIDTH).fill("");
     cells.forEach((cell, i) => {
       values[i] = cell;
     });
-    let unique = key;
-    for (let n = 2; used.has(unique); n++) unique = `${key}~${n}`;
-    used.add(unique);
-    values[KEY] = text(unique);
-    const kept = input.comments.get(unique);
+    let id = kind === "orphan" ? key : lineId(key);
+    for (let n = 2; used.has(id); n++) id = lineId(`${key}~${n}`);
+    used.add(id);
+    const kept = kind === "tableHeader" ? undefined : input.comments.get(id);
     if (kept) values[COMMENT] = kept.write;
-    lines.push({ kind, values, percentColumn });
+    lines.push({ kind, id, values, percentColumn });
   };
   const day = (iso: string) => displayDay(iso, lang);
 
@@ -265,7 +275,7 @@ export function bilanLayout(input: BilanInput): BilanLayout {
     );
   });
   summary.people.forEach((person, i) => {
-    push("figure", `fp:${hash32hex(nameKey(person.name))}`, [
+    push("figure", personKey(person.name), [
       i === 0 ? text(localize(lang, BILAN_TEXT.byPerson)) : "",
       text(person.name),
       text(loadCaption(lang, person)),
@@ -275,8 +285,12 @@ export function bilanLayout(input: BilanInput): BilanLayout {
 
   // The actions, per objective (in plan order), by situation, then in plan order.
   push("section", "s:actions", [text(localize(lang, BILAN_TEXT.actionsTitle))]);
-  // The table header holds its labels in every column, the comment and key columns included.
-  lines.push({ kind: "tableHeader", values: BILAN_COLUMNS.map((column) => text(column.label[lang])) });
+  // The table header holds its labels in every column, the comment column included.
+  push(
+    "tableHeader",
+    "h:table",
+    BILAN_COLUMNS.map((column) => text(column.label[lang])),
+  );
   const headerRow = lines.length;
   if (plan.rows.length === 0) push("line", "h:none", [text(localize(lang, BILAN_TEXT.noActions))]);
   for (const objective of summary.byObjective) {
@@ -324,12 +338,12 @@ export function bilanLayout(input: BilanInput): BilanLayout {
   }
 
   // Comments whose row is not in this bilan any more: kept, with the action they were written for.
-  const orphans = [...input.comments].filter(([key, comment]) => !used.has(key) && !isBlank(comment.write));
+  const orphans = [...input.comments].filter(([id, comment]) => !used.has(id) && !isBlank(comment.write));
   if (orphans.length > 0) {
     push("blank", "b:orphans", []);
     push("section", "s:orphans", [text(localize(lang, BILAN_TEXT.orphansTitle))]);
-    for (const [key, comment] of orphans) {
-      push("orphan", key, [text(localize(lang, BILAN_TEXT.orphanSituation)), text(comment.label)]);
+    for (const [id, comment] of orphans) {
+      push("orphan", id, [text(localize(lang, BILAN_TEXT.orphanSituation)), text(comment.label)]);
     }
   }
   return { title, lines, headerRow, summary };

@@ -12,8 +12,7 @@ export type BilanColumnKey =
   | "avancement"
   | "responsables"
   | "remarques"
-  | "commentaire"
-  | "cle";
+  | "commentaire";
 
 export interface BilanColumn {
   key: BilanColumnKey;
@@ -21,7 +20,7 @@ export interface BilanColumn {
   width: number;
 }
 
-/** The bilan's columns, in order; the key column is hidden. */
+/** The bilan's columns, in order. What identifies its rows is kept out of cells (bilan-record.ts). */
 export const BILAN_COLUMNS: readonly BilanColumn[] = [
   { key: "situation", label: { fr: "Situation", en: "Standing" }, width: 130 },
   { key: "action", label: { fr: "Action", en: "Action" }, width: 300 },
@@ -34,8 +33,16 @@ export const BILAN_COLUMNS: readonly BilanColumn[] = [
     label: { fr: "Commentaire pour l'assemblée", en: "Comment for the assembly" },
     width: 260,
   },
-  { key: "cle", label: { fr: "Clé du bilan (ne pas modifier)", en: "Bilan key (do not edit)" }, width: 80 },
 ];
+
+/**
+ * The hidden key column of the bilans made before the keys left the cells: an old bilan is recognised by
+ * it, read once by it, and the column is emptied and shown again when the bilan is refreshed.
+ */
+export const LEGACY_KEY_LABEL: Localized = {
+  fr: "Clé du bilan (ne pas modifier)",
+  en: "Bilan key (do not edit)",
+};
 
 export const BILAN_WIDTH = BILAN_COLUMNS.length;
 

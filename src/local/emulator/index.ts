@@ -87,6 +87,8 @@ export interface EmulatorOptions {
   declinedEmail?: "blank" | "throws";
   /** Whether a duplicated sheet keeps its developer metadata (Google does not say: spreadsheet.ts). Default true. */
   sheetCopyKeepsMetadata?: boolean;
+  /** Whether several-row developer metadata grows with rows inserted inside (a guess, metadata.ts). Default true. */
+  metadataGrowsInside?: boolean;
   /** Which blobs Utilities.unzip accepts (a guess, zip.ts). Default "zip-only". */
   unzipContentTypes?: "zip-only" | "any";
 }
@@ -196,6 +198,7 @@ export function createEmulator(options: EmulatorOptions = {}, from?: EmulatorPar
       locale,
       onToast,
       sheetCopyKeepsMetadata: options.sheetCopyKeepsMetadata,
+      metadataGrowsInside: options.metadataGrowsInside,
     });
   if (from) spreadsheet.setToastListener(onToast);
   const uuidSeed = from?.uuidSeed ?? options.uuidSeed ?? "plan-daction";

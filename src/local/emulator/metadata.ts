@@ -1,7 +1,12 @@
 /**
  * Developer metadata: key/value pairs attached to the spreadsheet, a sheet, or whole rows or columns, with
- * DOCUMENT or PROJECT visibility. Row and column locations follow row/column insertions and deletions.
- * Enforces the 30,000-character limit per sheet (and for the spreadsheet itself).
+ * DOCUMENT or PROJECT visibility. Row and column locations follow row/column insertions and deletions as
+ * Google's reference says (sheets/api/reference/rest/v4/spreadsheets.developerMetadata, "DeveloperMetadata":
+ * metadata on row 5 stays with that row when a row is inserted above it, now row 6; when its row or
+ * column is deleted the metadata is deleted too). Whether a location spanning several rows grows when a
+ * row is inserted strictly inside it is not said there: a guess, as named ranges and protected ranges
+ * do, so an option (`growsInside`, default true; false keeps its start and length). Enforces the 30,000-character limit per sheet (and for
+ * the spreadsheet itself: sheets/api/guides/metadata).
  */
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName } from "./enums.ts";
 import type { EmuRange } from "./range.ts";
@@ -35,6 +40,8 @@ function sameScope(a: MetadataLocation, b: MetadataLocation): boolean {
 export class MetadataStore {
   readonly records: MetadataRecord[] = [];
   private nextId = 1_000_001;
+  /** Whether a row/column location grows with rows/columns inserted strictly inside it (a guess: above). */
+  growsInside = true;
 
   add(key: string, value: string | null, visibility: unknown, location: MetadataLocation): MetadataRecord {
     const vis = visibility === undefined ? "DOCUMENT" : (enumName(visibility) as "DOCUMENT" | "PROJECT");
@@ -70,7 +77,8 @@ export class MetadataStore {
       const end = loc.start + loc.length - 1;
       if (delta > 0) {
         if (loc.start >= at) loc.start += delta;
-        else if (end >= at) loc.length += delta;
+        // Otherwise (the other reading) its indices stay: it keeps its length, its last rows pushed out.
+        else if (end >= at && this.growsInside) loc.length += delta;
       } else {
         const n = -delta;
         const delEnd = at + n - 1;

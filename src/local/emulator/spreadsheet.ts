@@ -35,6 +35,11 @@ export interface SpreadsheetOptions {
    * sheets/api/guides/metadata): a guess either way, so an option. Default true.
    */
   sheetCopyKeepsMetadata?: boolean;
+  /**
+   * Whether row/column developer metadata spanning several rows grows with rows inserted inside it
+   * (Google does not say: metadata.ts). Default true.
+   */
+  metadataGrowsInside?: boolean;
 }
 
 export class EmuSpreadsheet {
@@ -56,6 +61,7 @@ export class EmuSpreadsheet {
     this.timeZone = options.timeZone;
     this.locale = options.locale;
     this.name = options.name;
+    this.metadata.growsInside = options.metadataGrowsInside !== false;
     const first = new EmuSheet(this, this.defaultSheetName(1), this.nextSheetId++);
     this.sheets.push(first);
     this.activeSheet = first;
@@ -356,6 +362,7 @@ export class EmuSpreadsheet {
   copyAs(options: SpreadsheetOptions): EmuSpreadsheet {
     const copy = new EmuSpreadsheet({
       sheetCopyKeepsMetadata: this.options.sheetCopyKeepsMetadata,
+      metadataGrowsInside: this.options.metadataGrowsInside,
       ...options,
       timeZone: this.timeZone,
       locale: this.locale,

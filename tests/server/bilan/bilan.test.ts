@@ -5,11 +5,21 @@
  * of one year of a three-year Période counts only that year's actions.
  */
 import { describe, expect, it } from "vitest";
+import { objectiveKey, personKey } from "../../../src/core/bilan/bilan-layout";
 import { PALETTE } from "../../../src/core/colours/palette";
 import type { BilanChoices, BilanResult } from "../../../src/shared/bilan-wire";
 import type { SidebarReady } from "../../../src/shared/sidebar-wire";
 import { type Harness, installTemplate, planSheet, startAddon } from "../../support/addon";
-import { actionRows, bilanRows, bilanSheetsOf, byKey, COL, samplePlanHarness } from "./bilan-helpers";
+import {
+  actionRows,
+  bilanRows,
+  bilanSheetsOf,
+  byId,
+  byKey,
+  byKeys,
+  COL,
+  samplePlanHarness,
+} from "./bilan-helpers";
 
 const percent = (ratio: number | null) => Math.round((ratio ?? 0) * 100);
 
@@ -45,15 +55,21 @@ describe("Préparer le bilan", () => {
     expect(byKey(rows, "f:total").values[2]).toBe(summary.counts.total);
     for (const entry of PALETTE)
       expect(byKey(rows, `f:${entry.meaning}`).values[2]).toBe(summary.counts[entry.meaning]);
-    const objectives = rows.filter((row) => row.key.startsWith("fo:"));
+    const objectives = byKeys(
+      rows,
+      summary.byObjective.map((objective) => objectiveKey("fo", objective.objectif)),
+    );
     expect(objectives.map((row) => percent(row.values[2] as number))).toEqual(
       summary.byObjective.map((objective) => percent(objective.ratio)),
     );
-    const people = rows.filter((row) => row.key.startsWith("fp:"));
+    const people = byKeys(
+      rows,
+      summary.people.map((person) => personKey(person.name)),
+    );
     expect(people.map((row) => row.values[1])).toEqual(summary.people.map((person) => person.name));
 
     // Every action once, its state in words (never only in colour), with its people and notes.
-    const actions = actionRows(rows);
+    const actions = actionRows(rows, harness);
     expect(actions).toHaveLength(summary.counts.total);
     const late = actions.filter((row) => row.values[COL.situation - 1] === "En retard");
     expect(late.map((row) => row.values[COL.action - 1])).toEqual(
@@ -70,13 +86,18 @@ describe("Préparer le bilan", () => {
     expect(employer?.values[COL.dates - 1]).toBe("Février-Mars · du 01/02/2026 au 31/03/2026");
   });
 
-  it("is laid out to print: title, widths, wrapping, hidden key, header in words", () => {
+  it("is laid out to print: title, widths, wrapping, header in words, no key in any cell", () => {
     const harness = samplePlanHarness();
     const { sheetName } = prepare(harness);
     const sheet = harness.emulator.spreadsheet.getSheetByName(sheetName)!;
     expect(sheet.getRange("A1").getValue()).toBe("Bilan — Comité Entraide — 2026");
     expect(sheet.getRange("A1").getFontWeight()).toBe("bold");
-    expect(sheet.isColumnHiddenByUser(COL.key)).toBe(true);
+    // Nothing but the bilan's seven columns, none hidden, and no technical key in any cell.
+    expect(sheet.getLastColumn()).toBe(7);
+    for (let c = 1; c <= 7; c++) expect(sheet.isColumnHiddenByUser(c)).toBe(false);
+    const cells = sheet.getDataRange().getValues().flat().map(String);
+    const keys = /^(h|f|fo|fp|o|s|b|t):|^[0-9a-v]{10}$|Clé du bilan/;
+    expect(cells.filter((cell) => keys.test(cell))).toEqual([]);
     expect(sheet.getColumnWidth(COL.action)).toBe(300);
     expect(sheet.getColumnWidth(COL.comment)).toBe(260);
     const header = sheet
@@ -105,9 +126,9 @@ describe("Préparer le bilan", () => {
     // and notes of its own beside and below the table.
     const before = bilanRows(harness, sheetName);
     const commentOf = new Map<string, string>();
-    for (const row of actionRows(before)) {
+    for (const row of actionRows(before, harness)) {
       const comment = `Pour l'AG : ${String(row.values[COL.action - 1]).slice(0, 30)}`;
-      commentOf.set(row.key, comment);
+      commentOf.set(row.id, comment);
       bilan.getRange(row.row, COL.comment).setValue(comment);
     }
     bilan.getRange(byKey(before, "f:overall").row, COL.comment).setValue("Belle année !");
@@ -130,9 +151,9 @@ describe("Préparer le bilan", () => {
     expect(bilanSheetsOf(harness)).toHaveLength(1);
 
     const after = bilanRows(harness, sheetName);
-    const actions = actionRows(after);
-    expect(actions.map((row) => row.key).sort()).toEqual([...commentOf.keys()].sort());
-    for (const row of actions) expect(row.values[COL.comment - 1]).toBe(commentOf.get(row.key));
+    const actions = actionRows(after, harness);
+    expect(actions.map((row) => row.id).sort()).toEqual([...commentOf.keys()].sort());
+    for (const row of actions) expect(row.values[COL.comment - 1]).toBe(commentOf.get(row.id));
     expect(byKey(after, "f:overall").values[COL.comment - 1]).toBe("Belle année !");
     expect(bilan.getRange(byKey(after, "h:title").row, COL.comment).getFormula()).toBe("=1+1");
     // The new statuses are read: one more cancelled action.
@@ -152,7 +173,7 @@ describe("Préparer le bilan", () => {
     const { sheetName } = prepare(harness);
     const bilan = harness.emulator.spreadsheet.getSheetByName(sheetName)!;
     const plan = planSheet(harness);
-    const first = actionRows(bilanRows(harness, sheetName)).find((row) =>
+    const first = actionRows(bilanRows(harness, sheetName), harness).find((row) =>
       String(row.values[1]).includes("Recruter"),
     )!;
     bilan.getRange(first.row, COL.comment).setValue("Six recrues !");
@@ -164,11 +185,11 @@ describe("Préparer le bilan", () => {
 
     prepare(harness);
     const rows = bilanRows(harness, sheetName);
-    const orphan = byKey(rows, first.key);
+    const orphan = byId(rows, first.id);
     expect(orphan.values[0]).toBe("Plus dans le bilan");
     expect(orphan.values[1]).toBe(first.values[1]);
     expect(orphan.values[COL.comment - 1]).toBe("Six recrues !");
-    expect(actionRows(rows).filter((row) => row.values[0] !== "Plus dans le bilan")).toHaveLength(5);
+    expect(actionRows(rows, harness).filter((row) => row.values[0] !== "Plus dans le bilan")).toHaveLength(5);
   });
 
   it("costs the same number of spreadsheet calls whatever the plan's size", () => {
@@ -234,7 +255,10 @@ describe("Préparer le bilan", () => {
     expect(byKey(bilan, "f:termine").values[2]).toBe(1);
     expect(byKey(bilan, "f:enCours").values[2]).toBe(1);
     expect(byKey(bilan, "f:enRetard").values[2]).toBe(1);
-    expect(actionRows(bilan).map((row) => row.values[1])).toEqual(["Bilan de mi-mandat", "Deuxième kiosque"]);
+    expect(actionRows(bilan, harness).map((row) => row.values[1])).toEqual([
+      "Bilan de mi-mandat",
+      "Deuxième kiosque",
+    ]);
     expect(byKey(bilan, "h:scope").values[0]).toContain("(4 hors de l'année ou sans date)");
 
     // The whole Période's bilan is another sheet, and counts like the sidebar.
@@ -284,7 +308,7 @@ describe("Préparer le bilan", () => {
     const harness = samplePlanHarness();
     const { sheetName } = prepare(harness);
     const bilan = harness.emulator.spreadsheet.getSheetByName(sheetName)!;
-    const action = actionRows(bilanRows(harness, sheetName))[0];
+    const action = actionRows(bilanRows(harness, sheetName), harness)[0];
     bilan.getRange(action.row, COL.comment).setValue("Gardé");
     bilan.insertColumnBefore(2);
     const snapshot = bilan.getDataRange().getValues();
@@ -293,6 +317,6 @@ describe("Préparer le bilan", () => {
     expect(fresh.sheetName).toBe(`${sheetName} (2)`);
     expect(fresh.message).toContain("gardé tel quel");
     expect(bilan.getDataRange().getValues()).toEqual(snapshot);
-    expect(byKey(bilanRows(harness, fresh.sheetName), action.key).values[COL.comment - 1]).toBe("Gardé");
+    expect(byId(bilanRows(harness, fresh.sheetName), action.id).values[COL.comment - 1]).toBe("Gardé");
   });
 });
