@@ -323,19 +323,20 @@ function showPreview(preview: ImportPreview): void {
       el(
         "ul",
         { className: "unplaced" },
+        // Every unplaced line, whatever the text's length, with its correction when its line is known.
         ...(canCorrect(preview)
-          ? preview.unplacedLines
-              .slice(0, 200)
-              .map((u) =>
-                el(
-                  "li",
-                  {},
-                  el("span", {}, u.text),
-                  " ",
-                  roleSelect(u.line, "unplaced", ["unplaced", "objectif", "action", "ignore"], u.text),
-                ),
-              )
-          : preview.unplaced.slice(0, 200).map((line) => el("li", {}, line))),
+          ? preview.unplacedLines.map((u) =>
+              el(
+                "li",
+                {},
+                el("span", {}, u.text),
+                " ",
+                u.line >= 0
+                  ? roleSelect(u.line, "unplaced", ["unplaced", "objectif", "action", "ignore"], u.text)
+                  : "",
+              ),
+            )
+          : preview.unplaced.map((line) => el("li", {}, line))),
       ),
     );
   }

@@ -173,6 +173,29 @@ describe("import dialog", () => {
     await dialog.close();
   });
 
+  it("offers « Cette ligne est » on every row and unplaced line of a long plan, and applies one", async () => {
+    const emulator = emulatorFor();
+    const dialog = await open(emulator);
+    const { page } = dialog;
+    await dialog.waitForCalls("getUserLanguage", 1);
+    const text = readFileSync(join(REPO, "tests/fixtures/seeds/003_1c91ebdecc4a31f4.txt"), "utf8");
+    await page.getByLabel("Texte du plan").fill(text);
+    await page.getByRole("button", { name: "Aperçu" }).click();
+    await page.locator("table.preview tbody tr").first().waitFor();
+    const rows = await page.locator("table.preview tbody tr").count();
+    expect(rows).toBeGreaterThan(50);
+    expect(await page.locator("table.preview tbody tr select.role").count()).toBe(rows);
+    const unplaced = page.locator("ul.unplaced li");
+    expect(await unplaced.count()).toBeGreaterThan(20);
+    expect(await page.locator("ul.unplaced li select.role").count()).toBe(await unplaced.count());
+    const line = "Le financement du CISO et son personnel sont tres limités";
+    await page.getByLabel(new RegExp(`^Cette ligne est : ${line}`)).selectOption({ label: "une action" });
+    await dialog.waitForCalls("previewImport", 2);
+    await page.locator("table.preview td", { hasText: line }).first().waitFor();
+    expect(await page.locator("ul.unplaced li", { hasText: line }).count()).toBe(0);
+    await dialog.close();
+  });
+
   it("warns about a cell over Sheets' limit before importing, and says so after a write that failed", async () => {
     const emulator = emulatorFor();
     const dialog = await open(emulator);

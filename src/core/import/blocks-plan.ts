@@ -33,3 +33,9 @@ export function planFromBlocks(blocks: Block[], corrections: ImportCorrections =
 export function readStructuredText(text: string, corrections: ImportCorrections = {}): ImportedPlan {
   return planFromBlocks(textToBlocks(text), corrections);
 }
+
+/** The blocks of a pasted text and their structured reading (for the layout recognisers' source lines). */
+export function readStructuredBlocks(text: string): { blocks: Block[]; plan: ImportedPlan } {
+  const blocks = textToBlocks(text);
+  return { blocks, plan: planFromBlocks(blocks) };
+}

@@ -4,17 +4,19 @@
  * more than `maxChars` characters — checked before any scan —, binary-looking text), repairs extraction
  * debris once (clean-text.ts), then runs every layout recogniser and keeps the one that places the most
  * actions (ties go to the more specific layout, in the order: six-column table, year columns, objective
- * sections, numbered orientations). When none finds a single action, it says so and tells the user what
+ * sections, numbered orientations; their rows then name their source lines, source-lines.ts, for the
+ * preview's corrections). When none finds a single action, it says so and tells the user what
  * to paste instead. Every message comes in French and English. Pure: no Apps Script, Node or DOM API.
  */
 
-import { readStructuredText } from "./blocks-plan";
+import { readStructuredBlocks, readStructuredText } from "./blocks-plan";
 import { cleanLines } from "./clean-text";
 import { YEAR_COLUMN } from "./header-synonyms";
 import type { ImportCorrections } from "./map-blocks";
 import { recogniseNumberedOrientations } from "./numbered-orientations";
 import { recogniseObjectiveSections } from "./objective-sections";
 import { recogniseSixColumnTable } from "./six-column-table";
+import { sourceLinesOf } from "./source-lines";
 import type { ImportErrorCode, ImportedPlan, ImportResult } from "./types";
 import { recogniseYearColumns } from "./year-columns";
 
@@ -132,7 +134,7 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
     recogniseObjectiveSections(lines),
     recogniseNumberedOrientations(lines),
   ];
-  const structured = readStructuredText(text);
+  const { blocks, plan: structured } = readStructuredBlocks(text);
   let best: ImportedPlan | null = null;
   let bestScore = 0;
   for (const plan of candidates) {
@@ -154,6 +156,9 @@ export function importPlan(text: string, options: ImportOptions = {}): ImportRes
     else if (labelledTable && structured.rows.length >= best.rows.length) best = structured;
   }
   if (!best) return fail("no-structure");
-  if (best !== structured && structured.structure) best = { ...best, correctionBasis: structured.structure };
+  // A layout recogniser's rows and unplaced lines, found again among the blocks: the preview offers a
+  // correction on each (applying one switches to the structured reading, with that line corrected).
+  if (best !== structured && structured.structure)
+    best = { ...best, correctionBasis: structured.structure, sourceLines: sourceLinesOf(best, blocks) };
   return { ok: true, plan: best };
 }

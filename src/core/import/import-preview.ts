@@ -77,7 +77,9 @@ function objectivesOf(plan: ImportedPlan): { name: string; rows: number }[] {
 /** The preview of `plan` read on `today` (ISO day), in `lang`: exactly what the dialog receives. */
 export function importPreview(plan: ImportedPlan, today: string, lang: Lang): ImportPreview {
   const period = importedPeriod(plan, today);
-  const lines = plan.structure?.rowLines ?? [];
+  // The source line of each row and unplaced line: the structured reading's own, or those found again
+  // for a layout recogniser's reading (source-lines.ts), so a correction is offered on every one.
+  const lines = plan.structure?.rowLines ?? plan.sourceLines?.rows ?? [];
   const rows: ImportPreviewRow[] = plan.rows.map((row, i) => ({
     objectif: row.objectif,
     moyens: row.moyens,
@@ -105,7 +107,7 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
       headers: t.headers,
       columns: t.columns.map((c) => c ?? ""),
     })),
-    unplacedLines: structure?.unplacedLines ?? [],
+    unplacedLines: plan.structure?.unplacedLines ?? plan.sourceLines?.unplaced ?? [],
     columnChoices: CORRECTABLE_COLUMNS.map((key) => ({
       key,
       label: columnLabel(DEFAULT_TEMPLATE, key, lang),

@@ -65,6 +65,11 @@ export interface ImportedPlan {
    * preview can still offer corrections (applying one switches to the structured reading).
    */
   correctionBasis?: PlanStructure;
+  /**
+   * When a layout recogniser's reading is used: the block line of each of its rows and unplaced lines
+   * (source-lines.ts), which the preview's corrections name.
+   */
+  sourceLines?: { rows: number[]; unplaced: { line: number; text: string }[] };
 }
 
 /** How a structured reading placed things, by block line (blocks.ts): what the preview can correct. */

@@ -2,10 +2,13 @@
  * Benchmark of the text importer: the time `importPlan` takes on a 200,000-character plan (the paste
  * limit) made of every shape the readers know — a tab table, a PDF layout table, headings with bullets,
  * dates before and after actions, labelled fields, prose — and on a pathological paste (long unbroken
- * lines, thousands of parentheses). The bench runner (src/tools/bench.ts) calls `runImportBench`.
+ * lines, thousands of parentheses) — and the preview the dialog shows of it (importPlan then importPreview,
+ * the rows' source lines for the corrections included). The bench runner (src/tools/bench.ts) calls
+ * `runImportBench`.
  */
 
 import { DEFAULT_MAX_CHARS, importPlan } from "../../core/import/import-plan";
+import { importPreview } from "../../core/import/import-preview";
 
 const SECTION = [
   "AXE 2 : Vie syndicale et mobilisation",
@@ -54,17 +57,21 @@ export function benchText(size = DEFAULT_MAX_CHARS, first = 1): string {
   return text;
 }
 
-function timed(text: string): { ms: number; rows: number } {
+function timed(text: string): { ms: number; rows: number; previewMs: number } {
   const t0 = performance.now();
   const result = importPlan(text);
   const ms = performance.now() - t0;
-  return { ms, rows: result.ok ? result.plan.rows.length : 0 };
+  if (result.ok) importPreview(result.plan, "2025-01-15", "fr");
+  const previewMs = performance.now() - t0;
+  return { ms, rows: result.ok ? result.plan.rows.length : 0, previewMs };
 }
 
 export function runImportBench(): {
   chars: number;
   rows: number;
   ms: number;
+  /** importPlan then importPreview: what the dialog's Aperçu costs on the server. */
+  previewMs: number;
   pathologicalChars: number;
   pathologicalMs: number;
 } {
@@ -77,6 +84,7 @@ export function runImportBench(): {
     chars: text.length,
     rows: plan.rows,
     ms: plan.ms,
+    previewMs: plan.previewMs,
     pathologicalChars: nasty.length,
     pathologicalMs: bad.ms,
   };
