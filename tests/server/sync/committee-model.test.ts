@@ -9,7 +9,11 @@
  * first: the owner answered yes), none ever created by a member, every dated row exactly one event and
  * nothing else, no unexpected error, and every stop explained in the person's language. Someone may also
  * make a copy of the workbook and sync it (document properties copied or not, one fault at most): a copy
- * never touches the original's events, and its own calendar belongs to whoever synced it.
+ * never touches the original's events, and its own calendar belongs to whoever synced it. Two members may
+ * prepare next year's plan for the same Période, one after the other or the second while the first is
+ * being made, the first meeting at most one Sheets fault at any call: one next year's plan per plan and
+ * Période, a faulted run leaves the workbook exactly as it was (no half-built sheet), and no cell the
+ * committee typed nor formula changes (the originals' Statut only becomes Reporté when asked).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +22,7 @@ import { describe, expect, it } from "vitest";
 import { attachCalendar, CALENDAR_FAULTS, calendarApiError } from "../../../src/local/emulator/calendar";
 import { copyWorkbook, createEmulator, SCOPES } from "../../../src/local/emulator/index";
 import { loadAddon } from "../../../src/local/loader";
+import type { NextYearChoices, NextYearResult } from "../../../src/shared/next-year-wire";
 import type { SyncProgress } from "../../../src/shared/sync-wire";
 import {
   applySheetEdit,
@@ -63,7 +68,8 @@ type Op =
   | { kind: "decline"; who: number }
   | { kind: "grant"; who: number }
   | { kind: "share"; member: number; role: "reader" | "writer" }
-  | CopyOp;
+  | CopyOp
+  | NextYearOp;
 
 // --- "make a copy and sync it" (#20): a copy never touches the original's events ------------------------
 type CopyOp = {
@@ -83,6 +89,35 @@ const copyOpArb = fc.record({
     }),
   ),
 }) as fc.Arbitrary<CopyOp>;
+
+// --- "next year twice" (#20): two members, one plan per Période, nothing half-built after a fault -----
+type NextYearOp = {
+  kind: "nextYear";
+  first: number;
+  /** The second member, another person than the first. */
+  second: number;
+  period: 0 | 1;
+  markOriginals: boolean;
+  /** "after": the second sends once the first is done; "during": while the first's sheet is being made. */
+  when: "after" | "during";
+  /** A one-off Sheets fault at the k-th spreadsheet call of the first member's request. */
+  fault: number | null;
+};
+const PERIODS = [
+  { start: "2027-01-01", end: "2027-12-31" },
+  { start: "2026-09-01", end: "2027-06-30" },
+];
+const nextYearOpArb = fc
+  .record({
+    kind: fc.constant("nextYear" as const),
+    first: fc.nat(2),
+    offset: fc.integer({ min: 1, max: 2 }),
+    period: fc.constantFrom<0 | 1>(0, 1),
+    markOriginals: fc.boolean(),
+    when: fc.constantFrom<"after" | "during">("after", "during"),
+    fault: fc.option(fc.integer({ min: 1, max: 140 })),
+  })
+  .map(({ offset, ...op }): NextYearOp => ({ ...op, second: (op.first + offset) % 3 }));
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -135,12 +170,17 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("deleteCalendar" as const) }),
   fc.record({ kind: fc.constant("decline" as const), who: fc.nat(2) }),
   fc.record({ kind: fc.constant("grant" as const), who: fc.nat(2) }),
-  fc.record({
-    kind: fc.constant("share" as const),
-    member: fc.nat(1),
-    role: fc.constantFrom<"reader" | "writer">("reader", "writer"),
-  }),
+  {
+    // Weighed so that members' syncs into a shared calendar stay common next to the copy and next-year steps.
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("share" as const),
+      member: fc.nat(1),
+      role: fc.constantFrom<"reader" | "writer">("reader", "writer"),
+    }),
+  },
   copyOpArb,
+  nextYearOpArb,
 );
 
 /** Every event of every calendar that is not a copy's, as stored (cancelled ones included). */
@@ -187,6 +227,132 @@ function makeACopyAndSyncIt(world: World, op: CopyOp): void {
     }
   expect(originalEvents(world)).toBe(before);
   if ((progress as SyncProgress | null)?.report.status === "done") note("copy synced into its own calendar");
+}
+
+const SHEETS_FAULT = "Service Spreadsheets failed while accessing document";
+const NOTHING_CHANGED = /Rien n'a changé|Nothing changed/;
+const BUSY = /Quelqu'un d'autre|Someone else/;
+
+/** Every sheet's values, formulas and notes, by name (what "nothing half-done" compares). */
+function workbook(emulator: World["emulator"]) {
+  return emulator.spreadsheet.getSheets().map((sheet) => {
+    const range = sheet.getDataRange();
+    return {
+      name: sheet.getName(),
+      values: range.getDisplayValues(),
+      formulas: range.getFormulas(),
+      notes: range.getNotes(),
+    };
+  });
+}
+
+/** The next year's plans recorded in the workbook, as "plan id / start / end" (one sheet each). */
+function nextYearPlans(emulator: World["emulator"]): string[] {
+  return emulator.spreadsheet.getSheets().flatMap((sheet) =>
+    sheet
+      .getDeveloperMetadata()
+      .filter((meta) => meta.getKey() === "planDaction.nextYearOf")
+      .map((meta) => {
+        const record = JSON.parse(meta.getValue()!);
+        return `${record.planId}/${record.start}/${record.end}`;
+      }),
+  );
+}
+
+function chooseNextYear(world: World, who: string): string[] {
+  return world.emulator.runAs(who, () => {
+    planSheet(world).activate();
+    const choices = world.addon.call<NextYearChoices>("getNextYearChoices");
+    if (!choices.ok) throw new Error(choices.message);
+    return choices.candidates.map((candidate) => candidate.key);
+  });
+}
+
+function sendNextYear(world: World, who: string, keys: string[], op: NextYearOp): NextYearResult {
+  return world.emulator.runAs(who, () => {
+    planSheet(world).activate();
+    const result = world.addon.call<NextYearResult>("createNextYearPlan", {
+      keys,
+      ...PERIODS[op.period],
+      markOriginals: op.markOriginals,
+    });
+    expect(result.message.trim()).not.toBe("");
+    expect(result.message).not.toMatch(UNEXPECTED);
+    return result;
+  });
+}
+
+/**
+ * Two members open « Préparer l'année suivante » and send it for the same Période; the first may meet a
+ * Sheets fault; the second sends after the first, or while the first's sheet is being made (then told
+ * someone else is at it, and sends again). Afterwards the plan sheet is the active one again.
+ */
+function nextYearTwice(world: World, op: NextYearOp): void {
+  const [first, second] = [PEOPLE[op.first], PEOPLE[op.second]];
+  const { emulator } = world;
+  const keysOfFirst = chooseNextYear(world, first);
+  const keysOfSecond = chooseNextYear(world, second);
+  const before = workbook(emulator);
+  const plansBefore = nextYearPlans(emulator);
+  const plan = planSheet(world);
+  const last = Math.max(plan.getLastRow(), FIRST_ROW);
+  const planFormulas = plan.getRange(1, 1, last, WIDTH).getFormulas();
+  const planValues = plan.getRange(1, 1, last, WIDTH).getValues();
+
+  let during: NextYearResult | null = null;
+  if (op.when === "during") {
+    const lock = emulator.documentLock;
+    emulator.calls.onCall((key) => {
+      if (during || !key.endsWith(".insertSheet")) return;
+      // One execution at a time in the emulator: for the second person, the first's lock is another's.
+      Object.assign(lock, { heldByScript: false, heldElsewhere: true });
+      during = sendNextYear(world, second, keysOfSecond, op);
+      Object.assign(lock, { heldByScript: true, heldElsewhere: false });
+    });
+  }
+  if (op.fault)
+    emulator.calls.injectFault({ key: "SpreadsheetApp", at: op.fault, error: new Error(SHEETS_FAULT) });
+  const firstResult = sendNextYear(world, first, keysOfFirst, op);
+  emulator.calls.clearFaults();
+  emulator.calls.onCall(null);
+  if (during) {
+    expect((during as NextYearResult).ok).toBe(false);
+    expect((during as NextYearResult).message).toMatch(BUSY);
+    note("next year: second told someone else is at it");
+  }
+  if (!firstResult.ok) {
+    // The fault stopped it: nothing half-built, every cell, formula and note as before.
+    expect(firstResult.message).toMatch(NOTHING_CHANGED);
+    expect(workbook(emulator)).toEqual(before);
+    expect(nextYearPlans(emulator)).toEqual(plansBefore);
+    note("next year: a fault left nothing");
+  }
+  const secondResult = sendNextYear(world, second, keysOfSecond, op);
+  expect(secondResult.ok).toBe(true);
+  if (firstResult.ok) {
+    expect(secondResult).toMatchObject({
+      sheetName: (firstResult as { sheetName: string }).sheetName,
+      carried: 0,
+    });
+    note("next year: the second opens the first's plan");
+  }
+  // One next year's plan per plan and Période.
+  const plans = nextYearPlans(emulator);
+  expect(new Set(plans).size).toBe(plans.length);
+  expect(plans.length - plansBefore.length).toBeLessThanOrEqual(1);
+  // No cell the committee typed nor formula changed (Statut may become Reporté; L is the add-on's).
+  expect(plan.getRange(1, 1, last, WIDTH).getFormulas()).toEqual(planFormulas);
+  plan
+    .getRange(1, 1, last, WIDTH)
+    .getValues()
+    .forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (c + 1 === COL.cle) return;
+        if (c + 1 === COL.statut && op.markOriginals && value === "Reporté") return;
+        expect(value, `${r + 1}:${c + 1}`).toEqual(planValues[r][c]);
+      });
+    });
+  plan.activate();
 }
 
 let CODE = "";
@@ -309,6 +475,9 @@ function apply(world: World, op: Op): void {
     case "copy":
       makeACopyAndSyncIt(world, op);
       return;
+    case "nextYear":
+      nextYearTwice(world, op);
+      return;
     case "share": {
       const [live] = liveCalendars(world);
       if (!live) return;
@@ -341,6 +510,8 @@ describe("the committee's calendar, model-based with several people and faults",
           planSheet(world)
             .getRange(FIRST_ROW, 1, initial.length, WIDTH - 1)
             .setValues(initial.map((r) => rowValues({ moyens: r.action, echeance: r.day })));
+          // A formula the committee typed in Remarques: no step of the add-on ever writes over it.
+          planSheet(world).getRange(FIRST_ROW, COL.remarques).setFormula(`="Voir "&C${FIRST_ROW}`);
           expect(syncAs(world, OWNER, { confirmDeletes: true }).report.status).toBe("done");
 
           for (const op of ops) apply(world, op);
@@ -387,6 +558,9 @@ describe("the committee's calendar, model-based with several people and faults",
       "member told who owns it",
       "calendar replaced after a yes",
       "copy synced into its own calendar",
+      "next year: a fault left nothing",
+      "next year: the second opens the first's plan",
+      "next year: second told someone else is at it",
     ])
       expect(seen.get(what) ?? 0, what).toBeGreaterThan(0);
   }, 600_000);
