@@ -39,7 +39,7 @@ export function printView(emulator: Emulator, lang: Lang, sheetId?: number): Pri
     const extent = sheetExtent(sheet);
     if (extent.headerRow === null) continue;
     const headerRow = extent.headerRow;
-    const view = sheetView(emulator, sheet.getSheetId());
+    const view = sheetView(emulator, sheet.getSheetId(), { from: 1, to: Number.POSITIVE_INFINITY });
     const columns = view.columns.filter((c) => c.column <= extent.lastColumn);
     const rowsByNumber = new Map(view.rows.map((r) => [r.row, r]));
     const textOf = (row: number, column: number) =>

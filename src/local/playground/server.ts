@@ -4,7 +4,9 @@
  * runtime.ts), and the JSON endpoints the page and the add-on's HTML surfaces call:
  *
  *   GET  /                      the page (client bundled with esbuild at start)
- *   GET  /api/view?sheet=<id>   what the page draws (view.ts)
+ *   GET  /api/view?sheet=<id>&from=<row>&to=<row>   what the page draws (view.ts), conditional formats
+ *                               evaluated for rows from–to (default the first 150: view-styles.ts)
+ *   GET  /api/styles?sheet=<id>&from=<row>&to=<row>   the evaluated formats of more rows
  *   GET  /api/mails             the e-mails the add-on sent (mail-view.ts: the Courriels panel)
  *   POST /api/menu              { functionName, answers?, token? } → done, or a question to ask
  *   POST /api/edit              { sheetId, edits: [{ row, column, text }] } → a person's edit (onEdit once)
@@ -43,6 +45,7 @@ import { ownHosts, requestRefusal } from "./request-guard.ts";
 import { type Answer, Playground, type PlaygroundOptions } from "./runtime.ts";
 import { COLUMN_ACTIONS, type ColumnAction, SHEET_ACTIONS, type SheetAction } from "./sheet-ops.ts";
 import { type PageView, workbookView } from "./view.ts";
+import { DEFAULT_STYLED_ROWS, rowStyles, styledWindow } from "./view-styles.ts";
 
 export const DEFAULT_PORT = 8787;
 const HOST = "127.0.0.1";
@@ -54,8 +57,15 @@ export interface PlaygroundServer {
   close(): Promise<void>;
 }
 
-/** What the page draws: the workbook view, the user's language, the calendar legend, the last backup. */
-export function pageView(playground: Playground, sheetId?: number): PageView {
+/**
+ * What the page draws: the workbook view (conditional formats evaluated for the rows `styled`), the user's
+ * language, the calendar legend, the backups and the open workbooks.
+ */
+export function pageView(
+  playground: Playground,
+  sheetId?: number,
+  styled: { from: number; to: number } = DEFAULT_STYLED_ROWS,
+): PageView {
   const lang = langFromLocale(playground.locale);
   return {
     ...workbookView(
@@ -65,6 +75,7 @@ export function pageView(playground: Playground, sheetId?: number): PageView {
       playground.problem,
       sheetId,
       playground.now(),
+      styled,
     ),
     locale: playground.locale,
     lang,
@@ -106,7 +117,21 @@ export async function startServer(
     if (req.method === "GET" && path === "/api/view") {
       playground.reloadIfChangedOnDisk();
       const sheet = url.searchParams.get("sheet");
-      return sendJson(res, 200, pageView(playground, sheet ? Number(sheet) : undefined));
+      const from = url.searchParams.get("from");
+      const styled = from
+        ? styledWindow(Number(from), Number(url.searchParams.get("to")))
+        : DEFAULT_STYLED_ROWS;
+      return sendJson(res, 200, pageView(playground, sheet ? Number(sheet) : undefined, styled));
+    }
+    if (req.method === "GET" && path === "/api/styles") {
+      const p = url.searchParams;
+      const styles = rowStyles(
+        playground.emulator,
+        Number(p.get("sheet")),
+        Number(p.get("from")),
+        Number(p.get("to")),
+      );
+      return sendJson(res, styles ? 200 : 404, styles ?? { ok: false, error: "no such sheet" });
     }
     if (req.method === "GET" && path === "/api/mails") {
       return sendJson(res, 200, mailViews(playground.emulator));

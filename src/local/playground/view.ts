@@ -11,12 +11,13 @@
 import type { Lang } from "../../core/i18n.ts";
 import type { CalendarHooks } from "../emulator/calendar.ts";
 import type { DataValidationData } from "../emulator/data-validation.ts";
-import { effectiveFormat } from "../emulator/formula-format.ts";
 import type { Emulator } from "../emulator/index.ts";
+import type { EmuSheet } from "../emulator/sheet.ts";
 import type { MenuRecord } from "../emulator/ui.ts";
 import { type Cell, formatSerialDate, isDateFormat } from "../emulator/values.ts";
 import type { BackupInfo } from "./backups.ts";
 import { type CalendarView, calendarViews, type LegendEntry } from "./calendar-view.ts";
+import { cellStyle, DEFAULT_STYLED_ROWS, ruledRows, shownColumnCount } from "./view-styles.ts";
 import type { WorkbookEntry } from "./workbooks.ts";
 
 export interface CellView {
@@ -46,6 +47,8 @@ export interface RowView {
   row: number;
   height: number;
   cells: CellView[];
+  /** Its cells' conditional formats are not evaluated yet: the page asks /api/styles (view-styles.ts). */
+  unstyled?: true;
 }
 
 export interface SheetView {
@@ -100,7 +103,6 @@ export function columnLetter(column: number): string {
 
 /** Above Sheets' 10 million cells per spreadsheet divided by a plan's columns: never reached in practice. */
 const MAX_SHOWN_ROWS = 50_000;
-const MIN_COLUMNS = 8;
 
 function editText(cell: Cell | undefined): string {
   if (!cell) return "";
@@ -161,28 +163,23 @@ function choiceTable(emulator: Emulator) {
   };
 }
 
-/** The evaluated format; a rule the evaluator cannot read leaves the cell's own format. */
-function shownFormat(emulator: Emulator, sheetName: string, row: number, column: number, cell: Cell) {
-  try {
-    return effectiveFormat(emulator, sheetName, row, column);
-  } catch {
-    return {
-      background: cell.background ?? null,
-      fontColor: cell.fontColor ?? null,
-      bold: cell.fontWeight === "bold",
-      strikethrough: cell.fontLine === "line-through",
-    };
-  }
-}
-
-export function sheetView(emulator: Emulator, sheetId: number): SheetView {
+/**
+ * The sheet `sheetId` as the page draws it; conditional formats evaluated for the rows of `styled` only
+ * (view-styles.ts), the other rows a rule covers marked `unstyled`.
+ */
+export function sheetView(
+  emulator: Emulator,
+  sheetId: number,
+  styled: { from: number; to: number } = DEFAULT_STYLED_ROWS,
+): SheetView {
   const sheet = emulator.spreadsheet.getSheetById(sheetId) ?? emulator.spreadsheet.getActiveSheet();
+  const ruled = ruledRows(sheet as EmuSheet);
   const name = sheet.getName();
   const lastRow = sheet.getLastRow();
   const frozenRows = sheet.getFrozenRows();
   const rowCount = Math.min(sheet.getMaxRows(), MAX_SHOWN_ROWS);
   const choices = choiceTable(emulator);
-  const columnCount = Math.min(sheet.getMaxColumns(), Math.max(MIN_COLUMNS, sheet.getLastColumn() + 1));
+  const columnCount = shownColumnCount(sheet as EmuSheet);
   const columns: SheetView["columns"] = [];
   for (let c = 1; c <= columnCount; c++) {
     if (sheet.isColumnHiddenByUser(c)) continue;
@@ -195,6 +192,8 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
   const rows: RowView[] = [];
   for (let r = 1; r <= rowCount; r++) {
     if (sheet.isRowHiddenByUser(r)) continue;
+    const evaluate = (r >= styled.from && r <= styled.to) || r <= frozenRows;
+    const unstyled = !evaluate && ruled(r);
     const cells: CellView[] = [];
     for (const { column: c } of columns) {
       if (sheet.isHiddenByMerge(r, c)) continue;
@@ -205,11 +204,7 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
       const edit = editText(cell);
       if (edit !== view.text) view.edit = edit;
       if (cell) {
-        const format = shownFormat(emulator, name, r, c, cell);
-        if (format.background && format.background !== "#ffffff") view.background = format.background;
-        if (format.fontColor && format.fontColor !== "#000000") view.color = format.fontColor;
-        if (format.bold) view.bold = true;
-        if (format.strikethrough) view.strike = true;
+        Object.assign(view, cellStyle(emulator, name, r, c, cell, evaluate));
         if (cell.fontStyle === "italic") view.italic = true;
         if (cell.wrapStrategy === "WRAP") view.wrap = true;
         if (cell.horizontalAlignment) view.align = cell.horizontalAlignment;
@@ -225,7 +220,11 @@ export function sheetView(emulator: Emulator, sheetId: number): SheetView {
       }
       cells.push(view);
     }
-    rows.push({ row: r, height: sheet.getRowHeight(r), cells });
+    rows.push(
+      unstyled
+        ? { row: r, height: sheet.getRowHeight(r), cells, unstyled: true }
+        : { row: r, height: sheet.getRowHeight(r), cells },
+    );
   }
   return {
     id: sheet.getSheetId(),
@@ -249,6 +248,8 @@ export function workbookView(
   sheetId?: number,
   /** Today, for the calendar's late events: the instant the add-on sees as now. */
   now: number = emulator.clock.now(),
+  /** The rows whose conditional formats are evaluated (view-styles.ts). */
+  styled: { from: number; to: number } = DEFAULT_STYLED_ROWS,
 ): WorkbookView {
   const spreadsheet = emulator.spreadsheet;
   const active = spreadsheet.getActiveSheet();
@@ -262,7 +263,7 @@ export function workbookView(
       hidden: s.isSheetHidden(),
       active: s === active,
     })),
-    sheet: sheetView(emulator, shown),
+    sheet: sheetView(emulator, shown, styled),
     activeCell: range
       ? { sheetId: range.getSheet().getSheetId(), row: range.getRow(), column: range.getColumn() }
       : null,

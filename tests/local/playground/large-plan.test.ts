@@ -2,11 +2,16 @@
  * The playground as big as a real workbook, in Chromium at 1024 × 768, by ARIA roles: a 2,000-row plan
  * opens with the grid's aria-rowcount the sheet's, draws only the rows in view, and its last row is
  * reached with Ctrl+End and edited (onEdit runs on it); Page Down and Ctrl+Home move as in Sheets; twelve
- * sheets keep their tabs on one line, scrolled by arrows.
+ * sheets keep their tabs on one line, scrolled by arrows. The conditional formats of rows far below the
+ * first screen are evaluated when the page comes to them (view-styles.ts), and are then exactly what
+ * evaluating the whole sheet gives.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
+import { effectiveFormat } from "../../../src/local/emulator/formula-format.ts";
+import { type PlaygroundServer, pageView } from "../../../src/local/playground/server.ts";
+import { sheetView } from "../../../src/local/playground/view.ts";
+import { rowStyles } from "../../../src/local/playground/view-styles.ts";
 import { launch, serve, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
@@ -94,6 +99,70 @@ describe("a 2,000-row plan", () => {
       .toBe(true);
     await page.keyboard.press("PageUp");
     expect(await nameBox()).toBe("C8");
+  });
+
+  it("colours rows far below when the page reaches them, as evaluating the whole sheet does", async () => {
+    const { emulator } = server.playground;
+    const sheet = emulator.spreadsheet.getSheetByName("Plan d'action")!;
+    const id = sheet.getSheetId();
+    // The first answer evaluates the top of the sheet only; rows under a rule further down wait.
+    const first = pageView(server.playground, id).sheet;
+    const row = (n: number) => first.rows.find((r) => r.row === n)!;
+    expect(row(FIRST).unstyled).toBeUndefined();
+    // The template's rules cover rows 8 to 1000 (rows added after them are outside, as in Sheets).
+    const done = 902;
+    expect(sheet.getRange(done, 9).getValue()).toBe("Terminé");
+    expect(row(done).unstyled).toBe(true);
+    expect(row(LAST).unstyled).toBeUndefined();
+    // What /api/styles sends for them is what the whole sheet's evaluation shows.
+    const whole = sheetView(emulator, id, { from: 1, to: Number.POSITIVE_INFINITY });
+    const styles = rowStyles(emulator, id, 850, 1050)!;
+    let compared = 0;
+    for (const { row: r, cells } of styles.rows) {
+      const shown = whole.rows.find((w) => w.row === r)!;
+      for (const { column, ...style } of cells) {
+        // A hidden column's cells are not drawn (nor styled by the page).
+        const cell = shown.cells.find((c) => c.column === column);
+        if (!cell) continue;
+        compared++;
+        expect({
+          background: cell.background,
+          color: cell.color,
+          bold: cell.bold,
+          strike: cell.strike,
+        }).toEqual({
+          background: style.background,
+          color: style.color,
+          bold: style.bold,
+          strike: style.strike,
+        });
+      }
+    }
+
+    expect(compared).toBeGreaterThan(1000);
+    // In the page: scrolled down to it, its Statut shows its rule's colour.
+    // Scrolled as a person would, until the row is drawn (row heights are estimates until drawn).
+    for (let i = 0; i < 20; i++) {
+      const drawn = await page.evaluate((target) => {
+        const scroller = document.getElementById("grid-scroll")!;
+        const rows = Array.from(document.querySelectorAll<HTMLElement>("tbody tr[data-row]"));
+        const last = rows.at(-1)!;
+        const lastRow = Number(last.dataset.row);
+        if (rows.some((r) => Number(r.dataset.row) === target)) return true;
+        scroller.scrollTop += (target - lastRow) * last.getBoundingClientRect().height;
+        return false;
+      }, done);
+      if (drawn) break;
+      await page.waitForTimeout(100);
+    }
+    const expected = effectiveFormat(emulator, "Plan d'action", done, 9).background;
+    expect(expected).toMatch(/^#/);
+    const rgb = (hex: string) =>
+      `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+    const statut = page.locator(`td.cell[data-cell="I${done}"]`);
+    await expect
+      .poll(() => statut.evaluate((td) => getComputedStyle(td).backgroundColor), { timeout: 20_000 })
+      .toBe(rgb(expected!));
   });
 
   it("keeps twelve sheets' tabs on one line, scrolled by arrows", async () => {

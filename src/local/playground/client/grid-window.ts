@@ -3,13 +3,16 @@
  * column letters and the frozen rows are always drawn (sticky), then a spacer as tall as the rows above
  * the window, the rows of the window (what the scroll area shows plus a margin either side), and a spacer
  * for the rows below. Heights come from the sheet's row heights until a row has been drawn, then from the
- * browser's measure (wrapped text makes a row taller). Scrolling past the margin redraws the window in the
- * next animation frame; `reveal` scrolls a row into view first, so the keyboard can go anywhere.
+ * browser's measure (wrapped text makes a row taller), read in the frame after they were drawn. Scrolling
+ * past the margin moves the window in the next animation frame — the rows coming into view are added, those
+ * leaving removed, the others left alone; `reveal` scrolls a row into view first, so the keyboard can go
+ * anywhere.
  */
 import type { SheetView } from "../view.ts";
-import { isEditing } from "./cell-editor.ts";
+import { isEditing, whenNotEditing } from "./cell-editor.ts";
 import { $, el } from "./dom.ts";
 import { type GridEvents, renderHead, renderRow, stickFrozenRows } from "./grid-render.ts";
+import { ensureStyles } from "./grid-styles.ts";
 import { emptyGeometry, type GridGeometry, sheetGeometry } from "./sheet-data.ts";
 
 /** Rows drawn beyond what is in view, on either side. */
@@ -29,8 +32,11 @@ let above: HTMLTableRowElement | null = null;
 let below: HTMLTableRowElement | null = null;
 /** The height the column letters and frozen rows take at the top of the scroll area. */
 let stickyPx = 0;
-let afterDraw: () => void = () => {};
+let afterDraw: (rows: HTMLTableRowElement[]) => void = () => {};
 let frame = 0;
+/** Rows drawn but not measured yet, and the frame that will measure them. */
+let unmeasured: HTMLTableRowElement[] = [];
+let measureFrame = 0;
 
 function scroller(): HTMLElement {
   return $("grid-scroll");
@@ -72,16 +78,66 @@ function setSpacers(): void {
   below!.hidden = bottom === 0;
 }
 
-/** Draws the rows from index `first` to `last` of the scrolling rows, in place of the previous window. */
+/**
+ * Draws the rows from index `first` to `last` of the scrolling rows in place of the previous window: the
+ * rows both windows share stay as they are (a scroll adds the rows coming in and removes those going out,
+ * instead of drawing some eighty rows again each frame), and only the new rows are measured and painted.
+ */
 function drawWindow(first: number, last: number): void {
   if (!body || !events || !above || !below) return;
-  while (above.nextSibling && above.nextSibling !== below) above.nextSibling.remove();
-  const rows: HTMLTableRowElement[] = [];
-  for (let i = first; i <= last; i++) rows.push(renderRow(scrolling[i]!, geometry, events));
-  above.after(...rows);
+  const on = events;
+  const make = (from: number, to: number) => {
+    const rows: HTMLTableRowElement[] = [];
+    for (let i = from; i <= to; i++) rows.push(renderRow(scrolling[i]!, geometry, on));
+    return rows;
+  };
+  let added: HTMLTableRowElement[];
+  const overlaps = drawn.last >= drawn.first && first <= drawn.last && last >= drawn.first;
+  if (!overlaps) {
+    while (above.nextSibling && above.nextSibling !== below) above.nextSibling.remove();
+    added = make(first, last);
+    afterDraw(added);
+    above.after(...added);
+  } else {
+    let node = above.nextSibling;
+    for (let i = drawn.first; i <= drawn.last && node && node !== below; i++) {
+      const next = node.nextSibling;
+      if (i < first || i > last) node.remove();
+      node = next;
+    }
+    const top = make(first, drawn.first - 1);
+    const bottom = make(drawn.last + 1, last);
+    added = [...top, ...bottom];
+    // Painted (selection) before they are in the page: one style pass for them, not two.
+    afterDraw(added);
+    above.after(...top);
+    below.before(...bottom);
+  }
   drawn = { first, last };
+  setSpacers();
+  if (last >= first) ensureStyles(geometry, scrolling[first]!, scrolling[last]!, drawWindowAgain);
+  unmeasured.push(...added);
+  if (!measureFrame)
+    measureFrame = requestAnimationFrame(() => {
+      measureFrame = 0;
+      measure();
+    });
+}
+
+/**
+ * Reads the heights of the rows drawn since the last time (wrapped text makes a row taller) and corrects
+ * the spacers. Done in the next frame, once the browser has laid the rows out anyway, or first thing in
+ * the next update: reading them right after drawing them would force a second layout of the table in the
+ * same frame.
+ */
+function measure(): void {
+  if (measureFrame) cancelAnimationFrame(measureFrame);
+  measureFrame = 0;
+  const rows = unmeasured;
+  unmeasured = [];
   let changed = false;
   for (const tr of rows) {
+    if (!tr.isConnected) continue;
     const row = Number(tr.dataset.row);
     const px = tr.getBoundingClientRect().height;
     if (px > 0 && measured.get(row) !== px) {
@@ -89,9 +145,28 @@ function drawWindow(first: number, last: number): void {
       changed = true;
     }
   }
-  if (changed) computeTops();
+  if (!changed) return;
+  computeTops();
   setSpacers();
-  afterDraw();
+}
+
+/** Draws the window's rows again (their conditional formats came in: grid-styles.ts). */
+function drawWindowAgain(): void {
+  whenNotEditing(() => {
+    const { first, last } = drawn;
+    if (last < first) return;
+    drawn = { first: 0, last: -1 };
+    drawWindow(first, last);
+  });
+}
+
+/**
+ * The sheet rows to ask the server to style when the page fetches sheet `sheetId` again: the rows drawn
+ * now and a screen or so around them; null when another sheet is drawn (the server's default then).
+ */
+export function rowsToStyle(sheetId: number): { from: number; to: number } | null {
+  if (geometry.sheetId !== sheetId || drawn.last < drawn.first) return null;
+  return { from: Math.max(1, scrolling[drawn.first]! - 50), to: scrolling[drawn.last]! + 50 };
 }
 
 /** The window that covers what the scroll area shows now, with its margins. */
@@ -110,6 +185,7 @@ function wanted(): { first: number; last: number } {
 export function update(): void {
   // The open editor's cell stays where it is until the edit ends (then the grid is drawn again).
   if (!body || scrolling.length === 0 || isEditing()) return;
+  measure();
   const view = scroller();
   const first = indexAt(Math.max(0, view.scrollTop));
   const last = indexAt(view.scrollTop + view.clientHeight);
@@ -127,7 +203,7 @@ export function renderGrid(
   table: HTMLTableElement,
   sheet: SheetView,
   on: GridEvents,
-  drawnAgain: () => void,
+  drawnAgain: (rows: HTMLTableRowElement[]) => void,
 ): GridGeometry {
   geometry = sheetGeometry(sheet);
   events = on;
@@ -135,6 +211,7 @@ export function renderGrid(
   const keepTop = scroller().scrollTop;
   afterDraw = drawnAgain;
   measured.clear();
+  unmeasured = [];
   table.replaceChildren();
   renderHead(table, sheet, on);
   body = el("tbody", { role: "rowgroup" });
@@ -154,6 +231,7 @@ export function renderGrid(
   scroller().scrollTop = keepTop;
   const next = wanted();
   drawWindow(next.first, next.last);
+  measure();
   return geometry;
 }
 
@@ -161,6 +239,7 @@ export function renderGrid(
 export function reveal(row: number): void {
   const index = scrolling.indexOf(row);
   if (index < 0) return;
+  measure();
   const view = scroller();
   const top = tops[index]!;
   const bottom = tops[index + 1]!;

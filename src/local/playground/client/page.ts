@@ -31,7 +31,7 @@ import { $, api } from "./dom.ts";
 import { renderFileMenu } from "./file-menu.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
 import { cellId } from "./grid-render.ts";
-import { installGridWindow, renderGrid } from "./grid-window.ts";
+import { installGridWindow, renderGrid, rowsToStyle } from "./grid-window.ts";
 import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
@@ -211,7 +211,7 @@ function redrawGrid(): void {
     selection.select(null);
   }
   const hadFocus = document.activeElement === $("grid");
-  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events, selection.paint));
+  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events, selection.paintRows));
   selection.paint();
   if (hadFocus) $("grid").focus({ preventScroll: true });
 }
@@ -273,7 +273,11 @@ async function runMenu(functionName: string): Promise<void> {
 // --- language, refresh -------------------------------------------------------------------------------------------
 
 async function refresh(options: { followActiveCell?: boolean } = {}): Promise<void> {
-  const query = shownSheetId === undefined ? "" : `?sheet=${shownSheetId}`;
+  const rows = shownSheetId === undefined ? null : rowsToStyle(shownSheetId);
+  const query =
+    shownSheetId === undefined
+      ? ""
+      : `?sheet=${shownSheetId}${rows ? `&from=${rows.from}&to=${rows.to}` : ""}`;
   view = await api<PageView>(`/api/view${query}`);
   shownSheetId = view.sheet.id;
   applyLanguage(view.lang);

@@ -196,31 +196,47 @@ function extendTarget(): Point | null {
   return corner ? visible(corner) : anchor;
 }
 
+function paintCell(td: HTMLTableCellElement, r: Rect | null): void {
+  const row = Number(td.dataset.row);
+  const column = Number(td.dataset.column);
+  const inside =
+    r !== null &&
+    row <= r.bottom &&
+    column <= r.right &&
+    row + td.rowSpan - 1 >= r.top &&
+    column + td.colSpan - 1 >= r.left;
+  const isActive = anchor !== null && anchor.row === row && anchor.column === column;
+  td.setAttribute("aria-selected", inside ? "true" : "false");
+  td.classList.toggle(
+    "in-range",
+    inside && !isActive && r !== null && (r.top !== r.bottom || r.left !== r.right),
+  );
+  td.classList.toggle("selected", isActive);
+}
+
+function paintRowHead(th: HTMLElement, r: Rect | null): void {
+  th.classList.toggle(
+    "head-selected",
+    r !== null && Number(th.dataset.row) >= r.top && Number(th.dataset.row) <= r.bottom,
+  );
+}
+
+/** Paints the cells of rows the grid has just drawn (scrolling): the rest of the grid is painted already. */
+export function paintRows(rows: HTMLTableRowElement[]): void {
+  const r = rect();
+  for (const tr of rows) {
+    for (const cell of Array.from(tr.cells)) {
+      if (cell.classList.contains("cell")) paintCell(cell, r);
+      else if (cell.classList.contains("row-head")) paintRowHead(cell, r);
+    }
+  }
+}
+
 export function paint(): void {
   const table = $("grid");
   const r = rect();
-  for (const td of Array.from(table.querySelectorAll<HTMLTableCellElement>("td.cell"))) {
-    const row = Number(td.dataset.row);
-    const column = Number(td.dataset.column);
-    const inside =
-      r !== null &&
-      row <= r.bottom &&
-      column <= r.right &&
-      row + td.rowSpan - 1 >= r.top &&
-      column + td.colSpan - 1 >= r.left;
-    const isActive = anchor !== null && anchor.row === row && anchor.column === column;
-    td.setAttribute("aria-selected", inside ? "true" : "false");
-    td.classList.toggle(
-      "in-range",
-      inside && !isActive && r !== null && (r.top !== r.bottom || r.left !== r.right),
-    );
-    td.classList.toggle("selected", isActive);
-  }
-  for (const th of Array.from(table.querySelectorAll<HTMLElement>("th.row-head")))
-    th.classList.toggle(
-      "head-selected",
-      r !== null && Number(th.dataset.row) >= r.top && Number(th.dataset.row) <= r.bottom,
-    );
+  for (const td of Array.from(table.querySelectorAll<HTMLTableCellElement>("td.cell"))) paintCell(td, r);
+  for (const th of Array.from(table.querySelectorAll<HTMLElement>("th.row-head"))) paintRowHead(th, r);
   for (const th of Array.from(table.querySelectorAll<HTMLElement>("th.col-head")))
     th.classList.toggle(
       "head-selected",

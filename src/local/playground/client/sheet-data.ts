@@ -28,6 +28,10 @@ export interface GridGeometry {
   /** Row heights set on the sheet, by row (px). */
   heights: Map<number, number>;
   frozenRows: number;
+  /** The sheet these are the rows of. */
+  sheetId: number;
+  /** Rows whose conditional formats the server has not evaluated yet (grid-styles.ts asks for them). */
+  unstyled: Set<number>;
 }
 
 export function emptyGeometry(): GridGeometry {
@@ -40,6 +44,8 @@ export function emptyGeometry(): GridGeometry {
     lastColumn: 0,
     heights: new Map(),
     frozenRows: 0,
+    sheetId: -1,
+    unstyled: new Set(),
   };
 }
 
@@ -62,8 +68,10 @@ export function sheetGeometry(sheet: SheetView): GridGeometry {
   geometry.lastRow = sheet.lastRow;
   geometry.lastColumn = sheet.lastColumn;
   geometry.frozenRows = sheet.frozenRows;
+  geometry.sheetId = sheet.id;
   for (const row of sheet.rows) {
     geometry.heights.set(row.row, row.height);
+    if (row.unstyled) geometry.unstyled.add(row.row);
     const given = new Map(row.cells.map((c) => [c.column, c]));
     for (const column of geometry.columns) {
       const key = `${row.row}:${column}`;

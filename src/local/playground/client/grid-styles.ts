@@ -1,0 +1,54 @@
+/**
+ * The conditional formats of rows the server left unstyled (view-styles.ts: it evaluates them only for
+ * the rows in view when it sends a sheet): when the grid draws such rows, this asks /api/styles for them
+ * and a margin around, one request at a time, puts the colours and weights into the cells the grid draws
+ * from, and has the grid draw those rows again. An answer for a sheet no longer shown is dropped.
+ */
+import type { CellStyle, RowStyles } from "../view-styles.ts";
+import { api } from "./dom.ts";
+import type { CellView, GridGeometry } from "./sheet-data.ts";
+
+/** Rows asked for beyond the ones drawn, on either side (scrolling on finds them styled already). */
+const AHEAD = 150;
+
+let asking = false;
+
+function apply(cell: CellView, style: CellStyle): void {
+  cell.background = style.background;
+  cell.color = style.color;
+  cell.bold = style.bold;
+  cell.strike = style.strike;
+  for (const key of ["background", "color", "bold", "strike"] as const)
+    if (cell[key] === undefined) delete cell[key];
+}
+
+/**
+ * Makes sure rows `first` to `last` (sheet rows) of `geometry` get their evaluated formats; `drawn` is
+ * called once they are in, to draw them again.
+ */
+export function ensureStyles(geometry: GridGeometry, first: number, last: number, drawn: () => void): void {
+  if (asking || geometry.unstyled.size === 0) return;
+  let missing = false;
+  for (let row = first; row <= last && !missing; row++) missing = geometry.unstyled.has(row);
+  if (!missing) return;
+  asking = true;
+  const from = Math.max(1, first - AHEAD);
+  const to = last + AHEAD;
+  api<RowStyles>(`/api/styles?sheet=${geometry.sheetId}&from=${from}&to=${to}`)
+    .then((styles) => {
+      asking = false;
+      if (styles.sheetId !== geometry.sheetId) return;
+      for (const { row, cells } of styles.rows) {
+        if (!geometry.unstyled.delete(row)) continue;
+        for (const { column, ...style } of cells) {
+          const cell = geometry.cells.get(`${row}:${column}`);
+          if (cell) apply(cell, style);
+        }
+      }
+      drawn();
+    })
+    .catch(() => {
+      // The page shows the rows with their own formats; the next draw asks again.
+      asking = false;
+    });
+}
