@@ -15,6 +15,7 @@ import type { ImportedPlan } from "../core/import/types";
 import { FIRST_DATA_ROW, TABLE_HEADER_ROW } from "../core/install/install-layout";
 import { asLiteralText } from "../core/literal-text";
 import { DEFAULT_TEMPLATE } from "../core/template";
+import { withUnionNumbers } from "../core/union/union-columns";
 import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
 import { allOrNothing } from "./all-or-nothing";
 import { createPlanSheet } from "./install";
@@ -22,6 +23,7 @@ import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
 import { shownTitle, toastUser, typesetNotes } from "./say";
 import { todayIn } from "./today";
+import { styleUnionColumns } from "./union-columns";
 
 const IMPORT_MESSAGES = {
   dialogTitle: { fr: "Importer un plan existant", en: "Import an existing plan" },
@@ -113,7 +115,8 @@ export function writeImportedPlan(
   // back (all-or-nothing.ts), and the dialog says what happened.
   const added = plan.addedColumns ?? [];
   const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang, added), lang);
-  const block = cells.block;
+  // Amounts and days under a union column's header (« Budget prévu ») go in as numbers.
+  const block = withUnionNumbers(cells.block, DEFAULT_TEMPLATE.columns.length, added, DEFAULT_TEMPLATE);
   const done = allOrNothing("importPlanText", () => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
@@ -122,7 +125,10 @@ export function writeImportedPlan(
       String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
     const nameTaken = spreadsheet.getSheetByName(DEFAULT_TEMPLATE.sheetName[lang]) !== null;
     const created = createPlanSheet(spreadsheet, lang, committee, period, nameTaken, plan.rows.length);
-    if (added.length > 0) writeAddedHeaders(created.sheet, added);
+    if (added.length > 0) {
+      writeAddedHeaders(created.sheet, added);
+      styleUnionColumns(created.sheet, TABLE_HEADER_ROW, DEFAULT_TEMPLATE.columns.length + 1, added, lang);
+    }
     const range = created.sheet.getRange(FIRST_DATA_ROW, 1, block.length, block[0].length).setValues(block);
     if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
     created.sheet.activate();

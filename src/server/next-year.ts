@@ -48,6 +48,7 @@ import { ensureRowKeys } from "./row-keys";
 import { shownTitle, typesetNotes } from "./say";
 import { readRecords, writeRecords } from "./sync/calendar-records";
 import { loadState, saveState } from "./sync/state-store";
+import { styleUnionColumns } from "./union-columns";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -259,11 +260,12 @@ function createLocked(
   sheet
     .getRange(FIRST_FIELD_ROW + 2, 2, 2, 1)
     .setValues([[asLiteralText(header.besoin)], [asLiteralText(header.resultatsGlobaux)]]);
-  if (added.length > 0)
-    writeAddedHeaders(
-      sheet,
-      added.map((column) => column.header),
-    );
+  if (added.length > 0) {
+    const headers = added.map((column) => column.header);
+    writeAddedHeaders(sheet, headers);
+    // The union columns among them (Budget prévu…) keep their note and number format.
+    styleUnionColumns(sheet, TABLE_HEADER_ROW, DEFAULT_TEMPLATE.columns.length + 1, headers, lang);
+  }
   if (values.length > 0) sheet.getRange(FIRST_DATA_ROW, 1, values.length, values[0].length).setValues(values);
 
   // The new plan's events go to the committee's calendar, the one of the plan it came from: its record

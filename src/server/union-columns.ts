@@ -14,6 +14,7 @@ import {
   findUnionColumns,
   planHeaderLang,
   unionColumn,
+  unionColumnNamed,
   unionNumberFormat,
 } from "../core/union/union-columns";
 import { UNION_MESSAGES as M } from "../core/union/union-messages";
@@ -103,6 +104,30 @@ export function writeUnionColumns(
     sheet.setColumnWidth(first + i, column.width);
   });
   return first;
+}
+
+/**
+ * The columns a plan was made with after the template's (an import's or next year's added columns,
+ * `headers` from `first` on): those whose header names a union column get its note, its number format
+ * and its width, as if added from the menu. Their header text and cells are left as written. At most
+ * three calls per union column, none for a plan without them.
+ */
+export function styleUnionColumns(
+  sheet: Sheet,
+  headerRow: number,
+  first: number,
+  headers: readonly string[],
+  lang: Lang,
+): void {
+  const dataRows = sheet.getMaxRows() - headerRow;
+  headers.forEach((header, i) => {
+    const column = unionColumnNamed(header, DEFAULT_TEMPLATE);
+    if (!column) return;
+    sheet.getRange(headerRow, first + i).setNote(typesetNotes(lang, [[column.note[lang]]])[0][0]);
+    const format = unionNumberFormat(column.kind, lang);
+    if (format && dataRows > 0) sheet.getRange(headerRow + 1, first + i, dataRows, 1).setNumberFormat(format);
+    sheet.setColumnWidth(first + i, column.width);
+  });
 }
 
 /** Called from the add-on menu: Ajouter des colonnes syndicales… */

@@ -8,7 +8,9 @@
  * reader and "a table already in a sheet"; the sheet's own columns are found by template.ts instead.
  */
 
+import { DEFAULT_TEMPLATE } from "../template";
 import { textKey } from "../text-key";
+import { unionColumnNamed } from "../union/union-columns";
 
 export type HeaderColumn =
   | "objectif"
@@ -298,9 +300,18 @@ export interface LabelMatch {
   confidence: number;
 }
 
+/**
+ * True for the header of an optional union column (« Budget prévu », « Libérations (jours) »…, the
+ * template's unionColumns): it names none of the template's columns, so the import keeps it as a column
+ * of its own after them, which the new plan then knows by that header (src/core/union).
+ */
+export function namesUnionColumn(label: string): boolean {
+  return unionColumnNamed(label, DEFAULT_TEMPLATE) !== null;
+}
+
 /** The column a header cell or a field label names, or null. */
 export function columnForLabel(label: string): LabelMatch | null {
-  if (label.length > 80) return null;
+  if (label.length > 80 || namesUnionColumn(label)) return null;
   const key = labelKey(label);
   if (key === "" || key.split(" ").length > MAX_LABEL_WORDS) return null;
   const exact = EXACT.get(key) ?? EXACT.get(key.replace(/\(s\)/g, "").trim());
@@ -373,11 +384,14 @@ export function mapHeaderRow(cells: string[]): HeaderMapping {
     if (heldConfidence < m.confidence || later) best.set(m.column, i);
   });
   const years = cells.flatMap((c, i) => (!matches[i] && YEAR_COLUMN.test(c.trim()) ? [i] : []));
+  // Union columns' headers (« Budget prévu ») are known labels too: never the action by position.
+  const union = cells.filter((c) => namesUnionColumn(c)).length;
   for (const [column, i] of best) columns[i] = column;
   const byLabel = best.size;
   if (!best.has("moyens") && byLabel > 0) {
     const free = cells.findIndex(
-      (c, i) => columns[i] === null && c.trim() !== "" && !matches[i] && !years.includes(i),
+      (c, i) =>
+        columns[i] === null && c.trim() !== "" && !matches[i] && !years.includes(i) && !namesUnionColumn(c),
     );
     if (free >= 0) columns[free] = "moyens";
   }
@@ -385,7 +399,7 @@ export function mapHeaderRow(cells: string[]): HeaderMapping {
   let score = 0;
   if (filled > 0 && byLabel > 0) {
     const confidence = [...best.values()].reduce((s, i) => s + (matches[i]?.confidence ?? 0), 0) / byLabel;
-    const coverage = (byLabel + years.length) / filled;
+    const coverage = (byLabel + years.length + union) / filled;
     const core = best.has("moyens") || best.has("objectif") ? 1 : 0.6;
     score = confidence * coverage * core * (byLabel >= 2 ? 1 : 0.5);
   }

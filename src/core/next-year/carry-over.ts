@@ -4,7 +4,8 @@
  * Échéancier above all, so the add-on reads it again against the new Période (no date is carried) — and
  * what becomes of the originals when asked: Statut Reporté, with a note naming the new plan. Columns the
  * committee added to the plan (a header the template does not know, e.g. "Budget") go along, after the
- * template's columns, with the carried actions' values in them.
+ * template's columns, with the carried actions' values in them — but for « Budget réel », which starts
+ * empty (src/core/union).
  */
 
 import type { CellValue } from "../../shared/cell";
@@ -16,6 +17,7 @@ import { asLiteralText } from "../literal-text";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { isClosed } from "../plan/status-text";
 import { type PlanTemplate, statusLabel } from "../template";
+import { emptiedNextYear } from "../union/union-columns";
 import { carriedDeadline } from "./carried-deadline";
 
 export interface CarryCandidate {
@@ -186,8 +188,9 @@ export function nextPlanRows(input: NextPlanRowsInput): {
       avancement: row.status === "enCours" && row.avancement !== null ? row.avancement : "",
       remarques: asLiteralText(notes.filter(Boolean).join(" ")),
     };
-    const added = (input.added ?? []).map(({ column }) =>
-      copiedCell(input.values?.[row.row - 1]?.[column - 1]),
+    const added = (input.added ?? []).map(({ column, header }) =>
+      // Budget réel starts empty: what was spent belongs to the year that spent it.
+      emptiedNextYear(header, input.template) ? "" : copiedCell(input.values?.[row.row - 1]?.[column - 1]),
     );
     return [...input.template.columns.map((column) => cells[column.key] ?? ""), ...added];
   });

@@ -107,3 +107,74 @@ export function planHeaderLang(
   }
   return null;
 }
+
+/** Digits with optional groups and decimals, a $ before or after: « 1 234,50 $ », "$1,234.50", « 0,5 ». */
+const AMOUNT_TEXT =
+  /^([-+]?)\s*\$?\s*([-+]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d{3})*)(?:([.,])(\d+))?\s*\$?$/;
+
+/**
+ * A number written as text — what an imported plan's Budget or Libérations cell holds (« 1 234,50 $ »,
+ * "$1,234.50", « 0,5 ») — or null when it is anything else (« à voir », « 2 jours et demi »). A comma
+ * followed by exactly three digits and nothing else groups thousands ("1,500"); any other comma is the
+ * decimal comma (« 250,50 », « 0,5 »).
+ */
+export function numberFromText(text: string): number | null {
+  const match = AMOUNT_TEXT.exec(text.trim());
+  if (!match) return null;
+  const [, sign1, sign2, whole, separator, decimals] = match;
+  const negative = sign1 === "-" || sign2 === "-";
+  let integer = whole.replace(/[ \u00a0\u202f]/g, "");
+  let fraction = decimals ?? "";
+  if (/[.,]/.test(integer)) {
+    // « 1.234.567 » or "1,234,567": groups of thousands.
+    integer = integer.replace(/[.,]/g, "");
+  } else if (separator === "," && fraction.length === 3 && !/[ \u00a0\u202f]/.test(whole)) {
+    integer += fraction;
+    fraction = "";
+  }
+  const value = Number(fraction ? `${integer}.${fraction}` : integer);
+  if (!Number.isFinite(value)) return null;
+  return negative ? -value : value;
+}
+
+/** The union column a header names (by its label or an alias), or null. */
+export function unionColumnNamed(header: string, template: PlanTemplate): UnionColumn | null {
+  const key = textKey(header);
+  if (key === "") return null;
+  return (
+    template.unionColumns.find((column) =>
+      [column.label.fr, column.label.en, ...column.aliases].some((name) => textKey(name) === key),
+    ) ?? null
+  );
+}
+
+/**
+ * An imported plan's block of cells (the template's columns, then `added` ones, every text written as
+ * literal text): under a union money or days header (« Budget prévu », « Libérations (jours) »), a
+ * number written as text (« 1 234,50 $ », « 0,5 ») becomes that number, so the plan can add it up;
+ * anything else stays the words pasted (validation names it). Other columns are returned as they were.
+ */
+export function withUnionNumbers(
+  block: string[][],
+  firstAdded: number,
+  added: readonly string[],
+  template: PlanTemplate,
+): (string | number)[][] {
+  const numeric = added.map((header) => {
+    const column = unionColumnNamed(header, template);
+    return column !== null && column.kind !== "text";
+  });
+  if (!numeric.some(Boolean)) return block;
+  return block.map((row) =>
+    row.map((cell, index) => {
+      if (!numeric[index - firstAdded]) return cell;
+      const value = numberFromText(cell.replace(/^'/, ""));
+      return value === null ? cell : value;
+    }),
+  );
+}
+
+/** True for the union column next year's plan starts empty (« Budget réel »): the rest are carried. */
+export function emptiedNextYear(header: string, template: PlanTemplate): boolean {
+  return unionColumnNamed(header, template)?.key === "budgetReel";
+}
