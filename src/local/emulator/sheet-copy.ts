@@ -20,8 +20,15 @@ export function copySheet(source: EmuSheet, target: EmuSpreadsheet, name: string
   // Every own field, deep-copied: Maps, Sets, arrays, plain records and Dates all survive structuredClone.
   for (const key of Object.keys(from)) if (!NOT_COPIED.has(key)) to[key] = structuredClone(from[key]);
   const sourceId = source.getSheetId();
-  if (sourceId !== id)
+  if (sourceId !== id) {
     for (const rule of copy.conditionalFormatData())
       rule.ranges = rule.ranges.map((r: RuleRange) => (r.sheetId === sourceId ? { ...r, sheetId: id } : r));
+    // A duplicated sheet's charts read the copy's cells where they read the source's (a guess: Google's
+    // pages do not say), each with an id of its own.
+    for (const chart of copy.charts) {
+      chart.ranges = chart.ranges.map((r) => (r.sheetId === sourceId ? { ...r, sheetId: id } : r));
+      chart.chartId = target.newChartId();
+    }
+  }
   return copy;
 }

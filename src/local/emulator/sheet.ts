@@ -7,6 +7,12 @@
  */
 import { a1Shape, contains, type GridRect, intersects, parseA1, shiftRect, splitSheetName } from "./a1.ts";
 import {
+  type ChartRecord,
+  type EmuEmbeddedChart,
+  type EmuEmbeddedChartBuilder,
+  sheetCharts,
+} from "./chart.ts";
+import {
   type ConditionalFormatRuleData,
   cloneRuleData,
   EmuConditionalFormatRule,
@@ -118,6 +124,8 @@ export class EmuSheet {
   private hiddenColumns = new Set<number>();
   private hiddenRows = new Set<number>();
   merges: GridRect[] = [];
+  /** The charts embedded in the sheet, as plain data (chart.ts); the playground reads them. */
+  charts: ChartRecord[] = [];
   conditionalRules: ConditionalFormatRuleData[] = [];
   tabColor: string | null = null;
   /** Every setBorder call, in order, for inspection. */
@@ -597,6 +605,23 @@ export class EmuSheet {
   }
   getNamedRanges(): EmuNamedRange[] {
     return this.spreadsheet.getNamedRanges().filter((n) => n.record.sheetId === this.id);
+  }
+
+  // --- embedded charts (chart.ts) ------------------------------------------------------------------------------
+  newChart(): EmuEmbeddedChartBuilder {
+    return sheetCharts.newChart(this);
+  }
+  insertChart(chart: EmuEmbeddedChart): void {
+    sheetCharts.insertChart(this, chart);
+  }
+  getCharts(): EmuEmbeddedChart[] {
+    return sheetCharts.getCharts(this);
+  }
+  updateChart(chart: EmuEmbeddedChart): void {
+    sheetCharts.updateChart(this, chart);
+  }
+  removeChart(chart: EmuEmbeddedChart): void {
+    sheetCharts.removeChart(this, chart);
   }
 
   // --- clearing -----------------------------------------------------------------------------------------------

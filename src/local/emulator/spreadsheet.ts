@@ -4,6 +4,7 @@
  * stores that span sheets (metadata, protections, named ranges) and shifts them with the grid.
  */
 import { type GridRect, parseA1, quoteSheetName, shiftRect, splitSheetName } from "./a1.ts";
+import { shiftCharts } from "./chart.ts";
 import type { ConditionalFormatRuleData, RuleRange } from "./conditional-format.ts";
 import type { DataValidationData } from "./data-validation.ts";
 import { type ReferenceShift, shiftFormulaReferences } from "./formula-refs.ts";
@@ -52,6 +53,7 @@ export class EmuSpreadsheet {
   private locale: string;
   private name: string;
   readonly metadata = new MetadataStore();
+  private lastChartId = 0;
   readonly protections: ProtectionRecord[] = [];
   /** Who runs, owns and edits the spreadsheet (protection.ts); set by the emulator. */
   people: SpreadsheetPeople | null = null;
@@ -88,6 +90,15 @@ export class EmuSpreadsheet {
     );
   }
 
+  /** A new chart id, unique in the spreadsheet (chart.ts). */
+  newChartId(): number {
+    this.lastChartId = Math.max(
+      this.lastChartId,
+      ...this.sheets.flatMap((s) => s.charts.map((c) => c.chartId ?? 0)),
+    );
+    return ++this.lastChartId;
+  }
+
   sheetById(id: number): EmuSheet | null {
     return this.sheets.find((s) => s.getSheetId() === id) ?? null;
   }
@@ -117,6 +128,7 @@ export class EmuSpreadsheet {
         this.protections.splice(i, 1);
     }
     this.metadata.shift(sheetId, dimension, at, delta);
+    shiftCharts(this.sheets, sheetId, dimension, at, delta);
     // Validation lists taken from a range follow that range (a dropdown fed by Membres!A2:A50).
     for (const sheet of this.sheets)
       sheet.forEachCell((cell) => {
