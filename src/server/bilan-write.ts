@@ -1,14 +1,21 @@
 /**
  * Writing the bilan's lines into its sheet: a new bilan in one block from row 1; a refreshed one segment
  * by segment around the rows the committee added (core/bilan/bilan-placement.ts), bottom up so the rows
- * above stay where they were read. Each segment is one block of values and one call per kind of format,
+ * above stay where they were read. Titles and sentences are merged across the add-on's columns; the
+ * charts are drawn over the band left for them (bilan-charts.ts). Each segment is one block of values and one call per kind of format,
  * so the calls grow with the committee's rows, never with the plan's. Then the record of the lines
  * (core/bilan/bilan-record.ts) replaces the old one on the bilan's rows. Every change registers how to
  * take it back (all-or-nothing.ts): inserted rows are deleted, deleted rows inserted again, then the cells
  * read before and the old record are put back.
  */
 import type { BlockRow } from "../core/bilan/bilan-comments";
-import { type BilanFormats, bilanFormats, HEADER_BACKGROUND, HEADER_TEXT } from "../core/bilan/bilan-format";
+import {
+  type BilanFormats,
+  bilanFormats,
+  HEADER_BACKGROUND,
+  HEADER_TEXT,
+  MERGED_KINDS,
+} from "../core/bilan/bilan-format";
 import type { BilanLayout } from "../core/bilan/bilan-layout";
 import { type Placement, placeLines } from "../core/bilan/bilan-placement";
 import {
@@ -18,8 +25,10 @@ import {
   RECORD_BUDGET,
 } from "../core/bilan/bilan-record";
 import { BILAN_COLUMNS, bilanColumn } from "../core/bilan/bilan-text";
+import type { Lang } from "../core/i18n";
 import type { CellValue } from "../shared/cell";
 import type { Undoable } from "./all-or-nothing";
+import { drawBilanCharts } from "./bilan-charts";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -72,6 +81,7 @@ export function writeBilan(
   layout: BilanLayout,
   previous: PreviousBilan | null,
   undoable: Undoable,
+  lang: Lang,
 ): WriteOutcome {
   const ids = layout.lines.map((line) => line.id);
   const startRow = previous?.startRow ?? 1;
@@ -87,18 +97,27 @@ export function writeBilan(
           .getRange(record.startRow, 1, record.rows, sheet.getMaxColumns())
           .addDeveloperMetadata(BILAN_ROWS_METADATA_KEY, record.value);
     });
-    if (cells.length > 0)
+    if (cells.length > 0) {
       undoable.onUndo(() => {
         const range = sheet.getRange(1, 1, cells.length, cells[0].length);
         range.setValues(cells);
         if (formatsBefore) applyFormats(range, formatsBefore);
       });
+      // The merges of the add-on's columns as they were (the title block, the section titles).
+      const area = sheet.getRange(1, 1, cells.length, COMMENT - 1);
+      const merges = area.getMergedRanges().map((range) => range.getA1Notation());
+      undoable.onUndo(() => {
+        area.breakApart();
+        for (const a1 of merges) sheet.getRange(a1).merge();
+      });
+    }
   }
 
   const formats = bilanFormats(layout);
   const values = layout.lines.map((line) => (previous?.legacy ? [...line.values, ""] : line.values));
   const writeLines = (row: number, from: number, count: number) => {
     if (count === 0) return;
+    if (previous) sheet.getRange(row, 1, count, COMMENT - 1).breakApart();
     const block = sheet.getRange(row, 1, count, width);
     block.setValues(values.slice(from, from + count));
     block.setWrap(true).setVerticalAlignment("top");
@@ -132,6 +151,19 @@ export function writeBilan(
     }
   }
 
+  // Titles and sentences span the add-on's columns (one call per run of such lines).
+  let run: number[] = [];
+  const mergeRun = () => {
+    if (run.length > 0) sheet.getRange(run[0], 1, run.length, COMMENT - 1).mergeAcross();
+    run = [];
+  };
+  layout.lines.forEach((line, i) => {
+    const row = placement.lineRows[i];
+    if (!MERGED_KINDS.has(line.kind) || (run.length > 0 && run[run.length - 1] !== row - 1)) mergeRun();
+    if (MERGED_KINDS.has(line.kind)) run.push(row);
+  });
+  mergeRun();
+
   // The comment column's header is the add-on's, and looks like the others.
   sheet
     .getRange(placement.lineRows[layout.headerRow - 1], COMMENT)
@@ -145,6 +177,8 @@ export function writeBilan(
       fingerprint: lineFingerprint(line.values.filter((_, c) => c !== COMMENT - 1)),
     })),
   );
+  drawBilanCharts(sheet, layout, placement.lineRows, lang, previous ? undoable : null);
+
   for (const meta of recordMetadata(sheet)) meta.remove();
   const recorded = record.length + BILAN_ROWS_METADATA_KEY.length <= RECORD_BUDGET;
   if (recorded)

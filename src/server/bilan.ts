@@ -219,6 +219,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
         record: previous.record,
       },
       undoable,
+      lang,
     );
     message = localize(lang, BILAN_MESSAGES.refreshed, { sheet: sheet.getName(), actions });
     const kept = outcome.placement.committeeRows;
@@ -237,7 +238,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
       BILAN_METADATA_KEY,
       bilanMarkerValue({ ...marker, sheetId: sheet.getSheetId() }),
     );
-    outcome = writeBilan(sheet, layout, null, undoable);
+    outcome = writeBilan(sheet, layout, null, undoable, lang);
     message = localize(lang, BILAN_MESSAGES.created, { sheet: sheet.getName(), actions });
     if (existing) {
       // The old bilan keeps its marker no longer: the new one is the bilan of this plan and year now.

@@ -160,11 +160,20 @@ function callsOf(testCase: Case): Array<[string, number]> {
     .flatMap(({ key, count }) => Array.from({ length: count }, (_, i): [string, number] => [key, i + 1]));
 }
 
-/** The developer metadata of the workbook (the bilan's record on its rows included), where it is. */
+/**
+ * The developer metadata of the workbook (the bilan's record on its rows included), where it is, and
+ * each sheet's charts and merges.
+ */
 function metadataOf({ emulator }: Harness): unknown {
-  return emulator.spreadsheet.metadata.records
-    .map(({ key, value, location }) => ({ key, value, location: { ...location } }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return {
+    metadata: emulator.spreadsheet.metadata.records
+      .map(({ key, value, location }) => ({ key, value, location: { ...location } }))
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    sheets: emulator.spreadsheet.getSheets().map((sheet) => ({
+      charts: structuredClone(sheet.charts),
+      merges: structuredClone(sheet.merges).sort((a, b) => a.row - b.row || a.column - b.column),
+    })),
+  };
 }
 
 function sheetNames({ emulator }: Harness): string[] {

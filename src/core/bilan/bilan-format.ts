@@ -29,11 +29,19 @@ const STYLES: Record<BilanLineKind, KindStyle> = {
   blank: { weight: "normal", size: 10, background: null, colour: TEXT_COLOUR },
   section: { weight: "bold", size: 12, background: null, colour: TEXT_COLOUR },
   figure: { weight: "normal", size: 10, background: null, colour: TEXT_COLOUR },
+  chartSpace: { weight: "normal", size: 10, background: null, colour: TEXT_COLOUR },
   tableHeader: { weight: "bold", size: 10, background: HEADER_BACKGROUND, colour: HEADER_TEXT },
   objective: { weight: "bold", size: 10, background: OBJECTIVE_BACKGROUND, colour: TEXT_COLOUR },
   action: { weight: "normal", size: 10, background: null, colour: TEXT_COLOUR },
   orphan: { weight: "normal", size: 10, background: null, colour: TEXT_COLOUR },
 };
+
+/**
+ * The lines whose text spans the add-on's columns A:F (merged across, so a title or a sentence reads on
+ * one or two lines instead of wrapping in the narrow first column); the comment column stays the
+ * committee's, never merged.
+ */
+export const MERGED_KINDS: ReadonlySet<BilanLineKind> = new Set(["title", "line", "blank", "section"]);
 
 export interface BilanFormats {
   weights: ("bold" | "normal")[][];

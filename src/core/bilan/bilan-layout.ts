@@ -45,6 +45,7 @@ export type BilanLineKind =
   | "blank"
   | "section"
   | "figure"
+  | "chartSpace"
   | "tableHeader"
   | "objective"
   | "action"
@@ -78,9 +79,20 @@ export interface BilanInput {
   comments: Map<string, PreservedComment>;
 }
 
+/** 0-based indices of a run of lines (first..last, inclusive). */
+export interface LineSpan {
+  first: number;
+  last: number;
+}
+
 export interface BilanLayout {
   title: string;
   lines: BilanLine[];
+  /**
+   * Where the charts take their data (the bilan's own figure lines, columns B:C) and where they sit (the
+   * first line of the band of empty lines left for them). `progress` is null without objectives.
+   */
+  charts: { progress: LineSpan | null; states: LineSpan; band: number };
   /** 1-based row of the actions table's header. */
   headerRow: number;
   /** The figures shown: summarizePlan over the bilan's rows. */
@@ -88,6 +100,8 @@ export interface BilanLayout {
 }
 
 const COMMENT = bilanColumn("commentaire") - 1;
+/** Empty lines left for the charts: 16 rows of 21 pixels (Sheets' default row height). */
+export const CHART_BAND_LINES = 16;
 
 /** Where `row` stands as of `today`, in the bilan's words. */
 export function situationOf(row: PlanRow, today: string): Situation {
@@ -250,6 +264,7 @@ export function bilanLayout(input: BilanInput): BilanLayout {
     3,
   );
   push("figure", "f:total", ["", text(localize(lang, BILAN_TEXT.total)), summary.counts.total]);
+  const statesFirst = lines.length;
   for (const entry of PALETTE) {
     push("figure", `f:${entry.meaning}`, [
       "",
@@ -257,10 +272,12 @@ export function bilanLayout(input: BilanInput): BilanLayout {
       summary.counts[entry.meaning],
     ]);
   }
+  const states = { first: statesFirst, last: lines.length - 1 };
   if (summary.counts.autre > 0)
     push("figure", "f:autre", ["", text(localize(lang, BILAN_TEXT.otherStatus)), summary.counts.autre]);
   if (summary.unassignedOpen > 0)
     push("figure", "f:unassigned", ["", text(localize(lang, BILAN_TEXT.unassigned)), summary.unassignedOpen]);
+  const progressFirst = lines.length;
   summary.byObjective.forEach((objective, i) => {
     const name = objective.objectif.trim() || localize(lang, BILAN_TEXT.noObjective);
     push(
@@ -274,6 +291,7 @@ export function bilanLayout(input: BilanInput): BilanLayout {
       3,
     );
   });
+  const progress = lines.length > progressFirst ? { first: progressFirst, last: lines.length - 1 } : null;
   summary.people.forEach((person, i) => {
     push("figure", personKey(person.name), [
       i === 0 ? text(localize(lang, BILAN_TEXT.byPerson)) : "",
@@ -281,6 +299,9 @@ export function bilanLayout(input: BilanInput): BilanLayout {
       text(loadCaption(lang, person)),
     ]);
   });
+  // Room for the charts (bilan-charts.ts draws them over these empty lines, beside each other).
+  const band = lines.length;
+  for (let i = 1; i <= CHART_BAND_LINES; i++) push("chartSpace", `c:${i}`, []);
   push("blank", "b:actions", []);
 
   // The actions, per objective (in plan order), by situation, then in plan order.
@@ -346,7 +367,7 @@ export function bilanLayout(input: BilanInput): BilanLayout {
       push("orphan", id, [text(localize(lang, BILAN_TEXT.orphanSituation)), text(comment.label)]);
     }
   }
-  return { title, lines, headerRow, summary };
+  return { title, lines, headerRow, summary, charts: { progress, states, band } };
 }
 
 function isBlank(value: CellValue): boolean {

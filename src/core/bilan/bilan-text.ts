@@ -96,6 +96,8 @@ export const BILAN_TEXT = {
     en: 'The committee writes in the column "Comment for the assembly": "Prepare the report" redoes the sheet without touching the comments, which follow their action.',
   },
   figuresTitle: { fr: "Les chiffres", en: "The figures" },
+  progressChart: { fr: "Avancement par objectif", en: "Progress by objective" },
+  statesChart: { fr: "Actions par état", en: "Actions by state" },
   overall: { fr: "Avancement global", en: "Overall progress" },
   total: { fr: "Actions", en: "Actions" },
   otherStatus: { fr: "Statut inconnu", en: "Unknown status" },

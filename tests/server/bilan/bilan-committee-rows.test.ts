@@ -7,7 +7,7 @@
  * carried.
  */
 import { describe, expect, it } from "vitest";
-import { objectiveKey, personKey } from "../../../src/core/bilan/bilan-layout";
+import { CHART_BAND_LINES, objectiveKey, personKey } from "../../../src/core/bilan/bilan-layout";
 import { BILAN_ROWS_METADATA_KEY, lineId } from "../../../src/core/bilan/bilan-record";
 import { LEGACY_KEY_LABEL } from "../../../src/core/bilan/bilan-text";
 import { PALETTE } from "../../../src/core/colours/palette";
@@ -137,6 +137,7 @@ describe("the bilan keeps the committee's rows", () => {
         objectiveKey("o", o.objectif),
       ]),
       ...sidebar.summary.people.map((p) => personKey(p.name)),
+      ...Array.from({ length: CHART_BAND_LINES }, (_, i) => `c:${i + 1}`),
       "b:actions",
       "s:actions",
       ...planRead.plan.rows.map((row) => row.key),
