@@ -21,8 +21,8 @@ describe("embedded charts", () => {
     const built = sheet
       .newChart()
       .asBarChart()
-      .addRange(sheet.getRange("A1:B3"))
       .setTitle("Avancement par objectif")
+      .addRange(sheet.getRange("A1:B3"))
       .setOption("width", 480)
       .setOption("height", 300)
       .setPosition(5, 2, 10, 0)
