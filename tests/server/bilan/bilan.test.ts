@@ -93,13 +93,12 @@ describe("Préparer le bilan", () => {
     expect(sheet.getRange("A1").getValue()).toBe("Bilan — Comité Entraide — 2026");
     expect(sheet.getRange("A1").getFontWeight()).toBe("bold");
     // The title block spans the add-on's columns (A:F), the comment column stays the committee's.
-    expect(sheet.getRange("A1:A5").getMergedRanges().map((range) => range.getA1Notation())).toEqual([
-      "A1:F1",
-      "A2:F2",
-      "A3:F3",
-      "A4:F4",
-      "A5:F5",
-    ]);
+    expect(
+      sheet
+        .getRange("A1:A5")
+        .getMergedRanges()
+        .map((range) => range.getA1Notation()),
+    ).toEqual(["A1:F1", "A2:F2", "A3:F3", "A4:F4", "A5:F5"]);
     // Nothing but the bilan's seven columns, none hidden, and no technical key in any cell.
     expect(sheet.getLastColumn()).toBe(7);
     for (let c = 1; c <= 7; c++) expect(sheet.isColumnHiddenByUser(c)).toBe(false);
