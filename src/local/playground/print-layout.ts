@@ -59,6 +59,26 @@ export function wrappedLines(text: string, widthPx: number): number {
   }, 0);
 }
 
+/** Bold text is wider: its characters are taken this much wider than regular ones. */
+const BOLD_FACTOR = 1.1;
+
+/**
+ * The width in pixels the text of (row, column) wraps in: its column's, or the merged columns' when the
+ * cell starts a merge across (a bilan's title block); null for a cell inside a merge (its text is the
+ * first cell's).
+ */
+function textWidth(sheet: EmuSheet, row: number, column: number): number | null {
+  const merge = sheet.merges.find(
+    (m) => m.row <= row && row < m.row + m.numRows && m.column <= column && column < m.column + m.numColumns,
+  );
+  if (!merge) return sheet.getColumnWidth(column);
+  if (merge.row !== row || merge.column !== column) return null;
+  let width = 0;
+  for (let c = merge.column; c < merge.column + merge.numColumns; c++)
+    if (!sheet.isColumnHiddenByUser(c)) width += sheet.getColumnWidth(c);
+  return width;
+}
+
 /** The height in points a row needs for its wrapped cells (null: the default height will do). */
 export function rowHeightPt(sheet: EmuSheet, row: number, lastColumn: number): number | null {
   let lines = 1;
@@ -68,8 +88,10 @@ export function rowHeightPt(sheet: EmuSheet, row: number, lastColumn: number): n
     const text = display[c - 1] ?? "";
     if (!cell || text === "" || sheet.isColumnHiddenByUser(c)) continue;
     if (cell.wrapStrategy !== "WRAP" && !text.includes("\n")) continue;
-    const size = (cell.fontSize ?? 10) / 10;
-    lines = Math.max(lines, Math.ceil(wrappedLines(text, sheet.getColumnWidth(c) / size) * size));
+    const width = textWidth(sheet, row, c);
+    if (width === null) continue;
+    const size = ((cell.fontSize ?? 10) / 10) * (cell.fontWeight === "bold" ? BOLD_FACTOR : 1);
+    lines = Math.max(lines, Math.ceil(wrappedLines(text, width / size) * size));
   }
   if (lines <= 1) return null;
   return Math.round((lines * LINE_PT + PADDING_PT) * 100) / 100;

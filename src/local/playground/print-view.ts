@@ -5,9 +5,12 @@
  * text and status colours, the hidden columns (the add-on's row key) left out. Plain JSON for
  * client/print.ts, which draws it with textContent.
  */
+
+import { BILAN_METADATA_KEY } from "../../core/bilan/bilan-marker.ts";
 import { LEGEND_TITLE } from "../../core/colours/legend.ts";
 import type { Lang } from "../../core/i18n.ts";
 import type { Emulator } from "../emulator/index.ts";
+import { isBilanSheet, type PrintBilan, printBilan } from "./print-bilan.ts";
 import { sheetExtent } from "./print-layout.ts";
 import { sheetView } from "./view.ts";
 
@@ -26,6 +29,8 @@ export interface PrintView {
   sheetName: string;
   title: string;
   header: Array<{ label: string; value: string }>;
+  /** A bilan's introduction and figures under their headings (print-bilan.ts), instead of `header`. */
+  bilan?: PrintBilan;
   columns: Array<{ label: string; width: number }>;
   rows: PrintCell[][];
 }
@@ -45,7 +50,13 @@ export function printView(emulator: Emulator, lang: Lang, sheetId?: number): Pri
     const textOf = (row: number, column: number) =>
       rowsByNumber.get(row)?.cells.find((c) => c.column === column)?.text ?? "";
     const header: PrintView["header"] = [];
-    for (let r = 2; r < headerRow; r++) {
+    const bilan = isBilanSheet(sheet, BILAN_METADATA_KEY)
+      ? printBilan((row, column) => {
+          const cell = rowsByNumber.get(row)?.cells.find((x) => x.column === column);
+          return { text: cell?.text ?? "", bold: cell?.bold };
+        }, headerRow)
+      : undefined;
+    for (let r = 2; r < headerRow && !bilan; r++) {
       const texts = columns.map((c) => textOf(r, c.column)).filter((t) => t.trim() !== "");
       // The colour legend is the sheet's own key to its colours: on paper the statuses are written out.
       if (texts.length >= 2 && !LEGEND_TITLES.has(texts[0]!))
@@ -71,6 +82,7 @@ export function printView(emulator: Emulator, lang: Lang, sheetId?: number): Pri
       sheetName: sheet.getName(),
       title: textOf(1, columns[0]?.column ?? 1) || sheet.getName(),
       header,
+      ...(bilan ? { bilan } : {}),
       columns: columns.map((c) => ({ label: textOf(headerRow, c.column), width: c.width })),
       rows,
     };

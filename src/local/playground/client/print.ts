@@ -34,6 +34,24 @@ async function draw(): Promise<void> {
   const header = el("dl", { className: "plan-header" });
   for (const line of plan.header)
     header.append(el("dt", { text: line.label }), el("dd", { text: line.value }));
+  // A bilan: its sentences, then each group of figures under its own heading.
+  const above: HTMLElement[] = [header];
+  if (plan.bilan) {
+    above.length = 0;
+    for (const sentence of plan.bilan.intro)
+      above.push(el("p", { className: "bilan-intro", text: sentence }));
+    for (const group of plan.bilan.groups) {
+      const rows = group.rows.map((row) =>
+        el("tr", {}, [el("th", { scope: "row", text: row.label }), el("td", { text: row.value })]),
+      );
+      above.push(
+        el("section", { className: "bilan-figures" }, [
+          el("h2", { text: group.heading }),
+          el("table", {}, [el("tbody", {}, rows)]),
+        ]),
+      );
+    }
+  }
   // The sheet's widths as a hint for the long-text columns; short ones (dates, status) take what they need.
   const total = plan.columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const colgroup = el("colgroup");
@@ -59,7 +77,7 @@ async function draw(): Promise<void> {
   root.replaceChildren(
     button,
     el("h1", { text: plan.title }),
-    header,
+    ...above,
     el("table", { className: "plan-table" }, [colgroup, el("thead", {}, [headRow]), body]),
   );
   document.body.dataset.ready = "true";
