@@ -125,8 +125,9 @@ export function writeBilan(
   };
 
   if (!previous) {
-    if (sheet.getMaxRows() < layout.lines.length)
-      sheet.insertRowsAfter(sheet.getMaxRows(), layout.lines.length - sheet.getMaxRows());
+    // Room for every line; always one call, at least one row added, so a plan's size never changes the calls.
+    const maxRows = sheet.getMaxRows();
+    sheet.insertRowsAfter(maxRows, Math.max(1, layout.lines.length - maxRows));
     writeLines(1, 0, layout.lines.length);
   } else {
     for (const segment of [...placement.segments].reverse()) {

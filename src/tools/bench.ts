@@ -9,6 +9,7 @@
  * `npm run bench -- --json` prints one JSON array of the sync rows
  * `{ rows, operation, sheetCalls, calendarReads, calendarWrites, projectedMs, cpuMs }`.
  */
+import { runBilanBench } from "./bench/bilan-bench";
 import { runDocxBench } from "./bench/docx-bench";
 import { runEcheanceBench } from "./bench/echeance-bench";
 import { runImportBench } from "./bench/import-bench";
@@ -39,6 +40,10 @@ if (json) {
   console.table(runDocxBench());
   console.log("\nSpreadsheet calls per operation (must not grow with the plan)");
   console.table(runPlanBench());
+  console.log(
+    "\nPréparer le bilan, made then prepared again (spreadsheet calls must not grow with the plan)",
+  );
+  console.table(runBilanBench());
   console.log(
     "\nLe suivi, 40 members (spreadsheet calls must not grow with the plan; one sendEmail per person)",
   );
