@@ -13,6 +13,7 @@ import { BILAN_COLUMNS, BILAN_TEXT } from "../core/bilan/bilan-text";
 import { PALETTE } from "../core/colours/palette";
 import { type Lang, localize } from "../core/i18n";
 import type { Undoable } from "./all-or-nothing";
+import { shownTitle } from "./say";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
@@ -73,7 +74,7 @@ export function drawBilanCharts(
       build: (old) =>
         (old ? old.modify().clearRanges() : sheet.newChart())
           .asBarChart()
-          .setTitle(localize(lang, BILAN_TEXT.progressChart))
+          .setTitle(shownTitle(lang, localize(lang, BILAN_TEXT.progressChart)))
           .setRange(0, 1)
           .setColors(["#1f4e79"])
           .addRange(dataOf(progress))
@@ -90,7 +91,7 @@ export function drawBilanCharts(
     build: (old) =>
       (old ? old.modify().clearRanges() : sheet.newChart())
         .asPieChart()
-        .setTitle(localize(lang, BILAN_TEXT.statesChart))
+        .setTitle(shownTitle(lang, localize(lang, BILAN_TEXT.statesChart)))
         .setColors(PALETTE.map((entry) => entry.background))
         .addRange(dataOf(layout.charts.states))
         .setNumHeaders(0)
