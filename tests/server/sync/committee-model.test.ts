@@ -13,7 +13,10 @@
  * prepare next year's plan for the same Période, one after the other or the second while the first is
  * being made, the first meeting at most one Sheets fault at any call: one next year's plan per plan and
  * Période, a faulted run leaves the workbook exactly as it was (no half-built sheet), and no cell the
- * committee typed nor formula changes (the originals' Statut only becomes Reporté when asked).
+ * committee typed nor formula changes (the originals' Statut only becomes Reporté when asked). Someone
+ * may refresh the bilan after the committee inserted a row in it (one Sheets fault at most): one bilan,
+ * every row the committee wrote in it still there with its text and formula, nothing half-done after a
+ * fault, the plan's cells and formulas untouched.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -69,7 +72,8 @@ type Op =
   | { kind: "grant"; who: number }
   | { kind: "share"; member: number; role: "reader" | "writer" }
   | CopyOp
-  | NextYearOp;
+  | NextYearOp
+  | BilanOp;
 
 // --- "make a copy and sync it" (#20): a copy never touches the original's events ------------------------
 type CopyOp = {
@@ -118,6 +122,22 @@ const nextYearOpArb = fc
     fault: fc.option(fc.integer({ min: 1, max: 140 })),
   })
   .map(({ offset, ...op }): NextYearOp => ({ ...op, second: (op.first + offset) % 3 }));
+
+// --- "refresh the bilan after inserting rows" (#20): the committee's rows and text survive ------------
+type BilanOp = {
+  kind: "bilan";
+  who: number;
+  /** Where the committee inserts its row, as a fraction of the bilan's rows. */
+  at: number;
+  /** A one-off Sheets fault at the k-th spreadsheet call of the refresh. */
+  fault: number | null;
+};
+const bilanOpArb: fc.Arbitrary<BilanOp> = fc.record({
+  kind: fc.constant("bilan" as const),
+  who: fc.nat(2),
+  at: fc.double({ min: 0.1, max: 0.95, noNaN: true }),
+  fault: fc.option(fc.integer({ min: 1, max: 120 })),
+});
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -181,6 +201,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
   copyOpArb,
   nextYearOpArb,
+  bilanOpArb,
 );
 
 /** Every event of every calendar that is not a copy's, as stored (cancelled ones included). */
@@ -233,9 +254,24 @@ const SHEETS_FAULT = "Service Spreadsheets failed while accessing document";
 const NOTHING_CHANGED = /Rien n'a changé|Nothing changed/;
 const BUSY = /Quelqu'un d'autre|Someone else/;
 
-/** Every sheet's values, formulas and notes, by name (what "nothing half-done" compares). */
-function workbook(emulator: World["emulator"]) {
+/**
+ * Every sheet's values, formulas and notes, by name (what "nothing half-done" compares); with
+ * `readWrites: "skip"`, the plan's Début and key columns left out (any read of the plan may date and key
+ * its rows: that is reading, not the operation).
+ */
+function workbook(emulator: World["emulator"], readWrites: "keep" | "skip" = "keep") {
   return emulator.spreadsheet.getSheets().map((sheet) => {
+    if (readWrites === "skip" && sheet.getName() === "Plan d'action") {
+      const range = sheet.getRange(1, 1, Math.max(sheet.getLastRow(), 1), COL.cle);
+      const keep = (rows: unknown[][]) =>
+        rows.map((cells) => cells.filter((_, c) => c + 1 !== COL.debut && c + 1 !== COL.cle));
+      return {
+        name: sheet.getName(),
+        values: keep(range.getDisplayValues()),
+        formulas: keep(range.getFormulas()),
+        notes: keep(range.getNotes()),
+      };
+    }
     const range = sheet.getDataRange();
     return {
       name: sheet.getName(),
@@ -355,6 +391,75 @@ function nextYearTwice(world: World, op: NextYearOp): void {
   plan.activate();
 }
 
+/** The bilan sheets of the workbook (carrying the bilan marker). */
+function bilanSheetsOf(emulator: World["emulator"]) {
+  return emulator.spreadsheet
+    .getSheets()
+    .filter((sheet) => sheet.getDeveloperMetadata().some((meta) => meta.getKey() === "planDaction.bilan"));
+}
+
+/**
+ * Someone prepares the bilan (made the first time), the committee inserts a row in it and writes in it,
+ * then someone refreshes it, meeting at most one Sheets fault: a faulted refresh leaves every sheet as it
+ * was; the plan's cells and formulas never change; there is one bilan; every row the committee wrote in
+ * it so far is still there with its text and its formula.
+ */
+function refreshBilanAfterInsertingRows(world: World, op: BilanOp): void {
+  const who = PEOPLE[op.who];
+  const { emulator } = world;
+  const prepare = () =>
+    emulator.runAs(who, () => {
+      const result = world.addon.call<{ ok: boolean; message: string; sheetName?: string }>(
+        "prepareBilan",
+        0,
+      );
+      expect(result.message).not.toMatch(UNEXPECTED);
+      return result;
+    });
+  const plan = planSheet(world);
+  const last = Math.max(plan.getLastRow(), FIRST_ROW);
+  // Every cell of A..K but Début (the add-on's, dated by any read of the plan).
+  const planCells = () => {
+    const range = plan.getRange(1, 1, last, COL.cle - 1);
+    const skipDebut = (rows: string[][]) => rows.map((cells) => cells.filter((_, c) => c + 1 !== COL.debut));
+    return { values: skipDebut(range.getDisplayValues()), formulas: skipDebut(range.getFormulas()) };
+  };
+  const planBefore = planCells();
+  if (!bilanSheetsOf(emulator).length) expect(prepare().ok).toBe(true);
+  const [bilan] = bilanSheetsOf(emulator);
+  const row = Math.max(2, Math.round(bilan.getLastRow() * op.at));
+  const text = `Note du comité ${world.bilanNotes.length + 1}`;
+  bilan.insertRowBefore(row);
+  bilan.getRange(row, 2).setValue(text);
+  bilan.getRange(row, 9).setFormula(`=${world.bilanNotes.length + 1}*10`);
+  world.bilanNotes.push(text);
+
+  const before = workbook(emulator, "skip");
+  if (op.fault)
+    emulator.calls.injectFault({ key: "SpreadsheetApp", at: op.fault, error: new Error(SHEETS_FAULT) });
+  let result = prepare();
+  emulator.calls.clearFaults();
+  if (!result.ok) {
+    expect(result.message).toMatch(NOTHING_CHANGED);
+    expect(workbook(emulator, "skip")).toEqual(before);
+    note("bilan: a fault left nothing");
+    result = prepare();
+  }
+  expect(result.ok).toBe(true);
+  note("bilan refreshed after rows inserted");
+  const sheets = bilanSheetsOf(emulator);
+  expect(sheets).toHaveLength(1);
+  const values = sheets[0].getDataRange().getValues();
+  const formulas = sheets[0].getDataRange().getFormulas();
+  world.bilanNotes.forEach((note, i) => {
+    const at = values.findIndex((cells) => cells[1] === note);
+    expect(at, note).toBeGreaterThanOrEqual(0);
+    expect(formulas[at][8], note).toBe(`=${i + 1}*10`);
+  });
+  expect(planCells()).toEqual(planBefore);
+  plan.activate();
+}
+
 let CODE = "";
 /** What the histories went through (checked at the end, so the test cannot pass by never getting there). */
 const seen = new Map<string, number>();
@@ -365,6 +470,8 @@ interface World extends SyncHarness {
   gone: boolean;
   /** Calendars made by copies of the workbook ("make a copy and sync it"): not the plan's. */
   copyCalendars: Set<string>;
+  /** The text of the rows the committee inserted in the bilan, in order. */
+  bilanNotes: string[];
 }
 
 function start(sharedMembers: "creatorOnly" | "byRole"): World {
@@ -375,7 +482,7 @@ function start(sharedMembers: "creatorOnly" | "byRole"): World {
   const addon = loadAddon(emulator, { code: CODE });
   emulator.ui.scriptPrompt("Comité Entraide");
   addon.call("installTemplate");
-  return { emulator, addon, calendar, gone: false, copyCalendars: new Set() };
+  return { emulator, addon, calendar, gone: false, copyCalendars: new Set(), bilanNotes: [] };
 }
 
 function tableRows(world: World): unknown[][] {
@@ -478,6 +585,9 @@ function apply(world: World, op: Op): void {
     case "nextYear":
       nextYearTwice(world, op);
       return;
+    case "bilan":
+      refreshBilanAfterInsertingRows(world, op);
+      return;
     case "share": {
       const [live] = liveCalendars(world);
       if (!live) return;
@@ -561,6 +671,8 @@ describe("the committee's calendar, model-based with several people and faults",
       "next year: a fault left nothing",
       "next year: the second opens the first's plan",
       "next year: second told someone else is at it",
+      "bilan refreshed after rows inserted",
+      "bilan: a fault left nothing",
     ])
       expect(seen.get(what) ?? 0, what).toBeGreaterThan(0);
   }, 600_000);
