@@ -1,10 +1,11 @@
 /**
  * The playground with a 2,000-row plan, measured in Chromium through its own performance timeline (printed
  * numbers, not timed tests): how long the page takes to open (navigation start to the grid drawn and ready,
- * performance.now() in the page), the longest animation frame while the grid scrolls from top to bottom
- * (PerformanceObserver "long-animation-frame", with each frame also timed by requestAnimationFrame as a
- * fallback), and how long a typed character takes to show in the cell editor (PerformanceObserver "event":
- * the keydown's duration, from the key to the next paint).
+ * performance.now() in the page; of which the sheet's view, GET /api/view, by Resource Timing), the longest
+ * animation frame while the grid scrolls from top to bottom (PerformanceObserver "long-animation-frame",
+ * with each frame also timed by requestAnimationFrame as a fallback), and how long a typed character takes
+ * to show in the cell editor (PerformanceObserver "event": the keydown's duration, from the key to the next
+ * paint).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../screenshot-playground.ts";
 export interface PlaygroundBench {
   rows: number;
   openMs: number;
+  /** Of which the sheet's view (GET /api/view: the server's time and the transfer), by Resource Timing. */
+  viewMs: number;
+  /** The view's size (bytes of JSON). */
+  viewBytes: number;
   longestFrameMs: number;
   framesOver50Ms: number;
   frames: number;
@@ -91,6 +96,9 @@ export async function runPlaygroundBench(rows = 2000): Promise<PlaygroundBench> 
     await page.reload();
     await page.waitForSelector("body[data-ready]", { timeout: 60_000 });
     const openMs = await page.evaluate(() => performance.now());
+    const view = (await page.evaluate(
+      `(() => { const e = performance.getEntriesByType("resource").find((r) => r.name.includes("/api/view")); return e ? { ms: e.responseEnd - e.startTime, bytes: e.encodedBodySize } : { ms: 0, bytes: 0 }; })()`,
+    )) as { ms: number; bytes: number };
 
     const scroll = (await page.evaluate(SCROLL_SCRIPT)) as { longest: number; over: number; frames: number };
 
@@ -107,6 +115,8 @@ export async function runPlaygroundBench(rows = 2000): Promise<PlaygroundBench> 
     return {
       rows,
       openMs: Math.round(openMs),
+      viewMs: Math.round(view.ms),
+      viewBytes: view.bytes,
       longestFrameMs: Math.round(scroll.longest),
       framesOver50Ms: scroll.over,
       frames: scroll.frames,
