@@ -24,12 +24,11 @@ import {
   zipProblem,
 } from "../core/import/docx/upload-check";
 import { declaredZipSizes } from "../core/import/docx/zip-sizes";
-import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
-import { importPreview } from "../core/import/import-preview";
+import { readCorrections, readInto, withChosenPeriod } from "../core/import/import-corrections";
 import type { ImportedPlan } from "../core/import/types";
 import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
 import { DocxRefusal, readDocxContent, unzipParts } from "./docx-parts";
-import { writeImportedPlan } from "./import";
+import { previewFor, writeImportedPlan } from "./import";
 import { userLang } from "./locale";
 import { todayIn } from "./today";
 
@@ -123,8 +122,7 @@ export function previewDocxImport(file: DocxFile, corrections?: ImportCorrection
   const lang = userLang();
   const read = readPlan(file, corrections, lang);
   if (!read.ok) return read;
-  const today = todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  return importPreview(read.plan, today, lang);
+  return previewFor(read.plan, lang, corrections);
 }
 
 /** Called by the import dialog with the file as text: writes the Word file's plan into a new plan sheet. */
@@ -136,5 +134,5 @@ export function importDocxPlan(
   const lang = userLang();
   const read = readPlan(file, corrections, lang);
   if (!read.ok) return read;
-  return writeImportedPlan(read.plan, comite, lang);
+  return writeImportedPlan(read.plan, comite, lang, readInto(corrections));
 }

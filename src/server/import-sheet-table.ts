@@ -10,8 +10,7 @@
 
 import { type Lang, localize } from "../core/i18n";
 import { planFromBlocks } from "../core/import/blocks-plan";
-import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
-import { importPreview } from "../core/import/import-preview";
+import { readCorrections, readInto, withChosenPeriod } from "../core/import/import-corrections";
 import type { SheetMerge } from "../core/import/sheet-table";
 import { sheetTableBlocks } from "../core/import/sheet-table";
 import type { ImportedPlan } from "../core/import/types";
@@ -21,7 +20,7 @@ import type {
   ImportPreview,
   ImportProblem,
 } from "../shared/import-wire";
-import { writeImportedPlan } from "./import";
+import { previewFor, writeImportedPlan } from "./import";
 import { userLang } from "./locale";
 import { todayIn } from "./today";
 
@@ -96,9 +95,8 @@ export function previewSheetTableImport(
   const range = named ? named.getRange(String(source?.range)) : tableRange(sheet);
   const read = readTable(range, lang, corrections);
   if (!read.ok) return read;
-  const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
   return {
-    ...importPreview(read.plan, today, lang),
+    ...previewFor(read.plan, lang, corrections),
     source: { sheet: sheet.getName(), range: range.getA1Notation() },
   };
 }
@@ -116,5 +114,5 @@ export function importSheetTable(
     return { ok: false, message: localize(lang, SHEET_TABLE_MESSAGES.noSheet, { sheet: sheetName }) };
   const read = readTable(sheet.getRange(String(source.range)), lang, corrections);
   if (!read.ok) return read;
-  return writeImportedPlan(read.plan, comite, lang);
+  return writeImportedPlan(read.plan, comite, lang, readInto(corrections));
 }

@@ -6,7 +6,7 @@
  */
 import { countPhrase, type Lang, localize } from "../core/i18n";
 import { clipLongCells } from "../core/import/cell-limit";
-import { readCorrections, withChosenPeriod } from "../core/import/import-corrections";
+import { readCorrections, readInto, withChosenPeriod } from "../core/import/import-corrections";
 import { importPlan } from "../core/import/import-plan";
 import { importPreview } from "../core/import/import-preview";
 import { importedRowsBlock } from "../core/import/import-rows";
@@ -16,8 +16,14 @@ import { FIRST_DATA_ROW, TABLE_HEADER_ROW } from "../core/install/install-layout
 import { asLiteralText } from "../core/literal-text";
 import { DEFAULT_TEMPLATE } from "../core/template";
 import { withUnionNumbers } from "../core/union/union-columns";
-import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } from "../shared/import-wire";
+import type {
+  ImportCorrectionsWire,
+  ImportDoneResult,
+  ImportPreview,
+  ImportPreviewResult,
+} from "../shared/import-wire";
 import { allOrNothing } from "./all-or-nothing";
+import { emptyPlanFor, fillEmptyPlan } from "./import-into";
 import { createPlanSheet } from "./install";
 import { userLang } from "./locale";
 import { loadPlan } from "./plan-sheet";
@@ -44,6 +50,10 @@ const IMPORT_MESSAGES = {
   },
   cellOne: { fr: "1 texte trop long", en: "1 text too long" },
   cellMany: { fr: "{n} textes trop longs", en: "{n} texts too long" },
+  notEmptyAnyMore: {
+    fr: "La feuille « {sheet} » n'est plus vide : rien n'y a été écrit, le plan importé est dans une nouvelle feuille.",
+    en: 'The sheet "{sheet}" is no longer empty: nothing was written there, the imported plan is in a new sheet.',
+  },
   checkPeriod: { fr: "Vérifiez la Période (ligne 3).", en: "Check the Period (row 3)." },
   enterPeriod: {
     fr: "Le texte ne donnait pas la Période : inscrivez ses dates de début et de fin (ligne 3) pour dater les échéances sans année.",
@@ -81,8 +91,22 @@ export function previewImport(text: string, corrections?: ImportCorrectionsWire)
   const lang = userLang();
   const read = readText(text, lang, corrections);
   if (!read.ok) return read;
-  const today = todayIn(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone());
-  return importPreview(read.plan, today, lang);
+  return previewFor(read.plan, lang, corrections);
+}
+
+/**
+ * The preview of `plan` as the dialog shows it: with the empty plan sheet it can fill (right after the
+ * install) and, when the corrections say to fill it (`into`), the Période that sheet keeps.
+ */
+export function previewFor(plan: ImportedPlan, lang: Lang, corrections: unknown): ImportPreview {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
+  const empty = emptyPlanFor(spreadsheet, plan.rows.length);
+  const filling = empty !== null && readInto(corrections) === empty.sheetName;
+  return {
+    ...importPreview(filling ? { ...plan, keptPeriod: empty.period } : plan, today, lang),
+    emptyPlan: empty ? { sheetName: empty.sheetName, comite: empty.comite } : null,
+  };
 }
 
 /**
@@ -99,17 +123,20 @@ export function importPlanText(
   const lang = userLang();
   const read = readText(text, lang, corrections);
   if (!read.ok) return read;
-  return writeImportedPlan(read.plan, comite, lang);
+  return writeImportedPlan(read.plan, comite, lang, readInto(corrections));
 }
 
 /**
  * Writes an imported plan (from pasted text, a Word file or a table of a sheet) into a new plan sheet
- * made from the template, in one batch, then reads it once. Never writes into an existing sheet.
+ * made from the template, in one batch, then reads it once. Never writes into a sheet with a plan in it:
+ * `into` names the empty plan sheet the person chose to fill (import-into.ts; its committee, Période and
+ * plan id kept); if it is not empty any more, the plan goes into a new sheet beside it, as it says.
  */
 export function writeImportedPlan(
   plan: ImportedPlan,
   comite: string | undefined,
   lang: Lang,
+  into?: string,
 ): ImportDoneResult {
   // A call Sheets refuses half-way must not leave a half-built plan: what this import added is taken
   // back (all-or-nothing.ts), and the dialog says what happened.
@@ -117,9 +144,28 @@ export function writeImportedPlan(
   const cells = clipLongCells(importedRowsBlock(plan.rows, DEFAULT_TEMPLATE, lang, added), lang);
   // Amounts and days under a union column's header (« Budget prévu ») go in as numbers.
   const block = withUnionNumbers(cells.block, DEFAULT_TEMPLATE.columns.length, added, DEFAULT_TEMPLATE);
-  const done = allOrNothing("importPlanText", () => {
+  const done = allOrNothing("importPlanText", (undoable) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
+    const target = into !== undefined ? emptyPlanFor(spreadsheet, block.length, into) : null;
+    if (target) {
+      const range = fillEmptyPlan(target, block, added, plan.chosenPeriod, undoable);
+      if (added.length > 0)
+        styleUnionColumns(target.sheet, TABLE_HEADER_ROW, DEFAULT_TEMPLATE.columns.length + 1, added, lang);
+      if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
+      target.sheet.activate();
+      loadPlan();
+      const kept = plan.chosenPeriod !== undefined ? plan.chosenPeriod : target.period;
+      const message = importedMessage(
+        lang,
+        block.length,
+        target.sheetName,
+        kept !== null,
+        cells.clipped.length,
+      );
+      toastUser(spreadsheet, lang, message);
+      return { sheetName: target.sheetName, message };
+    }
     const period = importedPeriod(plan, today);
     const committee =
       String(comite ?? "").trim() || plan.header.comite || localize(lang, IMPORT_MESSAGES.defaultComite);
@@ -133,13 +179,16 @@ export function writeImportedPlan(
     if (cells.notes) range.setNotes(typesetNotes(lang, cells.notes));
     created.sheet.activate();
     loadPlan();
-    const message = importedMessage(
+    let message = importedMessage(
       lang,
       block.length,
       created.sheetName,
       period !== null,
       cells.clipped.length,
     );
+    // The empty plan the person chose got actions meanwhile (someone else typed, imported): not overwritten.
+    if (into !== undefined)
+      message = `${localize(lang, IMPORT_MESSAGES.notEmptyAnyMore, { sheet: into })} ${message}`;
     toastUser(spreadsheet, lang, message);
     return { sheetName: created.sheetName, message };
   });

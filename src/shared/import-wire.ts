@@ -31,6 +31,8 @@ export interface ImportCorrectionsWire {
   lines?: Record<string, "objectif" | "action" | "ignore">;
   /** The Période as the person set it in the preview (ISO days); null when they emptied it. */
   period?: { start: string; end: string } | null;
+  /** The empty plan sheet the person chose to fill (its name), instead of a new sheet beside it. */
+  into?: string;
 }
 
 export interface ImportPreview {
@@ -40,7 +42,14 @@ export interface ImportPreview {
   /** The Période the text states, or null: then it is left blank for the committee to fill in. */
   period: { start: string; end: string } | null;
   /** Where the Période comes from: the document, the person's edit in the preview, or nowhere. */
-  periodSource: "document" | "chosen" | "none";
+  periodSource: "document" | "chosen" | "plan" | "none";
+  /** The Période the document states (null: none), shown beside the one an empty plan keeps. */
+  documentPeriod: { start: string; end: string } | null;
+  /**
+   * The empty plan sheet this import can fill instead of adding a sheet beside it (right after installing
+   * the template), with its committee; null when there is none. Filled when the corrections name it (`into`).
+   */
+  emptyPlan?: { sheetName: string; comite: string } | null;
   rows: ImportPreviewRow[];
   objectives: { name: string; rows: number }[];
   unplaced: string[];

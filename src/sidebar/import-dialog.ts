@@ -52,6 +52,13 @@ const TEXT = {
     periodFrom: "Du",
     periodTo: "au",
     periodInvalid: "La Période doit avoir un début et une fin, la fin après le début (ou les deux vides).",
+    keptPeriod: (sheet: string, start: string, end: string) =>
+      `Période du plan « ${sheet} », gardée : du ${start} au ${end}. Corrigez-la ici au besoin.`,
+    documentPeriod: (start: string, end: string) => `Le document donne : du ${start} au ${end}.`,
+    where: "Où importer ce plan ?",
+    fillEmpty: (sheet: string) =>
+      `Dans le plan vide « ${sheet} » (son comité, sa Période et les Membres sont gardés)`,
+    newSheet: "Dans une nouvelle feuille, à côté",
     committee: "Comité",
     close: "Fermer",
     columns: ["Objectif", "Action", "Responsables", "Échéancier", "Compris comme"],
@@ -106,6 +113,13 @@ const TEXT = {
     periodFrom: "From",
     periodTo: "to",
     periodInvalid: "The Period needs a start and an end, the end after the start (or both empty).",
+    keptPeriod: (sheet: string, start: string, end: string) =>
+      `Period of the plan "${sheet}", kept: ${start} to ${end}. Correct it here if needed.`,
+    documentPeriod: (start: string, end: string) => `The document gives: ${start} to ${end}.`,
+    where: "Where should this plan go?",
+    fillEmpty: (sheet: string) =>
+      `Into the empty plan "${sheet}" (its committee, Period and Members are kept)`,
+    newSheet: "Into a new sheet, beside it",
     committee: "Committee",
     close: "Close",
     columns: ["Objective", "Action", "Responsible", "Schedule", "Understood as"],
@@ -158,6 +172,10 @@ let suggestedCommittee = "";
 let corrections: ImportCorrectionsWire = {};
 /** Whether the Période fields hold something that is not a Période (one day only, end before start). */
 let periodInvalid = false;
+/** Whether the person has been asked about the empty plan of this preview (its name, once offered). */
+let offeredEmptyPlan: string | null = null;
+/** Set when a preview offered an empty plan: the entry point reads it again for filling it. */
+let rereadForEmptyPlan = false;
 
 type Role = "action" | "objectif" | "ignore" | "unplaced";
 
@@ -219,11 +237,18 @@ function periodInput(id: string, label: string, day: string): HTMLInputElement {
 function periodEditor(preview: ImportPreview): HTMLElement {
   const period = preview.period;
   const days = period ? [formatDay(period.start, lang), formatDay(period.end, lang)] : null;
+  const stated = preview.documentPeriod;
+  const differs =
+    stated !== null && (stated.start !== period?.start || stated.end !== period?.end)
+      ? ` ${text.documentPeriod(formatDay(stated.start, lang), formatDay(stated.end, lang))}`
+      : "";
   const said = !days
     ? text.noPeriod
     : preview.periodSource === "chosen"
       ? text.chosenPeriod(days[0], days[1])
-      : text.period(days[0], days[1]);
+      : preview.periodSource === "plan"
+        ? text.keptPeriod(corrections.into ?? "", days[0], days[1]) + differs
+        : text.period(days[0], days[1]);
   const start = periodInput("period-start", text.periodStart, period?.start ?? "");
   const end = periodInput("period-end", text.periodEnd, period?.end ?? "");
   const problem = el("p", { id: "period-problem", className: "error", role: "alert" });
@@ -245,6 +270,33 @@ function periodEditor(preview: ImportPreview): HTMLElement {
     el("p", {}, said),
     el("div", { className: "period-fields" }, text.periodFrom, " ", start, " ", text.periodTo, " ", end),
     problem,
+  );
+}
+
+/** A radio button of the « where » choice; choosing it reads the preview again for that place. */
+function placeChoice(label: string, into: string | undefined): HTMLElement {
+  const input = el("input", {});
+  input.type = "radio";
+  input.name = "into";
+  input.checked = corrections.into === into;
+  input.addEventListener("change", () => {
+    const { into: _previous, ...rest } = corrections;
+    corrections = into === undefined ? rest : { ...rest, into };
+    void gate.run(null, runCorrectedPreview).then(refreshImportButton);
+  });
+  return el("label", { className: "choice" }, input, " ", label);
+}
+
+/** Right after the install, the plan sheet is empty: fill it (the first choice) or add a sheet beside it. */
+function placeChooser(preview: ImportPreview): HTMLElement | null {
+  const empty = preview.emptyPlan;
+  if (!empty) return null;
+  return el(
+    "fieldset",
+    { className: "into" },
+    el("legend", {}, text.where),
+    placeChoice(text.fillEmpty(empty.sheetName), empty.sheetName),
+    placeChoice(text.newSheet, undefined),
   );
 }
 
@@ -290,6 +342,7 @@ function showPreview(preview: ImportPreview): void {
   replaceChildren(
     result,
     el("p", { className: "summary" }, text.summary(preview.rows.length, preview.objectives.length)),
+    placeChooser(preview),
     periodEditor(preview),
   );
   // How the table's columns were read, to confirm — or correct — before importing.
@@ -361,20 +414,43 @@ function receivePreview(
     showProblem(preview.message);
     return;
   }
+  // An empty plan offered for the first time: filling it is the first choice, read again for it.
+  const empty = preview.emptyPlan?.sheetName ?? null;
+  if (empty !== null && offeredEmptyPlan !== empty) {
+    offeredEmptyPlan = empty;
+    corrections = { ...corrections, into: empty };
+    previewed = what;
+    rereadForEmptyPlan = true;
+    return;
+  }
+  if (empty === null && corrections.into !== undefined) {
+    const { into: _gone, ...rest } = corrections;
+    corrections = rest;
+  }
   previewed = what;
   setText(source, note);
   source.hidden = note === "";
   // The committee found in the plan, unless the person typed their own since the last preview.
   if (!committee.value.trim() || committee.value === suggestedCommittee) committee.value = preview.comite;
   suggestedCommittee = preview.comite;
-  byId("committee-row").hidden = false;
+  // Filling the empty plan keeps its committee: nothing to name then.
+  byId("committee-row").hidden = corrections.into !== undefined;
   showPreview(preview);
 }
 
 async function runPreview(): Promise<void> {
   corrections = {};
   periodInvalid = false;
+  offeredEmptyPlan = null;
   await previewText(paste.value);
+  await offerEmptyPlan();
+}
+
+/** After a first preview that offered an empty plan: the preview again, for filling it (the first choice). */
+async function offerEmptyPlan(): Promise<void> {
+  if (!rereadForEmptyPlan) return;
+  rereadForEmptyPlan = false;
+  await runCorrectedPreview();
 }
 
 /** What was previewed — a text, a Word file, a sheet's table — read again with the corrections made since. */
@@ -418,6 +494,7 @@ async function runDocxPreview(): Promise<void> {
   corrections = {};
   periodInvalid = false;
   setText(byId("error"), "");
+  offeredEmptyPlan = null;
   // Refused before reading: the server would refuse it too (MAX_DOCX_BASE64_CHARS), after a long upload.
   if (chosen.size > MAX_DOCX_BYTES) {
     docxInput.value = "";
@@ -438,6 +515,7 @@ async function runDocxPreview(): Promise<void> {
     return;
   }
   await previewDocx({ name: chosen.name, base64 });
+  await offerEmptyPlan();
 }
 
 async function previewDocx(file: DocxFile): Promise<void> {
@@ -457,7 +535,9 @@ async function previewDocx(file: DocxFile): Promise<void> {
 async function runSheetPreview(): Promise<void> {
   corrections = {};
   periodInvalid = false;
+  offeredEmptyPlan = null;
   await previewSheet(undefined);
+  await offerEmptyPlan();
 }
 
 /** The active sheet's table (`source` undefined), or the one previewed, read again with the corrections. */

@@ -1,6 +1,6 @@
 /**
  * All or nothing, through the built add-on (dist/Code.js in the emulator): for next year's plan, the bilan
- * (made, then refreshed) and the import, a fault is injected at each Spreadsheet and Properties write of
+ * (made, then refreshed) and the import (into a new sheet, and into the empty template), a fault is injected at each Spreadsheet and Properties write of
  * a run in turn, one run per write. Whatever the call, either the operation completes (a failed write it
  * can do without, such as a calendar record, is only logged), or it says in plain words that nothing
  * changed and leaves the workbook as it was: no added sheet, every cell, formula and note as before, the
@@ -132,6 +132,21 @@ const CASES: Case[] = [
     setUp: () => startAddon({ now: "2026-01-15T15:00:00Z" }),
     run: (harness) =>
       harness.addon.call("importPlanText", seedText("002_ffaaf15c85753dfa.txt")) as ImportDoneResult,
+    expectedSheet: "Plan d'action",
+    failed: /le classeur est comme avant/,
+  },
+  {
+    name: "the import into the empty template",
+    setUp: () => {
+      const harness = startAddon({ now: "2026-01-15T15:00:00Z" });
+      installTemplate(harness);
+      return harness;
+    },
+    run: (harness) =>
+      harness.addon.call("importPlanText", seedText("002_ffaaf15c85753dfa.txt"), "", {
+        into: "Plan d'action",
+        period: { start: "2026-09-01", end: "2027-06-30" },
+      }) as ImportDoneResult,
     expectedSheet: "Plan d'action",
     failed: /le classeur est comme avant/,
   },

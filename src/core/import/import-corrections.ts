@@ -55,6 +55,13 @@ export function readCorrections(value: unknown): ImportCorrections | undefined {
   return out.columns || out.lines ? out : undefined;
 }
 
+/** The name of the empty plan sheet the person chose to fill (`value.into`), or undefined. */
+export function readInto(value: unknown): string | undefined {
+  if (!isRecord(value) || typeof value.into !== "string") return undefined;
+  const name = value.into.trim();
+  return name !== "" && name.length <= 200 ? name : undefined;
+}
+
 /**
  * `plan` with the Période the person set in the preview (`value.period`: two ISO days, start not after
  * end, or null when they emptied it); `plan` unchanged when the corrections carry none or a malformed one.

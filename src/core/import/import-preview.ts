@@ -15,7 +15,7 @@ import { type ColumnKey, columnLabel, DEFAULT_TEMPLATE } from "../template";
 import { clipWarnings } from "./cell-limit";
 import { columnsRead } from "./columns-read";
 import { importedRowsBlock } from "./import-rows";
-import { importedPeriod } from "./imported-period";
+import { importedPeriod, statedPeriod } from "./imported-period";
 import type { ImportedPlan } from "./types";
 
 export const PREVIEW_MESSAGES = {
@@ -94,7 +94,15 @@ export function importPreview(plan: ImportedPlan, today: string, lang: Lang): Im
     layout: plan.layout,
     comite: plan.header.comite ?? "",
     period,
-    periodSource: plan.chosenPeriod !== undefined ? "chosen" : period ? "document" : "none",
+    periodSource:
+      plan.chosenPeriod !== undefined
+        ? "chosen"
+        : plan.keptPeriod !== undefined && period
+          ? "plan"
+          : period
+            ? "document"
+            : "none",
+    documentPeriod: statedPeriod(plan.header, today),
     rows,
     objectives: objectivesOf(plan),
     unplaced: plan.unplaced,

@@ -56,6 +56,8 @@ export interface ImportedPlan {
   skippedLists: SkippedList[];
   /** The Période the person set in the preview (null: emptied, left blank); it wins over the header's. */
   chosenPeriod?: { start: string; end: string } | null;
+  /** The Période of the empty plan this import fills (import-into.ts), kept unless the person set another. */
+  keptPeriod?: { start: string; end: string } | null;
   /** Headers of a table's columns the template lacks, kept as columns after the template's, in order. */
   addedColumns?: string[];
   /** Only in a structured reading (map-blocks.ts): what the preview lets the person correct. */

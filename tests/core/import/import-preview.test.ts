@@ -84,6 +84,7 @@ describe("importPreview", () => {
       // "2020-2022" is two committee years, September → August (issue 21), not whole calendar years
       period: { start: "2020-09-01", end: "2022-08-31" },
       periodSource: "document",
+      documentPeriod: { start: "2020-09-01", end: "2022-08-31" },
       rows: [
         {
           objectif: "A",
