@@ -5,8 +5,12 @@
  * header under it; the first on a tie. Rows above it — such a label row, a title typed above a pasted table — are
  * not table rows: the readers hand them over as paragraphs, so that the mapping meets the header first
  * (blocks.ts: "the header row (if any) first").
+ *
+ * A header on two rows (`Objectifs | Actions | Échéancier` spanning the years, then the years
+ * `2025-2026 | 2026-2027 | 2027-2028` under it, the first cells merged down over both rows) is one header:
+ * `withHeaderBelow` puts the lower row's labels where the upper row spans or repeats them.
  */
-import { isHeaderRow, mapHeaderRow } from "./header-synonyms";
+import { columnForLabel, isHeaderRow, mapHeaderRow, YEAR_COLUMN } from "./header-synonyms";
 
 /** Rows searched for a header: label rows and a title or two, never the body of a long table. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -24,4 +28,37 @@ export function headerRowAt(rows: string[][]): number {
     }
   }
   return best;
+}
+
+/**
+ * The header row `header` of `rows` combined with the row under it when that row only completes it: each
+ * of its cells repeats the header's (a cell merged down over both rows) or stands under a spanning label
+ * or an empty header cell, and what it adds are labels — years (`2025-2026`) or column names — never data.
+ * Null when the row under the header is not such a row.
+ */
+export function withHeaderBelow(rows: string[][], header: number): string[] | null {
+  const top = rows[header];
+  const below = rows[header + 1];
+  if (!top || !below) return null;
+  let added = 0;
+  let years = 0;
+  const combined: string[] = [];
+  for (let i = 0; i < Math.max(top.length, below.length); i++) {
+    const upper = (top[i] ?? "").trim();
+    const lower = (below[i] ?? "").trim();
+    if (lower === "" || lower === upper) {
+      combined.push(top[i] ?? "");
+      continue;
+    }
+    const isYear = YEAR_COLUMN.test(lower);
+    const isLabel = isYear || (columnForLabel(lower)?.confidence ?? 0) >= 0.8;
+    if (!isLabel) return null;
+    // Under a column's own name, only years complete it (`Échéancier` over `2025-2026 | 2026-2027`);
+    // under a group label (`Suivi`, `NOS ACTIONS`), column names do too.
+    if (!isYear && upper !== "" && (columnForLabel(upper)?.confidence ?? 0) >= 0.8) return null;
+    if (isYear) years++;
+    added++;
+    combined.push(below[i] ?? "");
+  }
+  return added >= 2 || years >= 1 ? combined : null;
 }

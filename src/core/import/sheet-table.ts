@@ -9,7 +9,7 @@
  * Without a header row, every row is a table row and the mapping reads the columns by position.
  */
 import type { Block } from "./blocks";
-import { headerRowAt } from "./header-row-at";
+import { headerRowAt, withHeaderBelow } from "./header-row-at";
 
 export interface SheetMerge {
   /** 0-based, relative to the values' top-left cell. */
@@ -55,9 +55,13 @@ export function sheetTableBlocks(values: unknown[][], merges: SheetMerge[] = [])
   if (first < 0) return [];
   const headerAt = headerRowAt(rows.slice(first));
   const tableStart = headerAt >= 0 ? first + headerAt : first;
+  // A header on two rows (years under a spanning `Échéancier`) is read as one header row.
+  const combined = headerAt >= 0 ? withHeaderBelow(rows, tableStart) : null;
+  if (combined) rows[tableStart] = combined;
   const blocks: Block[] = [];
   let gap = false;
   rows.forEach((row, index) => {
+    if (combined && index === tableStart + 1) return; // its labels are in the header row now
     if (!used(row)) {
       gap = blocks.length > 0;
       return;

@@ -17,7 +17,7 @@
  * Text is kept as written: only runs of spaces, tabs and no-break spaces become one space.
  */
 import type { Block } from "../blocks";
-import { headerRowAt } from "../header-row-at";
+import { headerRowAt, withHeaderBelow } from "../header-row-at";
 import type { DocxContent, DocxParagraph, DocxStyle, DocxTable } from "./docx-content";
 import { ListCounters } from "./list-numbering";
 
@@ -182,6 +182,9 @@ export function docxBlocks(content: DocxContent): Block[] {
       table++;
       const rows = unit.rows.filter((cells) => cells.some((c) => c !== ""));
       const header = Math.max(0, headerRowAt(rows));
+      // A header on two rows (years under a spanning `Échéancier`) is read as one header row.
+      const combined = headerRowAt(rows) >= 0 ? withHeaderBelow(rows, header) : null;
+      if (combined) rows.splice(header, 2, combined);
       rows.forEach((cells, r) => {
         const text = cells
           .filter((c) => c !== "")
