@@ -53,7 +53,7 @@ export function mapBlocks(blocks: Block[], corrections: ImportCorrections = {}):
         readListItem(state, block, blocks[b + 1]);
         break;
       case "paragraph":
-        readParagraph(state, block, blocks[b + 1], blocks[b - 1]);
+        readParagraph(state, block, blocks[b + 1], blocks[b - 1], blocks[b + 2]);
         break;
     }
   }

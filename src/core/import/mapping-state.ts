@@ -10,6 +10,7 @@
 import { splitActionDeadline } from "./action-deadline";
 import type { Block, RowBlock } from "./blocks";
 import type { HeaderColumn } from "./header-synonyms";
+import { isActionSection } from "./rules/action-sections";
 import { capitalise, looksLikeAction } from "./rules/looks-like-action";
 import { splitResponsables } from "./rules/responsible-at-end";
 import { emptyRow, type ImportedHeader, type ImportedRow } from "./types";
@@ -58,6 +59,8 @@ export interface Section {
   strong: boolean;
   /** Prose came under it before any action: a section of a text, not of the plan. */
   prose?: boolean;
+  /** `Suivis`, `Prochaines étapes` (rules/action-sections.ts): holds actions, names no objective. */
+  actions?: boolean;
 }
 
 interface Deadline {
@@ -110,6 +113,8 @@ export class MappingState {
   /** Whether the plan writes its date lines after their actions (rules/date-line.ts). */
   datesAfter = false;
   record: PendingRecord | null = null;
+  /** A title line whose one date line comes next (rules/paragraph.ts): the action that line dates. */
+  titleAwaitingDate: { text: string; line: number } | null = null;
   tableRows: RowBlock[] = [];
   /** Headers of table columns the template lacks, kept as columns of their own (rules/table.ts). */
   get addedColumns(): string[] {
@@ -153,7 +158,16 @@ export class MappingState {
         break;
       }
     }
-    if (obj < 0) obj = sections.length - 1;
+    if (obj < 0) {
+      for (let k = sections.length - 1; k >= 0 && obj < 0; k--) if (!sections[k].actions) obj = k;
+    }
+    if (obj < 0 && sections.length > 0) {
+      // only sections of actions (`Suivis`): no objective, their titles in Remarques
+      sections.forEach((s) => {
+        s.used = true;
+      });
+      return { objectif: "", inner: "", outer: sections.map((s) => s.text).join(" — ") };
+    }
     if (obj < 0) {
       return { objectif: "", inner: sections.map((s) => s.text).join(" — "), outer: "" };
     }
@@ -164,10 +178,10 @@ export class MappingState {
       objectif: sections[obj].text,
       inner: sections
         .slice(obj + 1)
+        .filter((s) => !s.actions)
         .map((s) => s.text)
         .join(" — "),
-      outer: sections
-        .slice(0, obj)
+      outer: [...sections.slice(0, obj), ...sections.slice(obj + 1).filter((s) => s.actions)]
         .map((s) => s.text)
         .join(" — "),
     };
@@ -208,6 +222,8 @@ export class MappingState {
     row.remarques = ctx.outer;
     row.moyens = split.text;
     row.echeancier = split.echeance !== "" ? split.echeance : !this.datesAfter ? this.useDateContext() : "";
+    // `OCTOBRE` ⏎ `3 octobre : Débat…`: the month heading was read, as the frame of dated lines under it
+    if (split.echeance !== "" && this.dateContext && !this.datesAfter) this.dateContext.used = true;
     const score =
       confidence === "item"
         ? Math.min(
@@ -269,7 +285,8 @@ export class MappingState {
       }
     }
     while (sections.length > 0 && sections[sections.length - 1].level >= level) this.closeTop();
-    sections.push({ level, text, line, objective, used: false, strong });
+    const actions = !objective && isActionSection(text);
+    sections.push({ level, text, line, objective, used: false, strong, ...(actions ? { actions } : {}) });
     if (objective) this.plan.objectiveLines.push({ line, text });
   }
 }

@@ -12,13 +12,16 @@
  *   block of actions when at least half of its items carry a deadline: the last heading line is the
  *   objective, the earlier ones go to remarques. Otherwise it is a list of standing files or
  *   delegations (`Dossiers statutaires`, `Organismes et délégations`): not actions, so it goes to
- *   skippedLists with its heading as title and the items verbatim (an item's own `(1er mai)` stays).
+ *   skippedLists with its heading as title and the items verbatim (an item's own `(1er mai)` stays) —
+ *   unless the heading is a section of actions (`Suivis`, `Prochaines étapes`, rules/action-sections.ts):
+ *   its items are actions, dated or not, with no objective and the heading in remarques.
  * A text with no numbering at all is read with the same grammar (header lines, then dated bullet groups
  * under plain headings) and reported with layout "unknown"; undated bullet lists alone give no rows.
  */
 
 import { bulletText, LETTERED } from "./clean-text";
 import { applyHeaderLine, readPreamble } from "./header";
+import { isActionSection } from "./rules/action-sections";
 import { splitTrailingDeadline } from "./trailing-deadline";
 import { emptyRow, type ImportedPlan, type ImportedRow } from "./types";
 
@@ -62,7 +65,16 @@ export function recogniseNumberedOrientations(lines: string[]): ImportedPlan | n
     group = null;
     const splits = g.items.map(splitTrailingDeadline);
     const dated = splits.filter((s) => s.echeance !== "").length;
-    if (g.heading.length > 0 && dated * 2 >= g.items.length) {
+    // `Suivis`, `Prochaines étapes`: a section of actions, dated or not, naming no objective
+    if (g.heading.length > 0 && isActionSection(g.heading[g.heading.length - 1])) {
+      for (const s of splits) {
+        const row: ImportedRow = emptyRow();
+        row.moyens = s.text;
+        row.echeancier = s.echeance;
+        row.remarques = g.heading.join(" — ");
+        plan.rows.push(row);
+      }
+    } else if (g.heading.length > 0 && dated * 2 >= g.items.length) {
       const obj = g.heading[g.heading.length - 1];
       const context = g.heading.slice(0, -1).join(" — ");
       for (const s of splits) {

@@ -8,7 +8,8 @@
  * - headings: a section word with a number or a colon (`AXE 1 : …`, `Orientation 2 —`, `OBJECTIF 3 :`,
  *   `Goal 2:`), a numbering (`5.1 …`, `B2 - …`, `II.`), a line in capitals, a short line ending with `:`;
  *   `1.` lines are headings when items or deeper numbers follow them, items otherwise;
- * - fields: `Label : value` where the label is a column header word (`Responsable : Marie`);
+ * - fields: `Label : value` where the label is a column header word (`Responsable : Marie`), or such a
+ *   label alone on its line with its text on the next (`Action` ⏎ `Organiser un camp…`);
  * - paragraphs: everything else.
  * Page furniture repeated on every page (a short title line seen twice or more) is kept once.
  */
@@ -16,7 +17,7 @@
 import { isDeadlinePhrase } from "./action-deadline";
 import type { Block, HeadingBlock, ItemBlock } from "./blocks";
 import { cleanLines, normaliseChars } from "./clean-text";
-import { columnForLabel } from "./header-synonyms";
+import { columnForLabel, type HeaderColumn } from "./header-synonyms";
 import { findTables, type TableRegion } from "./table-regions";
 
 const ITEM =
@@ -108,6 +109,27 @@ function classify(line: string): Pending {
   return { kind: "paragraph", text: line };
 }
 
+/**
+ * A column's name alone on its line (`Action`, `Responsable`, `Échéance`; `Réalisation`, the time it is
+ * done when its text is a date or a period, else a remark — a guess) with its text on the next line, which
+ * is a plain line (not empty, not a list item, a heading or another label): one labelled field, as `Action : Organiser un camp…` would be.
+ */
+function bareLabelField(line: string, next: string | undefined): Pending | null {
+  if (next === undefined || next === "" || line.length > 40 || /[\d:]/.test(line)) return null;
+  const label = line.trim();
+  // its text is a plain line: not a list item, a heading or another label (`Actions` ⏎ `- Tenir…` is a list's title)
+  if (classify(next).kind !== "paragraph" || columnOfBareLabel(next.trim(), next) !== null) return null;
+  const column = columnOfBareLabel(label, next);
+  return column ? { kind: "field", label, column, value: next.trim() } : null;
+}
+
+function columnOfBareLabel(label: string, value: string): HeaderColumn | null {
+  if (/^r[ée]alis(?:ation|[ée]e?s?)$/i.test(label))
+    return isDeadlinePhrase(value) ? "echeancier" : "remarques";
+  const match = columnForLabel(label);
+  return match && match.confidence >= 0.8 && label.split(/\s+/).length <= 4 ? match.column : null;
+}
+
 /** Short lines repeated on several pages (titles, footers), that are not part of the plan's grammar. */
 function repeatedFurniture(lines: string[]): Set<string> {
   const counts = new Map<string, number>();
@@ -168,7 +190,9 @@ export function textToBlocks(text: string): Block[] {
     }
     const pend: Pending[] = [];
     const gaps: boolean[] = [];
-    for (const l of prose[k]) {
+    const lines = prose[k];
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i];
       if (l === "") {
         gap = true;
         continue;
@@ -177,7 +201,10 @@ export function textToBlocks(text: string): Block[] {
         if (seenFurniture.has(l)) continue;
         seenFurniture.add(l);
       }
-      pend.push(classify(l));
+      // `Action` ⏎ `Organiser un camp…`: a label alone on its line, its text on the next one
+      const labelled = bareLabelField(l, lines[i + 1]);
+      if (labelled) i++;
+      pend.push(labelled ?? classify(l));
       gaps.push(gap);
       gap = false;
     }

@@ -8,6 +8,7 @@
 import type { FieldBlock } from "../blocks";
 import { appendText, type MappingState } from "../mapping-state";
 import { readDocumentHeader, readPeriodLine } from "./document-header";
+import { readNamedDoer } from "./named-doer";
 
 export function collectField(state: MappingState, block: FieldBlock): void {
   const line = `${block.label} : ${block.value}`;
@@ -72,9 +73,12 @@ export function closeRecord(state: MappingState): void {
     return;
   }
   if (f.objectif !== undefined) state.openSection(50, f.objectif, r.line, true);
-  const row = state.addAction(f.moyens, r.line, 0.9);
+  // `ACTION ITEM: Karen Li will send …`: the name is the responsable (named-doer.ts)
+  const doer = f.responsables === undefined ? readNamedDoer(f.moyens) : null;
+  const row = state.addAction(doer ? doer.action : f.moyens, r.line, 0.9);
   if (deadline !== "") row.echeancier = deadline;
   if (f.responsables !== undefined) row.responsables = f.responsables;
+  else if (doer) row.responsables = doer.responsable;
   if (f.resultat !== undefined) row.resultat = appendText(row.resultat, f.resultat);
   if (f.ressources !== undefined) row.ressources = f.ressources;
   if (f.remarques !== undefined) row.remarques = appendText(row.remarques, f.remarques);

@@ -23,13 +23,15 @@ const NOT_VERBS = new Set(
     "barrière filière frontière prière rivière terre guerre verre pierre ère"
   ).split(" "),
 );
+/** Nouns in -ure (`Ouverture`, `Lecture`, `Signature`): only conclure, exclure, inclure are verbs. */
+const NOUN_IN_URE = /^(?!(?:con|ex|in)clure$)\p{L}+ure$/iu;
 const FRENCH_SECOND_WORD = /^\S+\s+(?:de|du|des|d['’]|la|le|les|et)\b/i;
 
 export function looksLikeAction(text: string): boolean {
   if (text.length < 8 || text.length > 300) return false;
   const first = text.split(/[\s,:]/)[0];
   if (PROSE_START.test(first + " ")) return false;
-  if (FRENCH_VERB.test(first)) return !NOT_VERBS.has(first.toLowerCase());
+  if (FRENCH_VERB.test(first)) return !NOT_VERBS.has(first.toLowerCase()) && !NOUN_IN_URE.test(first);
   return ENGLISH_VERB.test(first) && !FRENCH_SECOND_WORD.test(text);
 }
 

@@ -4,7 +4,9 @@
  * objective cell is the one above; a row with only an objective names the objective of the rows below;
  * several bullets in the action cell are several actions sharing the row's other cells; year columns
  * (`2024-2025`) marked `✓`/`X` give the Échéancier (year-columns.ts); cells of columns the template
- * lacks go to Remarques under their label. A table without a header counts as a plan only where its
+ * lacks go to Remarques under their label. A column titled `Objectif et moyens` holds both: a cell's
+ * lines without a bullet name the objective (of its row and the rows below), its bulleted items are the
+ * actions. A table without a header counts as a plan only where its
  * cells read like one (a deadline, an action).
  */
 
@@ -138,14 +140,35 @@ function tableColumns(state: MappingState, rows: RowBlock[]): { table: MappedTab
   return { table, start };
 }
 
+/** A header naming objectives and their means in one column (`Objectif et moyens`, `Objectifs / actions`). */
+const OBJECTIVE_AND_MEANS = /^objectifs?\s*(?:et|\/|&|,|-|–)\s*(?:les\s+)?(?:moyens|actions?|activites)\b/;
+const ITEM_LINE = /^\s*(?:[-–—•▪●◦○■□➢►✓*]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+/** A cell of an `Objectif et moyens` column: its lines without a bullet name the objective, its items are actions. */
+function objectiveAndItems(cell: string): { objective: string; items: string } {
+  const lines = cell.split("\n").filter((l) => l.trim() !== "");
+  const items = lines.filter((l) => ITEM_LINE.test(l));
+  return {
+    objective: joinCell(lines.filter((l) => !ITEM_LINE.test(l)).join("\n")),
+    // one item loses its bullet; several keep theirs, for splitCellActions to split them
+    items: items.length === 1 ? items[0].replace(ITEM_LINE, "").trim() : items.join("\n"),
+  };
+}
+
 function readTable(state: MappingState, rows: RowBlock[]): void {
   const plan = state.plan;
   const { table, start } = tableColumns(state, rows);
   plan.tables.push(table);
   const columns = table.columns;
+  const combinedAt =
+    table.source === "labels" ? table.headers.findIndex((h) => OBJECTIVE_AND_MEANS.test(textKey(h))) : -1;
   // Without an action column, the objective-like column names the actions (`Orientation | Porteur | Quand`).
   const actionColumn =
-    columns.indexOf("moyens") >= 0 ? "moyens" : columns.indexOf("objectif") >= 0 ? "objectif" : null;
+    combinedAt >= 0 || columns.indexOf("moyens") >= 0
+      ? "moyens"
+      : columns.indexOf("objectif") >= 0
+        ? "objectif"
+        : null;
   const headerKey = table.headers.map((h) => h.trim()).join("\t");
   // Year columns (`2024-2025`) not given another column: their marks are the row's Échéancier.
   const yearColumns =
@@ -178,6 +201,21 @@ function readTable(state: MappingState, rows: RowBlock[]): void {
       } else if (values[column] !== undefined) values[column] = appendText(values[column] ?? "", text, " ; ");
       else values[column] = text;
     });
+    if (combinedAt >= 0 && columns[combinedAt]) {
+      // `Objectif et moyens`: the cell's plain lines are the objective, its items the actions
+      const cell = objectiveAndItems(row.cells[combinedAt] ?? "");
+      delete values[columns[combinedAt] as HeaderColumn];
+      if (cell.objective !== "") {
+        objective = cell.objective;
+        plan.objectiveLines.push({ line: row.line, text: objective });
+      }
+      if (cell.items === "") {
+        // an objective's own row: what else it holds is shown as not placed, never dropped
+        const rest = [...Object.values(values), ...extra].filter((v) => v !== undefined && v.trim() !== "");
+        if (rest.length > 0) plan.unplaced.push({ line: row.line, text: rest.map(joinCell).join(" | ") });
+        if (cell.objective !== "") continue;
+      } else values.moyens = cell.items;
+    }
     const filled = Object.keys(values).length + extra.length;
     if (filled === 0) continue;
     if (role === "objectif" || (filled === 1 && values.objectif !== undefined && actionColumn === "moyens")) {
