@@ -30,8 +30,12 @@ export interface EmptyPlan {
   periodCells: string | null;
 }
 
-/** `sheet` when it is an empty plan sheet of the template's layout with room for `rows` rows, else null. */
-function asEmptyPlan(sheet: Sheet, rows: number, timeZone: string): EmptyPlan | null {
+/**
+ * `sheet` when it is an empty plan sheet of the template's layout with room for `rows` rows, else null;
+ * with `added` columns to write after the template's, only when no column was added there already (the
+ * optional union columns, a committee's own): they would be written over.
+ */
+function asEmptyPlan(sheet: Sheet, rows: number, added: number, timeZone: string): EmptyPlan | null {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const read = readPlan(values, DEFAULT_TEMPLATE, timeZone);
   if (!read.ok || read.plan.headerRow !== TABLE_HEADER_ROW) return null;
@@ -39,6 +43,8 @@ function asEmptyPlan(sheet: Sheet, rows: number, timeZone: string): EmptyPlan | 
   const sameColumns = DEFAULT_TEMPLATE.columns.every((column, i) => plan.columns[column.key] === i + 1);
   const nothingTyped = values.slice(TABLE_HEADER_ROW).every((row) => row.every((cell) => cell === ""));
   if (!sameColumns || !nothingTyped || plan.rows.length > 0) return null;
+  const header = values[TABLE_HEADER_ROW - 1] ?? [];
+  if (added > 0 && header.slice(DEFAULT_TEMPLATE.columns.length).some((cell) => cell !== "")) return null;
   if (sheet.getMaxRows() - TABLE_HEADER_ROW < rows) return null;
   const { periodStart, periodEnd, periodStartCell, periodEndCell } = plan.header;
   const period =
@@ -55,17 +61,23 @@ function asEmptyPlan(sheet: Sheet, rows: number, timeZone: string): EmptyPlan | 
 }
 
 /**
- * The empty plan an import of `rows` rows can fill: the active sheet when it is a plan, else the first
- * sheet marked as a plan; `name`, when given, must be its name (the one the person agreed to fill).
+ * The empty plan an import of `rows` rows and `added` columns of its own can fill: the active sheet when
+ * it is a plan, else the first sheet marked as a plan; `name`, when given, must be its name (the one the
+ * person agreed to fill).
  */
-export function emptyPlanFor(spreadsheet: Spreadsheet, rows: number, name?: string): EmptyPlan | null {
+export function emptyPlanFor(
+  spreadsheet: Spreadsheet,
+  rows: number,
+  added: number,
+  name?: string,
+): EmptyPlan | null {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const marked = markedPlanSheets(spreadsheet);
   if (marked.length === 0) return null;
   const activeId = spreadsheet.getActiveSheet().getSheetId();
   const sheet = marked.find((s) => s.getSheetId() === activeId) ?? marked[0];
   if (name !== undefined && sheet.getName() !== name) return null;
-  return asEmptyPlan(sheet, rows, timeZone);
+  return asEmptyPlan(sheet, rows, added, timeZone);
 }
 
 /**

@@ -101,7 +101,7 @@ export function previewImport(text: string, corrections?: ImportCorrectionsWire)
 export function previewFor(plan: ImportedPlan, lang: Lang, corrections: unknown): ImportPreview {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-  const empty = emptyPlanFor(spreadsheet, plan.rows.length);
+  const empty = emptyPlanFor(spreadsheet, plan.rows.length, plan.addedColumns?.length ?? 0);
   const filling = empty !== null && readInto(corrections) === empty.sheetName;
   return {
     ...importPreview(filling ? { ...plan, keptPeriod: empty.period } : plan, today, lang),
@@ -147,7 +147,7 @@ export function writeImportedPlan(
   const done = allOrNothing("importPlanText", (undoable) => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const today = todayIn(spreadsheet.getSpreadsheetTimeZone());
-    const target = into !== undefined ? emptyPlanFor(spreadsheet, block.length, into) : null;
+    const target = into !== undefined ? emptyPlanFor(spreadsheet, block.length, added.length, into) : null;
     if (target) {
       const range = fillEmptyPlan(target, block, added, plan.chosenPeriod, undoable);
       if (added.length > 0)

@@ -3,7 +3,8 @@
  * preview offers to fill it; filled, the workbook has one plan (no « Plan d'action (2) »), its committee,
  * Période, plan id and Membres kept, the imported rows in it, and the sync makes one calendar for it. A
  * Période set in the preview replaces the kept one. A plan sheet with an action is never written into:
- * the import then goes into a new sheet and says so. Without `into`, nothing changes (a new sheet).
+ * the import then goes into a new sheet and says so, as it does when its own columns would go over columns
+ * added to the empty plan. Without `into`, nothing changes (a new sheet).
  */
 import { describe, expect, it } from "vitest";
 import type { ImportDoneResult, ImportPreview } from "../../src/shared/import-wire";
@@ -93,6 +94,26 @@ describe("import into the empty template", () => {
     const done = harness.addon.call<ImportDoneResult>("importPlanText", SEED);
     expect(done.ok && done.sheetName).toBe("Plan d'action (2)");
     expect(planSheet(harness).getRange("C8").getValue()).toBe("");
+  });
+
+  it("is not offered when the import's own columns would go over columns added to the empty plan", () => {
+    const harness = installed();
+    const sheet = planSheet(harness);
+    const first = sheet.getLastColumn() + 1;
+    sheet.getRange(7, first).setValue("Budget prévu"); // a column added after the template's
+    const withColumns = [
+      "Objectif\tAction\tResponsable\tÉchéancier\tPartenaires",
+      "Mobiliser\tTenir une assemblée\tExécutif\toctobre 2026\tVille",
+    ].join("\n");
+    expect(harness.addon.call<ImportPreview>("previewImport", withColumns).emptyPlan).toBeNull();
+    const done = harness.addon.call<ImportDoneResult>("importPlanText", withColumns, "", INTO);
+    expect(done.ok && done.sheetName).toBe("Plan d'action (2)");
+    expect(sheet.getRange(7, first).getValue()).toBe("Budget prévu");
+    // Without columns of its own, the import still fills it (the empty plan active again).
+    sheet.activate();
+    expect(harness.addon.call<ImportPreview>("previewImport", SEED).emptyPlan?.sheetName).toBe(
+      "Plan d'action",
+    );
   });
 
   it("fills it from a sheet's table too", () => {
