@@ -117,10 +117,11 @@ function classify(line: string): Pending {
 function bareLabelField(line: string, next: string | undefined): Pending | null {
   if (next === undefined || next === "" || line.length > 40 || /[\d:]/.test(line)) return null;
   const label = line.trim();
+  const column = columnOfBareLabel(label, next);
+  if (!column) return null;
   // its text is a plain line: not a list item, a heading or another label (`Actions` ⏎ `- Tenir…` is a list's title)
   if (classify(next).kind !== "paragraph" || columnOfBareLabel(next.trim(), next) !== null) return null;
-  const column = columnOfBareLabel(label, next);
-  return column ? { kind: "field", label, column, value: next.trim() } : null;
+  return { kind: "field", label, column, value: next.trim() };
 }
 
 function columnOfBareLabel(label: string, value: string): HeaderColumn | null {
