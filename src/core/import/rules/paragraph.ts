@@ -80,13 +80,14 @@ export function readParagraph(
     return;
   }
   // A short title line, then one line that opens with a date, then none: one dated action.
+  // (the cheap tests first: reading a date is the costly one)
   if (
-    isDateFirstLine(next) &&
-    !isDateFirstLine(after) &&
-    !startsWithDeadline(text) &&
+    (block.gapBefore === true || previous === undefined) &&
     text.length <= 120 &&
     !/[.!?:]$/.test(text) &&
-    (block.gapBefore === true || previous === undefined)
+    isDateFirstLine(next) &&
+    !isDateFirstLine(after) &&
+    !startsWithDeadline(text)
   ) {
     state.titleAwaitingDate = { text, line: block.line };
     return;
@@ -96,7 +97,7 @@ export function readParagraph(
     (next?.kind === "paragraph" &&
       !looksLikeAction(text) &&
       looksLikeAction(next.text) &&
-      !isDateFirstLine(after)) ||
+      !(next.gapBefore === true && isDateFirstLine(after))) ||
     (next?.kind === "paragraph" &&
       startsWithDeadline(next.text) &&
       !startsWithDeadline(text) &&
