@@ -196,6 +196,7 @@ function prepareLocked(yearIndex: number, lang: Lang, undoable: Undoable): Bilan
     lang,
     planSheetName: loaded.sheet.getName(),
     comments: read?.ok ? read.comments : new Map(),
+    planValues: loaded.values,
   });
   const actions =
     layout.summary.counts.total === 1

@@ -64,7 +64,11 @@ export function bilanFormats(layout: BilanLayout): BilanFormats {
       formats.backgrounds.push(columns.map(() => style.background));
       formats.colours.push(columns.map(() => style.colour));
       formats.numberFormats.push(
-        columns.map((c) => (line.percentColumn === c + 1 ? BILAN_PERCENT_FORMAT : PLAIN_FORMAT)),
+        columns.map(
+          (c) =>
+            line.numberFormats?.[c + 1] ??
+            (line.percentColumn === c + 1 ? BILAN_PERCENT_FORMAT : PLAIN_FORMAT),
+        ),
       );
     }
     return formats;

@@ -21,8 +21,10 @@ import { nameKey } from "../plan/names";
 import type { PlanRow, PlanTable } from "../plan/plan-model";
 import { summarizePlan } from "../summary/summarize";
 import { hash32hex } from "../sync/hash";
-import type { StatusKey } from "../template";
+import { DEFAULT_TEMPLATE, type StatusKey } from "../template";
 import { textKey } from "../text-key";
+import { unionBilanLines } from "../union/union-bilan";
+import { findUnionColumns } from "../union/union-columns";
 import { lineId } from "./bilan-record";
 import {
   actionsCaption,
@@ -59,6 +61,8 @@ export interface BilanLine {
   values: CellValue[];
   /** The cell of the Avancement/figure column that holds a 0..1 ratio to show as a percentage. */
   percentColumn?: number;
+  /** Number formats of some cells, by 1-based column (the union section's amounts and days). */
+  numberFormats?: Record<number, string>;
 }
 
 /** A comment from the previous bilan, by line id: what to write back, and the row's action text. */
@@ -77,6 +81,8 @@ export interface BilanInput {
   planSheetName: string;
   /** The previous bilan's comments, by line id. */
   comments: Map<string, PreservedComment>;
+  /** The plan sheet's values, for the section on its optional union columns (src/core/union). */
+  planValues?: CellValue[][];
 }
 
 /** 0-based indices of a run of lines (first..last, inclusive). */
@@ -336,12 +342,7 @@ export function bilanLayout(input: BilanInput): BilanLayout {
       );
     for (const { row, situation } of rows) {
       const label = localize(lang, SITUATION_LABELS[situation]);
-      const progress =
-        situation === "realisee"
-          ? 1
-          : situation === "annulee" || row.avancement === null
-            ? ""
-            : Math.min(1, Math.max(0, row.avancement));
+      const progress = shownProgress(row, situation);
       push(
         "action",
         actionKey(row),
@@ -358,6 +359,26 @@ export function bilanLayout(input: BilanInput): BilanLayout {
     }
   }
 
+  // The plan's optional union columns (Budget prévu, Libérations…), when it has them: their sums and
+  // indicators, as a section of their own (src/core/union/union-bilan.ts). None for a plan without them.
+  const values = input.planValues ?? [];
+  const union = unionBilanLines({
+    rows: plan.rows,
+    values,
+    positions: findUnionColumns(values[input.plan.headerRow - 1] ?? [], DEFAULT_TEMPLATE),
+    template: DEFAULT_TEMPLATE,
+    lang,
+    progressOf: (row) => shownProgress(row, situationOf(row, today)),
+  });
+  for (const line of union) {
+    const cells = line.cells.map((cell) => (typeof cell === "string" ? text(cell) : cell));
+    push(line.kind, `u:${line.key}`, cells, line.percentColumn);
+    if (line.formats.length > 0)
+      lines[lines.length - 1].numberFormats = Object.fromEntries(
+        line.formats.map(({ column, format }) => [column, format]),
+      );
+  }
+
   // Comments whose row is not in this bilan any more: kept, with the action they were written for.
   const orphans = [...input.comments].filter(([id, comment]) => !used.has(id) && !isBlank(comment.write));
   if (orphans.length > 0) {
@@ -368,6 +389,13 @@ export function bilanLayout(input: BilanInput): BilanLayout {
     }
   }
   return { title, lines, headerRow, summary, charts: { progress, states, band } };
+}
+
+/** The progress the bilan shows for an action: all of it when done, none when cancelled or not given. */
+export function shownProgress(row: PlanRow, situation: Situation): number | "" {
+  if (situation === "realisee") return 1;
+  if (situation === "annulee" || row.avancement === null) return "";
+  return Math.min(1, Math.max(0, row.avancement));
 }
 
 function isBlank(value: CellValue): boolean {
