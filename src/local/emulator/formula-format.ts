@@ -8,6 +8,7 @@
  */
 import type { ConditionalFormatRuleData } from "./conditional-format.ts";
 import { FormulaError, formulaHolds } from "./formula.ts";
+import { cellValue as computedCellValue } from "./formula-cells.ts";
 import type { EmuSheet } from "./sheet.ts";
 import type { EmuSpreadsheet } from "./spreadsheet.ts";
 import { instantToSerial } from "./values.ts";
@@ -96,7 +97,17 @@ export function effectiveFormat(
     bold: own?.fontWeight === "bold",
   };
   const sheetId = sheet.getSheetId();
-  const cellValue = (r: number, c: number): Stored => sheet.cell(r, c)?.value;
+  // A rule's formula reads the cells' values, computed ones included (formula-cells.ts); it may not name
+  // another sheet: « Formulas can only reference the same sheet … To reference another sheet in the
+  // formula, use the INDIRECT function » (Google Docs Editors Help, « Use conditional formatting rules in
+  // Google Sheets », support.google.com/docs/answer/78413).
+  const cellValue = (r: number, c: number, other?: string): Stored => {
+    if (other !== undefined)
+      throw new FormulaError(
+        `A conditional-format formula cannot reference another sheet (${other}) in Google Sheets.`,
+      );
+    return computedCellValue(sheet, r, c);
+  };
   for (const rule of sheet.conditionalFormatData()) {
     const inside = rule.ranges.some(
       (range) =>

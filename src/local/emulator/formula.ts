@@ -4,8 +4,10 @@
  * parser cover exactly what the add-on's rules (and simple user rules) use: numbers, "text" literals,
  * TRUE/FALSE, error literals such as #REF! (what a reference into deleted rows becomes), `$`-anchored and
  * relative A1 references, + - * / & and the comparisons = <> < <= > >=, and the functions AND, OR, NOT,
- * IF, TODAY, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. Any other function, or a range /
- * cross-sheet reference, is a clear FormulaError rather than a guess.
+ * IF, TODAY, EOMONTH, N, ISBLANK, ISNUMBER, ISTEXT, LEN, TRIM, LOWER, UPPER. A reference may name its sheet
+ * (`'Plan d''action'!J12`, `Membres!A2`): the context decides what it reads there (a cell formula reads the
+ * other sheet, formula-cells.ts; a conditional-format formula may not, formula-format.ts). Any other
+ * function, or a range, is a clear FormulaError rather than a guess.
  *
  * Semantics follow Google Sheets: text "=" and ordering ignore case; a blank cell is "" next to text,
  * 0 next to a number and FALSE next to a boolean; across types numbers sort before text and text before
@@ -30,8 +32,8 @@ export interface FormulaContext {
   column: number;
   anchorRow: number;
   anchorColumn: number;
-  /** A cell's stored value; undefined or "" for a blank cell. */
-  cell(row: number, column: number): number | string | boolean | undefined;
+  /** A cell's value; undefined or "" for a blank cell. `sheet` is the sheet a reference names, if any. */
+  cell(row: number, column: number, sheet?: string): number | string | boolean | undefined;
   /** TODAY() as a serial day number. */
   today: number;
 }
@@ -39,19 +41,35 @@ export interface FormulaContext {
 type Token =
   | { kind: "number"; value: number }
   | { kind: "string"; value: string }
-  | { kind: "ref"; column: number; columnAbsolute: boolean; row: number; rowAbsolute: boolean }
+  | {
+      kind: "ref";
+      column: number;
+      columnAbsolute: boolean;
+      row: number;
+      rowAbsolute: boolean;
+      sheet?: string;
+    }
   | { kind: "name"; value: string }
   | { kind: "error"; value: string }
   | { kind: "op"; value: string };
 
 type Node =
   | { kind: "literal"; value: FormulaValue }
-  | { kind: "ref"; column: number; columnAbsolute: boolean; row: number; rowAbsolute: boolean }
+  | {
+      kind: "ref";
+      column: number;
+      columnAbsolute: boolean;
+      row: number;
+      rowAbsolute: boolean;
+      sheet?: string;
+    }
   | { kind: "call"; name: string; args: Node[] }
   | { kind: "unary"; op: string; operand: Node }
   | { kind: "binary"; op: string; left: Node; right: Node };
 
 const REF = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)/;
+/** A sheet name before `!`: quoted ('Plan d''action') or plain (Membres). */
+const SHEET_PREFIX = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/;
 const NUMBER = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*/;
 const ERROR_LITERAL = /^(#REF!|#N\/A|#VALUE!|#DIV\/0!|#NAME\?|#NUM!|#NULL!)/i;
@@ -93,23 +111,26 @@ export function tokenize(formula: string): Token[] {
       i += error[0].length;
       continue;
     }
-    if (ch === "!" || ch === ":" || ch === "'") {
-      throw new FormulaError(
-        `Ranges and references to other sheets are not supported by the emulator: ${formula}`,
-      );
+    const prefix = SHEET_PREFIX.exec(rest);
+    const sheet = prefix ? (prefix[1]?.replace(/''/g, "'") ?? prefix[2]) : undefined;
+    const afterPrefix = prefix ? rest.slice(prefix[0].length) : rest;
+    if (ch === "!" || ch === ":" || (ch === "'" && !prefix) || afterPrefix.startsWith(":")) {
+      throw new FormulaError(`Ranges are not supported by the emulator: ${formula}`);
     }
-    const ref = REF.exec(rest);
-    if (ref && !/^[A-Za-z0-9_(]/.test(rest.slice(ref[0].length))) {
+    const ref = REF.exec(afterPrefix);
+    if (ref && !/^[A-Za-z0-9_(:]/.test(afterPrefix.slice(ref[0].length))) {
       tokens.push({
         kind: "ref",
         columnAbsolute: ref[1] === "$",
         column: lettersToColumn(ref[2]),
         rowAbsolute: ref[3] === "$",
         row: Number(ref[4]),
+        ...(sheet === undefined ? {} : { sheet }),
       });
-      i += ref[0].length;
+      i += (prefix?.[0].length ?? 0) + ref[0].length;
       continue;
     }
+    if (prefix) throw new FormulaError(`Ranges are not supported by the emulator: ${formula}`);
     const number = NUMBER.exec(rest);
     if (number) {
       tokens.push({ kind: "number", value: Number(number[0]) });
@@ -199,6 +220,9 @@ export function parseFormula(formula: string): Node {
 }
 
 const VALUE_ERROR = { error: "#VALUE!" };
+const DAY_MS = 86_400_000;
+/** Day 0 of Sheets' serial dates: 1899-12-30. */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const isError = (value: FormulaValue): value is { error: string } =>
   typeof value === "object" && value !== null;
 
@@ -302,6 +326,19 @@ const FUNCTIONS: Record<string, Fn> = {
     if (args.length !== 0) throw new FormulaError("TODAY takes no argument.");
     return context.today;
   },
+  // EOMONTH(start_date, months): the last day of the month `months` after start_date's, months truncated
+  // (support.google.com/docs/answer/3093044).
+  EOMONTH: (args, context) => {
+    if (args.length !== 2) throw new FormulaError("EOMONTH expects 2 arguments.");
+    const start = toNumber(evaluateNode(args[0], context));
+    if (isError(start)) return start;
+    const months = toNumber(evaluateNode(args[1], context));
+    if (isError(months)) return months;
+    if (start < 0) return { error: "#NUM!" };
+    const day = new Date(SERIAL_EPOCH_MS + Math.floor(start) * DAY_MS);
+    const end = Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + Math.trunc(months) + 1, 0);
+    return Math.round((end - SERIAL_EPOCH_MS) / DAY_MS);
+  },
   N: oneArgument((value) => {
     if (isError(value)) return value;
     if (typeof value === "number") return value;
@@ -337,7 +374,7 @@ function evaluateNode(node: Node, context: FormulaContext): FormulaValue {
       const row = node.rowAbsolute ? node.row : node.row + context.row - context.anchorRow;
       const column = node.columnAbsolute ? node.column : node.column + context.column - context.anchorColumn;
       if (row < 1 || column < 1) return { error: "#REF!" };
-      const value = context.cell(row, column);
+      const value = context.cell(row, column, node.sheet);
       return value === undefined || value === "" ? null : value;
     }
     case "call": {

@@ -9,6 +9,7 @@ import { normalizeColor } from "./colors.ts";
 import type { DataValidationData } from "./data-validation.ts";
 import { cloneValidation, EmuDataValidation } from "./data-validation.ts";
 import { enumName, WrapStrategy } from "./enums.ts";
+import { withComputedValue } from "./formula-cells.ts";
 import {
   EmuDeveloperMetadata,
   EmuDeveloperMetadataFinder,
@@ -238,7 +239,9 @@ export class EmuRange {
   getValues(): Matrix<Scalar | Date> {
     const tz = this.sheet.spreadsheet.getSpreadsheetTimeZone();
     return this.read((cell, row, column) =>
-      this.sheet.isHiddenByMerge(row, column) ? "" : readValue(cell, tz),
+      this.sheet.isHiddenByMerge(row, column)
+        ? ""
+        : readValue(withComputedValue(this.sheet, cell, row, column), tz),
     );
   }
   setValue(value: unknown): this {
@@ -257,7 +260,9 @@ export class EmuRange {
   getDisplayValues(): Matrix<string> {
     const locale = this.sheet.spreadsheet.getSpreadsheetLocale();
     return this.read((cell, row, column) =>
-      this.sheet.isHiddenByMerge(row, column) ? "" : displayValue(cell, locale),
+      this.sheet.isHiddenByMerge(row, column)
+        ? ""
+        : displayValue(withComputedValue(this.sheet, cell, row, column), locale),
     );
   }
   getFormula(): string {

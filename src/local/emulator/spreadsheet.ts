@@ -141,9 +141,9 @@ export class EmuSpreadsheet {
   }
 
   /**
-   * The references inside custom formulas (conditional-format rules and data validation, on any sheet)
-   * follow the rows/columns of sheet `sheetId`, as Sheets rewrites them: `=$I8="x"` over A8:L1000 becomes
-   * `=$I11="x"` over A11:L1003 after 3 rows inserted above; a reference into deleted cells becomes #REF!.
+   * The references inside cell formulas and custom formulas (conditional-format rules and data
+   * validation, on any sheet) follow the rows/columns of sheet `sheetId`, as Sheets rewrites them:
+   * `=$I8="x"` over A8:L1000 becomes `=$I11="x"` over A11:L1003 after 3 rows inserted above; a reference into deleted cells becomes #REF!.
    */
   private shiftCustomFormulas(
     sheetId: number,
@@ -172,6 +172,8 @@ export class EmuSpreadsheet {
         );
       }
       sheet.forEachCell((cell) => {
+        // A cell's own formula follows too (`='Plan d''action'!M12` → M15), as every formula in Sheets.
+        if (cell.formula) cell.formula = shiftFormulaReferences(cell.formula, shift);
         const v = cell.validation as DataValidationData | undefined;
         if (v?.criteria === "CUSTOM_FORMULA") cell.validation = { ...v, values: rewrite(v.values) };
       });

@@ -106,9 +106,30 @@ describe("evaluateFormula", () => {
     expect(() => value("=VLOOKUP(A1, B1, 2)")).toThrow(FormulaError);
     expect(() => value("=VLOOKUP(A1, B1, 2)")).toThrow(/cannot evaluate VLOOKUP/);
     expect(() => value("=SUM(A1:A3)")).toThrow(/Ranges/);
-    expect(() => value("=Other!A1")).toThrow(FormulaError);
+    expect(() => value("=Other!A1:B2")).toThrow(/Ranges/);
     expect(() => value("=AND(1,")).toThrow(FormulaError);
     expect(() => value('="open')).toThrow(/Unterminated/);
+  });
+
+  it("passes a reference's sheet name to the context, quotes undone", () => {
+    const seen: Array<string | undefined> = [];
+    const where: FormulaContext = {
+      ...context({}),
+      cell: (_row, _column, sheet) => {
+        seen.push(sheet);
+        return 1;
+      },
+    };
+    expect(evaluateFormula("='Plan d''action'!$J$12+Membres!A2+B3", where)).toBe(3);
+    expect(seen).toEqual(["Plan d'action", "Membres", undefined]);
+  });
+
+  it("computes EOMONTH as Sheets does: the last day of the month, months truncated", () => {
+    // 46023 = 2026-01-01; 46053 = 2026-01-31; 46081 = 2026-02-28; 45716 = 2025-02-28.
+    expect(value("=EOMONTH(46023, 0)")).toBe(46053);
+    expect(value("=EOMONTH(A1, 1.9)", { A1: 46053 })).toBe(46081);
+    expect(value("=EOMONTH(46023, -11)")).toBe(45716);
+    expect(value('=EOMONTH("x", 0)')).toEqual({ error: "#VALUE!" });
   });
 
   it("decides whether a rule holds: TRUE or non-zero; errors and text do not", () => {
