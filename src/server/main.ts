@@ -4,6 +4,7 @@
  * call through google.script.run. Nothing else is exported, so nothing else is callable.
  */
 export { getBilanChoices, prepareBilan, showBilanDialog } from "./bilan";
+export { makeChronologieForSidebar, showChronologie } from "./chronologie";
 export { applyColoursForSidebar, applyStatusColours } from "./colours";
 export { onEdit } from "./edit-trigger";
 export { runEntry_ } from "./entry-guard";

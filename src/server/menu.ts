@@ -22,6 +22,7 @@ export const MENU_ITEMS: (MenuItem | null)[] = [
   },
   { caption: { fr: "Résumé de l'avancement", en: "Progress summary" }, functionName: "showSummarySidebar" },
   { caption: { fr: "Préparer le bilan…", en: "Prepare the report…" }, functionName: "showBilanDialog" },
+  { caption: { fr: "Chronologie", en: "Timeline" }, functionName: "showChronologie" },
   {
     caption: { fr: "Préparer l'année suivante…", en: "Prepare next year…" },
     functionName: "showNextYearDialog",

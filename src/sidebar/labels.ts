@@ -50,6 +50,7 @@ export interface Labels {
   severity: { erreur: string; avertissement: string };
   goToCell: (cell: string) => string;
   colouring: string;
+  chronologieMaking: string;
   coloursTitle: string;
   syncTitle: string;
   syncStarting: string;
@@ -159,6 +160,7 @@ export const LABELS: Record<Lang, Labels> = {
     severity: { erreur: "Erreur", avertissement: "Avertissement" },
     goToCell: (cell) => `Aller à la cellule ${cell}`,
     colouring: "Application des couleurs…",
+    chronologieMaking: "Préparation de la chronologie…",
     coloursTitle: "Couleurs",
     syncTitle: "Synchronisation de l'agenda",
     syncStarting: "Préparation de la synchronisation…",
@@ -262,6 +264,7 @@ export const LABELS: Record<Lang, Labels> = {
     severity: { erreur: "Error", avertissement: "Warning" },
     goToCell: (cell) => `Go to cell ${cell}`,
     colouring: "Applying the colours…",
+    chronologieMaking: "Preparing the timeline…",
     coloursTitle: "Colours",
     syncTitle: "Calendar sync",
     syncStarting: "Preparing the sync…",

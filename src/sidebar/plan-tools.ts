@@ -1,15 +1,28 @@
 /**
  * The sidebar's plan tools: the list of the workbook's plans (shown when there are several; choosing one
  * makes it the active plan, which every menu item and button then acts on), the two year-end actions,
- * Bilan… and Année suivante…, and Envoyer le suivi…, which open their dialogs. Plan names are set with textContent only.
+ * Bilan… and Année suivante…, and Envoyer le suivi…, which open their dialogs, and Chronologie, which makes or
+ * refreshes the plan's chronologie sheet and shows what it did. Plan names are set with textContent only.
  */
 import type { Lang } from "../core/i18n";
 import type { SidebarData } from "../shared/sidebar-wire";
 import { byId, setText } from "./dom";
 
 const TEXT = {
-  fr: { plan: "Plan", bilan: "Bilan…", nextYear: "Année suivante…", followUp: "Envoyer le suivi…" },
-  en: { plan: "Plan", bilan: "Report…", nextYear: "Next year…", followUp: "Send the follow-up…" },
+  fr: {
+    plan: "Plan",
+    bilan: "Bilan…",
+    chronologie: "Chronologie",
+    nextYear: "Année suivante…",
+    followUp: "Envoyer le suivi…",
+  },
+  en: {
+    plan: "Plan",
+    bilan: "Report…",
+    chronologie: "Timeline",
+    nextYear: "Next year…",
+    followUp: "Send the follow-up…",
+  },
 };
 
 export interface PlanToolsOptions {
@@ -18,15 +31,18 @@ export interface PlanToolsOptions {
   /** The plan was switched: show its data. */
   switchTo: (sheetName: string) => Promise<void>;
   openDialog: (name: "showBilanDialog" | "showNextYearDialog" | "showFollowUpDialog") => Promise<void>;
+  /** Makes or refreshes the chronologie and shows its message. */
+  makeChronologie: () => Promise<void>;
 }
 
-export const PLAN_TOOL_BUTTONS = ["btn-bilan", "btn-next-year", "btn-follow-up"];
+export const PLAN_TOOL_BUTTONS = ["btn-bilan", "btn-chronologie", "btn-next-year", "btn-follow-up"];
 
 /** Shows the plan list and the year-end buttons for `data`. */
 export function renderPlanTools(data: SidebarData | null, lang: Lang): void {
   const text = TEXT[lang];
   setText(byId("plan-switch-label"), text.plan);
   setText(byId("btn-bilan"), text.bilan);
+  setText(byId("btn-chronologie"), text.chronologie);
   setText(byId("btn-next-year"), text.nextYear);
   setText(byId("btn-follow-up"), text.followUp);
   const select = byId<HTMLSelectElement>("plan-switch");
@@ -57,6 +73,8 @@ export function setupPlanTools(options: PlanToolsOptions): void {
   const bilan = byId<HTMLButtonElement>("btn-bilan");
   const nextYear = byId<HTMLButtonElement>("btn-next-year");
   bilan.addEventListener("click", () => options.run(bilan, () => options.openDialog("showBilanDialog")));
+  const chronologie = byId<HTMLButtonElement>("btn-chronologie");
+  chronologie.addEventListener("click", () => options.run(chronologie, options.makeChronologie));
   nextYear.addEventListener("click", () =>
     options.run(nextYear, () => options.openDialog("showNextYearDialog")),
   );

@@ -354,6 +354,18 @@ function start(): void {
         showError(failureText(error));
       }
     },
+    makeChronologie: async () => {
+      clearMessages();
+      showStatus(labels().chronologieMaking);
+      try {
+        const result = await callServer("makeChronologieForSidebar");
+        showStatus(result.ok ? result.message : "");
+        if (!result.ok) showError(result.message);
+      } catch (error) {
+        showStatus("");
+        showError(failureText(error));
+      }
+    },
     openDialog: async (name) => {
       clearMessages();
       try {

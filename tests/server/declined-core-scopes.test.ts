@@ -22,6 +22,7 @@ const SURFACE_CALLS: Array<[string, unknown[]]> = [
   ["syncStep", [{}]],
   ["shareCalendarForSidebar", []],
   ["getBilanChoices", []],
+  ["makeChronologieForSidebar", []],
   ["getNextYearChoices", []],
 ];
 
