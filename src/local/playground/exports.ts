@@ -3,9 +3,12 @@
  * sheet with its values (dates as real dates with their number format, numbers, text), the cells' own
  * formats (bold, colours, wrap, alignment), notes, column widths, hidden columns, frozen rows, merges,
  * data validation (a list for Statut, a range reference for Responsables) and the conditional-format
- * rules as expression rules with their formulas and formats — and set up for paper: landscape, one page
+ * rules as expression rules with their formulas and formats (so the chronologie's bars travel, and follow
+ * the Statut in Excel or LibreOffice too), each formula with its last value (a cell formula the emulator
+ * computes: the chronologie's Début, Échéance and Statut) — and set up for paper: landscape, one page
  * wide, the plan's table header repeated on every page, row heights that fit wrapped text (print-layout.ts),
- * page numbers in the footer. "Exporter l'agenda (.ics)" writes the
+ * page numbers in the footer. Charts are not carried: exceljs cannot write them (the page says so when the
+ * file is downloaded; README). "Exporter l'agenda (.ics)" writes the
  * emulated calendars' live events with ical-generator: all-day events (end date exclusive, as in the
  * Calendar API), UID = event id, the description, and a VALARM per popup reminder.
  */
@@ -14,6 +17,7 @@ import ExcelJS from "exceljs";
 import icalGenerator from "ical-generator";
 import type { CalendarHooks } from "../emulator/calendar.ts";
 import type { DataValidationData } from "../emulator/data-validation.ts";
+import { withComputedValue } from "../emulator/formula-cells.ts";
 import type { Emulator } from "../emulator/index.ts";
 import type { EmuSheet } from "../emulator/sheet.ts";
 import {
@@ -80,7 +84,7 @@ function writeCells(sheet: EmuSheet, ws: ExcelJS.Worksheet): void {
       const hasLook = cell.background || cell.fontColor || cell.fontWeight || cell.note || cell.fontLine;
       if (!hasContent && !hasLook) continue;
       const target = ws.getCell(r, c);
-      if (hasContent) target.value = excelValue(cell);
+      if (hasContent) target.value = excelValue(withComputedValue(sheet, cell, r, c) ?? cell);
       const numFmt = excelNumberFormat(cell);
       if (numFmt && hasContent) target.numFmt = numFmt;
       const font: Partial<ExcelJS.Font> = {};

@@ -1,7 +1,7 @@
 /**
  * How a sheet is laid out on paper, shared by the .xlsx export's page setup and the playground's
  * printable version: where the plan's table starts (its header row, found by header text as the add-on
- * finds it, so a moved or second plan works too), how far the content goes, and how tall a row must be
+ * finds it, so a moved or second plan works too; on another sheet, its last frozen row), how far the content goes, and how tall a row must be
  * for its wrapped text to show in full. Row heights are an estimate from the text and the column widths
  * (Excel and LibreOffice do not grow a row on opening a file): the average width of a character of
  * 10 pt Arial is taken generously, so a row is rather a little too tall than cut.
@@ -33,8 +33,11 @@ export function sheetExtent(sheet: EmuSheet): SheetExtent {
   if (lastRow === 0 || lastColumn === 0) return { lastRow, lastColumn, headerRow: null };
   const values = sheet.getRange(1, 1, lastRow, lastColumn).getValues() as CellValue[][];
   const read = readPlan(values, DEFAULT_TEMPLATE, sheet.getParent().getSpreadsheetTimeZone());
-  // A bilan sheet (« Préparer le bilan ») is not a plan, but prints as a table the same way.
-  return { lastRow, lastColumn, headerRow: read.ok ? read.plan.headerRow : bilanHeaderRow(values) };
+  // A bilan sheet (« Préparer le bilan ») is not a plan, but prints as a table the same way; any other
+  // sheet with frozen rows (the chronologie) repeats its last frozen row, its table's header.
+  const frozen = sheet.getFrozenRows();
+  const headerRow = read.ok ? read.plan.headerRow : (bilanHeaderRow(values) ?? (frozen > 0 ? frozen : null));
+  return { lastRow, lastColumn, headerRow };
 }
 
 /** Lines a text takes in a column `widthPx` wide when wrapped. */

@@ -11,6 +11,10 @@ const STRINGS = {
   reset: { fr: "Réinitialiser", en: "Reset" },
   restore: { fr: "Restaurer", en: "Restore" },
   exportXlsx: { fr: "Exporter en .xlsx", en: "Export as .xlsx" },
+  xlsxNoCharts: {
+    fr: "Le fichier .xlsx garde les valeurs, les formats et les couleurs (la mise en forme conditionnelle, dont les barres de la chronologie), mais pas les graphiques : exceljs ne sait pas les écrire. Ils restent dans Google Sheets.",
+    en: "The .xlsx file keeps the values, formats and colours (the conditional formatting, the timeline's bars included), but not the charts: exceljs cannot write them. They stay in Google Sheets.",
+  },
   exportIcs: { fr: "Exporter l'agenda (.ics)", en: "Export the calendar (.ics)" },
   printable: { fr: "Version imprimable", en: "Printable version" },
   agenda: { fr: "Agenda", en: "Calendar" },

@@ -57,6 +57,8 @@ export function wireTopBar(page: TopBarPage): void {
         restoreBackup(page.view()?.backups ?? [], page.view()?.lang ?? "fr", page.showWorkbook),
       ),
   );
+  // The download goes on; the page says what the file does not carry.
+  $("btn-xlsx").addEventListener("click", () => toast("", t("xlsxNoCharts"), 12));
   $("lang-switch").addEventListener("change", () => {
     const locale = ($("lang-switch") as HTMLSelectElement).value;
     void page.withBusy(async () => {

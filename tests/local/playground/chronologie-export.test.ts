@@ -1,0 +1,93 @@
+/**
+ * The chronologie in the playground's .xlsx, read back by exceljs and printed by LibreOffice: its bars
+ * travel as conditional formatting (the same formulas, EOMONTH included, and the plan's fills), its
+ * Début, Échéance and Statut formulas carry their last values, it is set up for paper (landscape, one
+ * page wide, its header row repeated) and, turned into a PDF, the whole time axis sits on the page beside
+ * the actions, states in words and no technical key in the text.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exportXlsx } from "../../../src/local/playground/exports.ts";
+import type { Playground } from "../../../src/local/playground/runtime.ts";
+import { quietPlayground, tempDir } from "./helpers.ts";
+
+const temp = tempDir();
+const CHRONO = "Chronologie — Plan d'action";
+let playground: Playground;
+let workbook: ExcelJS.Workbook;
+
+beforeAll(async () => {
+  playground = quietPlayground(temp.statePath);
+  playground.loadExample();
+  playground.runMenu("showChronologie");
+  workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await exportXlsx(playground.emulator)) as never);
+});
+afterAll(() => temp.cleanup());
+
+describe("the chronologie in the .xlsx", () => {
+  it("keeps its bars as conditional formatting and its formulas with their values", () => {
+    const ws = workbook.getWorksheet(CHRONO)!;
+    expect(ws).toBeDefined();
+    expect(ws.getCell("A8").value).toContain("Présenter les rôles");
+    const statut = ws.getCell("E8").value as { formula: string; result: unknown };
+    expect(statut.formula).toContain("'Plan d''action'!I8");
+    expect(statut.result).toBe("Terminé");
+    const due = ws.getCell("D8").value as { formula: string; result: unknown };
+    expect(due.result).toBeTruthy();
+    const rules = (ws as unknown as { conditionalFormattings: Array<{ ref: string; rules: unknown[] }> })
+      .conditionalFormattings;
+    const formulas = rules.flatMap((cf) => cf.rules as Array<{ formulae: string[]; style: unknown }>);
+    expect(formulas.length).toBe(9);
+    expect(formulas[0].formulae[0]).toContain("EOMONTH(F$6,0)");
+    expect(JSON.stringify(formulas[0].style)).toContain("FFCEEAD6");
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    expect(ws.pageSetup.fitToWidth).toBe(1);
+    expect(ws.pageSetup.printTitlesRow).toBe("6:6");
+  });
+
+  it("prints on one page wide through LibreOffice, states in words, no key", {
+    timeout: 180_000,
+  }, async () => {
+    const dir = join(temp.dir, "soffice");
+    mkdirSync(dir, { recursive: true });
+    const xlsx = join(dir, "chronologie.xlsx");
+    writeFileSync(xlsx, await exportXlsx(playground.emulator));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
+      { stdio: "ignore", timeout: 170_000 },
+    );
+    const text = execFileSync("pdftotext", ["-layout", join(dir, "chronologie.pdf"), "-"], {
+      encoding: "utf8",
+    });
+    const pages = text.split("\f").filter((page) => page.includes("Objectif / action"));
+    // The example's six dated actions fit on one landscape page, the last month's column on it too.
+    expect(pages).toHaveLength(1);
+    const [page] = pages;
+    expect(page).toContain("Chronologie — Plan d'action");
+    expect(page).toMatch(/Objectif \/ action\s+Responsables\s+Début\s+Échéance\s+Statut/);
+    expect(page).toContain("Terminé");
+    expect(page).toContain("En cours");
+    expect(page).toMatch(/dec|déc/i);
+    expect(text).not.toMatch(/plan-?daction[.:]|planId/i);
+    const keys = playground.emulator.spreadsheet
+      .getSheetByName("Plan d'action")!
+      .getRange("L8:L13")
+      .getValues()
+      .flat()
+      .filter((key) => key !== "");
+    for (const key of keys) expect(page).not.toContain(String(key));
+  });
+});
