@@ -56,6 +56,8 @@ export function writeChronologie(sheet: Sheet, layout: ChronologieLayout): void 
   for (let column = 1; column < firstTime; column++)
     sheet.setColumnWidth(column, layout.columnWidths[column - 1]);
   sheet.setColumnWidths(firstTime, timeColumns, layout.columnWidths[firstTime - 1]);
+  // The title's 14 pt take a taller row (Sheets grows it by itself; a file opened elsewhere keeps this).
+  sheet.setRowHeight(1, layout.titleRowHeight);
   sheet.setFrozenRows(layout.frozenRows);
   sheet.setFrozenColumns(layout.frozenColumns);
   const rules: Rule[] = layout.rules.map((spec) => {

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { runChronologieBench } from "../../src/tools/bench/chronologie-bench";
 
 /** Counted once from the emulator and kept here: a change in these numbers must be deliberate. */
-const MADE_CALLS = 123;
-const MADE_AGAIN_CALLS = 139;
+const MADE_CALLS = 124;
+const MADE_AGAIN_CALLS = 140;
 
 describe("chronologie bench", () => {
   it("costs the same spreadsheet calls at 50 and 2,000 rows", () => {

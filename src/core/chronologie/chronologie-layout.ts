@@ -52,6 +52,8 @@ export interface ChronologieLayout {
   columnWidths: number[];
   /** The time columns' header format (their cells hold the first day of each month or week). */
   timeFormat: string;
+  /** The title row's height in pixels (its text is 14 pt). */
+  titleRowHeight: number;
   frozenRows: number;
   frozenColumns: number;
   /** Rows whose first two columns wrap (objectives and actions). */
@@ -191,6 +193,7 @@ export function chronologieLayout(input: ChronologieInput): ChronologieLayout {
     width,
     columnWidths: [...INFO_WIDTHS, ...axis.columns.map(() => TIME_WIDTH)],
     timeFormat: TIME_FORMAT[axis.scale],
+    titleRowHeight: 30,
     frozenRows: HEADER_ROW,
     frozenColumns: 1,
     firstDataRow: FIRST_DATA_ROW,

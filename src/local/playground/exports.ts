@@ -253,8 +253,11 @@ function writePageSetup(sheet: EmuSheet, ws: ExcelJS.Worksheet): void {
   };
   ws.headerFooter.oddFooter = "&L&A&RPage &P / &N";
   for (let r = 1; r <= extent.lastRow; r++) {
-    const height = rowHeightPt(sheet, r, extent.lastColumn);
-    if (height !== null && height > DEFAULT_ROW_PT) ws.getRow(r).height = height;
+    // The taller of the row's own height (set on the sheet: 21 px by default, 0.75 pt a pixel) and what
+    // its wrapped text needs.
+    const own = sheet.getRowHeight(r) > 21 ? sheet.getRowHeight(r) * 0.75 : 0;
+    const height = Math.max(rowHeightPt(sheet, r, extent.lastColumn) ?? 0, own);
+    if (height > DEFAULT_ROW_PT) ws.getRow(r).height = height;
   }
 }
 

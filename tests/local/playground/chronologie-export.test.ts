@@ -3,7 +3,7 @@
  * travel as conditional formatting (the same formulas, EOMONTH included, and the plan's fills), its
  * Début, Échéance and Statut formulas carry their last values, it is set up for paper (landscape, one
  * page wide, its header row repeated) and, turned into a PDF, the whole time axis sits on the page beside
- * the actions, states in words and no technical key in the text.
+ * the actions, states in words, no two words overlapping (pdftotext -bbox) and no technical key.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -89,5 +89,28 @@ describe("the chronologie in the .xlsx", () => {
       .flat()
       .filter((key) => key !== "");
     for (const key of keys) expect(page).not.toContain(String(key));
+    // No two lines of the page overlap. pdftotext -bbox gives each word's box from its font's ascent to its
+    // descent, which is taller than the pitch of a wrapped cell's lines once the page is scaled to fit
+    // (about 10 % in common): two words overlap when their boxes share more than a quarter of the
+    // smaller one's height, as the 14 pt title did in a default-height row.
+    const html = execFileSync("pdftotext", ["-bbox", join(dir, "chronologie.pdf"), "-"], {
+      encoding: "utf8",
+    });
+    const chronoPage = html.split("<page ").find((part) => part.includes(">Objectif<")) ?? "";
+    const words = [
+      ...chronoPage.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g),
+    ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5] }));
+    expect(words.length).toBeGreaterThan(50);
+    const overlaps: string[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i];
+        const b = words[j];
+        const dx = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+        const dy = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+        const height = Math.min(a.y1 - a.y0, b.y1 - b.y0);
+        if (dx > 0.5 && dy > height / 4) overlaps.push(`${a.text} / ${b.text}`);
+      }
+    expect(overlaps).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ describe("Chronologie", () => {
     expect(effectiveFormat(harness.emulator, CHRONO, 9, november - 1).background).toBeNull();
     // Frozen header and first column; the legend names each colour in words.
     expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([HEADER_ROW, 1]);
+    expect(sheet.getRowHeight(1)).toBe(30);
     expect(sheet.getRange("B3:E4").getDisplayValues()).toEqual([
       ["À faire", "En cours", "Terminé", "Reporté"],
       ["Annulé", "En retard", "Bientôt (14 j)", "Mois en cours"],
