@@ -1,6 +1,6 @@
 /**
- * All or nothing for the operations that add sheets (import, next year's plan, bilan; later the
- * chronologie): `allOrNothing` runs the operation and, when any service call in it fails, takes back what
+ * All or nothing for the operations that add sheets (import, next year's plan, bilan, chronologie):
+ * `allOrNothing` runs the operation and, when any service call in it fails, takes back what
  * it did — the sheets it added are deleted (their cells, notes and developer metadata go with them), the
  * document and user properties it added or changed are put back as they were read before it started, the
  * undo steps the operation registered for what it changed elsewhere (a cell of an existing sheet, a
