@@ -22,7 +22,7 @@ export const CHRONOLOGIE_MESSAGES = {
   },
   print: {
     fr: " Pour l'imprimer : Fichier ▸ Imprimer, orientation Paysage, échelle « Ajuster à la largeur ».",
-    en: " To print it: File ▸ Print, Landscape, scale « Fit to width ».",
+    en: ' To print it: File ▸ Print, Landscape, scale "Fit to width".',
   },
   outside: {
     fr: " {count} en dehors de la Période du plan : sans barre.",

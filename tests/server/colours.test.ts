@@ -218,8 +218,9 @@ describe("applyStatusColours", () => {
     const harness = installedPlan();
     const sheet = planSheet(harness);
     sheet.getRange("A6:H6").clear();
-    // Row 6 of a real plan: formulas that show "" until row 3 is filled in (the data lost before).
-    const formulas = [['=IF(B3="","",B3)', '=IF(C3="","",C3)', "", "", "", "", "", ""]];
+    // Row 6 of a real plan: formulas that show "" until row 3 is filled in (the data lost before); D3 and
+    // E3 are empty (the emulator computes such formulas, as Sheets does).
+    const formulas = [['=IF(D3="","",D3)', '=IF(E3="","",E3)', "", "", "", "", "", ""]];
     sheet.getRange("A6:H6").setFormulas(formulas);
     expect(sheet.getRange("A6:B6").getDisplayValues()[0]).toEqual(["", ""]);
     harness.addon.call("applyStatusColours");
