@@ -3,7 +3,8 @@
  * validation (with Début/Échéance already filled) and applying the status colours (« Rétablir les
  * couleurs »), run through the built dist/Code.js in the emulator on plans of 50, 600 and 2,000 rows (600
  * and 2,000 are past the ~585 dated rows an earlier version's date ledger could hold), with the CPU time
- * each took. tests/tools/plan-bench.test.ts asserts the counts.
+ * each took. tests/tools/plan-bench.test.ts asserts the counts. The chronologie's rows (made, made
+ * again) come from chronologie-bench.ts, on plans of the same sizes (tests/tools/chronologie-bench.test.ts).
  * The first validation is the exception: it writes only the date cells that change, three calls per
  * block of consecutive changed cells (every sixth row here is undated, which ends a block), at most
  * 200 blocks per read (src/server/date-cells.ts), so it grows with the plan up to that bound; the
@@ -11,6 +12,7 @@
  */
 import { createEmulator } from "../../local/emulator/index";
 import { loadAddon } from "../../local/loader";
+import { runChronologieBench } from "./chronologie-bench";
 
 export interface PlanBenchRow {
   rows: number;
@@ -71,5 +73,6 @@ export function runPlanBench(sizes = [50, 600, 2000]): PlanBenchRow[] {
     if (addon.names.includes("applyStatusColours"))
       measure("status colours", () => addon.call("applyStatusColours"));
   }
+  if (sizes.length > 0) results.push(...runChronologieBench(sizes));
   return results;
 }
