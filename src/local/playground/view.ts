@@ -17,6 +17,7 @@ import type { MenuRecord } from "../emulator/ui.ts";
 import { type Cell, formatSerialDate, isDateFormat } from "../emulator/values.ts";
 import type { BackupInfo } from "./backups.ts";
 import { type CalendarView, calendarViews, type LegendEntry } from "./calendar-view.ts";
+import { type ChartView, chartViews } from "./chart-view.ts";
 import { cellStyle, DEFAULT_STYLED_ROWS, ruledRows, shownColumnCount } from "./view-styles.ts";
 import type { WorkbookEntry } from "./workbooks.ts";
 
@@ -66,6 +67,8 @@ export interface SheetView {
   rows: RowView[];
   /** The validation lists the cells name by index. */
   choiceLists: string[][];
+  /** The sheet's embedded charts, drawn over the grid (chart-view.ts). */
+  charts: ChartView[];
 }
 
 export interface WorkbookView {
@@ -237,6 +240,7 @@ export function sheetView(
     columns,
     rows,
     choiceLists: choices.lists,
+    charts: chartViews(emulator, sheet),
   };
 }
 

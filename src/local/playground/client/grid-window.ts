@@ -235,6 +235,17 @@ export function renderGrid(
   return geometry;
 }
 
+/**
+ * The top of sheet row `row` from the top of the grid table, in px (null for a row not shown): a frozen
+ * row where it is drawn, a scrolling one below the sticky part by the heights of the rows above it.
+ */
+export function rowTopPx(row: number): number | null {
+  const index = scrolling.indexOf(row);
+  if (index >= 0) return stickyPx + (tops[index] ?? 0);
+  const frozen = body?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
+  return frozen ? frozen.offsetTop : null;
+}
+
 /** Scrolls the grid so that sheet row `row` is in view (under the frozen rows), and draws it. */
 export function reveal(row: number): void {
   const index = scrolling.indexOf(row);

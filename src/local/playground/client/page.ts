@@ -11,6 +11,7 @@ import type { PageView } from "../view.ts";
 import { renderMenu } from "./addon-menu.ts";
 import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { whenNotEditing } from "./cell-editor.ts";
+import { drawCharts } from "./chart-layer.ts";
 import { hiddenAround, openColumnMenu } from "./column-menu.ts";
 import { closeRowMenu, type RowAction } from "./context-menu.ts";
 import {
@@ -212,6 +213,7 @@ function redrawGrid(): void {
   }
   const hadFocus = document.activeElement === $("grid");
   selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events, selection.paintRows));
+  drawCharts(sheet);
   selection.paint();
   if (hadFocus) $("grid").focus({ preventScroll: true });
 }
