@@ -4,7 +4,7 @@
  * non-zero value, in the slice colours asked), each at its anchor cell, named by its title for assistive
  * technology, with cell text set as text (a label that looks like markup stays text). The charts are
  * made the way add-on code makes them (Sheet.newChart … insertChart, through the emulator's
- * SpreadsheetApp), on a sheet of figures; then the bilan's own two charts (Préparer le bilan).
+ * SpreadsheetApp), on a sheet of figures; then the bilan's own two charts (Préparer le bilan), checked on a screenshot and with axe-core.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +24,23 @@ afterAll(async () => {
   await server?.close();
   temp.cleanup();
 });
+
+/** The colour of the page's pixel at (x, y) as the screen shows it: a screenshot decoded by a canvas. */
+async function shownPixelAt(page: Page, x: number, y: number): Promise<string> {
+  const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  }, png.toString("base64"));
+}
 
 function addCharts(playground: PlaygroundServer["playground"]): void {
   const app = playground.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -139,6 +156,15 @@ describe("charts in the playground", () => {
     await box(page, "Avancement par objectif").waitFor();
     expect(await box(page, "Avancement par objectif").locator("rect.chart-bar").count()).toBeGreaterThan(0);
     expect(await box(page, "Actions par état").locator(".chart-slice").count()).toBeGreaterThan(1);
+    // What a person sees: the first bar's middle pixel on a screenshot of the page is the bar's own colour
+    // (the SVG is drawn and not hidden behind the grid), the bilan's title is on screen, and the page is
+    // axe-clean with the bilan and its charts shown.
+    const bar = box(page, "Avancement par objectif").locator("rect.chart-bar").first();
+    const fill = await bar.evaluate((node) => getComputedStyle(node).fill);
+    const area = (await bar.boundingBox())!;
+    expect(await shownPixelAt(page, area.x + area.width / 2, area.y + area.height / 2)).toBe(fill);
+    await expect.poll(() => page.locator("td.cell", { hasText: /Bilan/ }).first().isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });
 });

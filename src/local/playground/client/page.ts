@@ -9,7 +9,7 @@
 import type { ActionResult, Answer, RpcResult, UiChanges } from "../runtime.ts";
 import type { PageView } from "../view.ts";
 import { renderMenu } from "./addon-menu.ts";
-import { calendarPanelOpen, renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
+import { renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { whenNotEditing } from "./cell-editor.ts";
 import { drawCharts } from "./chart-layer.ts";
 import { hiddenAround, openColumnMenu } from "./column-menu.ts";
@@ -24,7 +24,6 @@ import {
   promptText,
   showMessage,
   showUi,
-  toast,
   uncover,
   whenSidebarShown,
 } from "./dialogs.ts";
@@ -33,7 +32,7 @@ import { renderFileMenu } from "./file-menu.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
 import { cellId } from "./grid-render.ts";
 import { installGridWindow, renderGrid, rowsToStyle } from "./grid-window.ts";
-import { mailPanelOpen, refreshMails, setMailPanel } from "./mail-panel.ts";
+import { refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
 import { applyLanguage, t } from "./strings.ts";
 import { installTabs, renderTabs, type TabHandlers } from "./tabs.ts";
