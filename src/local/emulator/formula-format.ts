@@ -30,13 +30,12 @@ function criteriaHolds(
   value: Stored,
   formulaHoldsHere: () => boolean,
 ): boolean {
+  if (rule.criteria === "CUSTOM_FORMULA") return formulaHoldsHere();
   const text = value === undefined ? "" : String(value).toLowerCase();
   const wanted = String(rule.values[0] ?? "").toLowerCase();
   const number = typeof value === "number" ? value : null;
   const [a, b] = rule.values.map(Number);
   switch (rule.criteria) {
-    case "CUSTOM_FORMULA":
-      return formulaHoldsHere();
     case "CELL_EMPTY":
       return text === "";
     case "CELL_NOT_EMPTY":
@@ -73,6 +72,23 @@ function criteriaHolds(
 }
 
 /**
+ * How a rule's formula reads cells: their values, computed ones included (formula-cells.ts); it may not name
+ * another sheet: « Formulas can only reference the same sheet … To reference another sheet in the formula,
+ * use the INDIRECT function » (Google Docs Editors Help, « Use conditional formatting rules in Google
+ * Sheets », support.google.com/docs/answer/78413). Returned unnamed: a named closure made for each cell
+ * costs a name-keeping call in the bundle (esbuild's keepNames), half of a large plan's evaluation.
+ */
+function sameSheetReader(sheet: EmuSheet): (r: number, c: number, other?: string) => Stored {
+  return (r, c, other) => {
+    if (other !== undefined)
+      throw new FormulaError(
+        `A conditional-format formula cannot reference another sheet (${other}) in Google Sheets.`,
+      );
+    return computedCellValue(sheet, r, c);
+  };
+}
+
+/**
  * The effective format of the cell at (`row`, `column`) of sheet `sheetName`. `options.now` overrides the
  * instant used for TODAY() (required with a bare spreadsheet, which has no clock of its own).
  */
@@ -97,17 +113,7 @@ export function effectiveFormat(
     bold: own?.fontWeight === "bold",
   };
   const sheetId = sheet.getSheetId();
-  // A rule's formula reads the cells' values, computed ones included (formula-cells.ts); it may not name
-  // another sheet: « Formulas can only reference the same sheet … To reference another sheet in the
-  // formula, use the INDIRECT function » (Google Docs Editors Help, « Use conditional formatting rules in
-  // Google Sheets », support.google.com/docs/answer/78413).
-  const cellValue = (r: number, c: number, other?: string): Stored => {
-    if (other !== undefined)
-      throw new FormulaError(
-        `A conditional-format formula cannot reference another sheet (${other}) in Google Sheets.`,
-      );
-    return computedCellValue(sheet, r, c);
-  };
+  const cellValue = sameSheetReader(sheet);
   for (const rule of sheet.conditionalFormatData()) {
     const inside = rule.ranges.some(
       (range) =>

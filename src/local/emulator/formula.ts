@@ -256,10 +256,13 @@ function toBoolean(value: FormulaValue): boolean | { error: string } {
 
 const TYPE_RANK = { number: 0, string: 1, boolean: 2 } as const;
 
+/** What a blank compares as beside `other`: the empty text, FALSE or 0. */
+function blankAs(other: FormulaValue): FormulaValue {
+  return typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
+}
+
 /** Compares two non-error values as Sheets does: -1, 0 or 1. */
 function compare(left: FormulaValue, right: FormulaValue): number {
-  const blankAs = (other: FormulaValue): FormulaValue =>
-    typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const a = left === null ? blankAs(right) : left;
   const b = right === null ? blankAs(left) : right;
   const ta = TYPE_RANK[typeof a as keyof typeof TYPE_RANK];

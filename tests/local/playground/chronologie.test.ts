@@ -89,7 +89,13 @@ describe("the chronologie in the playground", () => {
     // Terminé typed in the plan's Statut of row 10: its bar turns green, no script run.
     await page.locator(".tab", { hasText: /^Plan d'action$/ }).click();
     await expect.poll(() => page.locator(".tab.current").textContent()).toBe("Plan d'action");
-    await cell(page, "I10").locator("select").selectOption("Terminé");
+    // Enter on a dropdown cell opens its list.
+    await cell(page, "I10").click();
+    await page.keyboard.press("Enter");
+    await page
+      .getByRole("menu", { name: "Valeurs possibles de I10" })
+      .getByRole("menuitem", { name: "Terminé" })
+      .click();
     await page.locator(".tab", { hasText: CHRONO }).click();
     await expect.poll(() => background(page, "H10")).toBe(DONE);
     expect(await shownPixel(page, "H10")).toBe(DONE);

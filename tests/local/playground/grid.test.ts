@@ -3,7 +3,7 @@
  * structure (axe-core finds nothing serious); typing over a cell, F2, Enter and double-click editing, Escape; Enter, Tab, Shift+Tab,
  * Shift+Enter and the arrows (Enter after a run of Tabs back in the column they started from); Delete and
  * Backspace; Shift+click and Shift+arrows ranges; copy and paste of tab-separated text and of a Word
- * table; undo and redo; and the row header's menu inserting and deleting rows (undone and redone with
+ * table; undo and redo; a dropdown's list opened from its arrow or with Enter; and the row header's menu inserting and deleting rows (undone and redone with
  * Ctrl+Z / Ctrl+Y), after which a sync deletes exactly the removed row's event. Each edit reaches the
  * add-on's onEdit (it fills Échéance from a typed Échéancier).
  */
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 const cell = (a1: string) => page.locator(`td.cell[data-cell="${a1}"]`);
-const text = (a1: string) => cell(a1).locator(".cell-text").textContent();
+const text = (a1: string) => cell(a1).evaluate((td) => td.querySelector(".cell-text")?.textContent ?? "");
 const nameBox = () => page.locator("#cell-ref").textContent();
 const settled = () =>
   page.waitForFunction(() => !document.body.classList.contains("busy"), undefined, { timeout: 15_000 });
@@ -149,6 +149,32 @@ describe("the playground grid", () => {
     await settled();
     expect(await text("K14")).toBe("second (suite)!");
     expect(await cell("K14").locator("input").count()).toBe(0);
+  });
+
+  it("opens a dropdown's list from its arrow or with Enter; a pick is written, a later scroll closes it", async () => {
+    const list = page.getByRole("menu", { name: "Valeurs possibles de I13" });
+    // I13 starts out of view to the right: the click scrolls it in, and that scroll does not close the list.
+    await page.evaluate(() => (document.getElementById("grid-scroll")!.scrollLeft = 0));
+    const box = (await cell("I13").boundingBox())!;
+    await cell("I13").click({ position: { x: box.width - 8, y: box.height / 2 } });
+    await list.getByRole("menuitem", { name: "Reporté" }).click();
+    await expect.poll(() => list.count()).toBe(0);
+    await expect.poll(() => text("I13")).toBe("Reporté");
+
+    await select("I13");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => list.getByRole("menuitem").allTextContents())
+      .toEqual(["À faire", "En cours", "Terminé", "Reporté", "Annulé", "(vider la cellule)"]);
+    await page.evaluate(() => (document.getElementById("grid-scroll")!.scrollTop += 40));
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await text("I13")).toBe("Reporté");
+    await page.evaluate(() => (document.getElementById("grid-scroll")!.scrollTop = 0));
+
+    await select("I13");
+    await page.keyboard.press("Enter");
+    await list.getByRole("menuitem", { name: "À faire" }).click();
+    await expect.poll(() => text("I13")).toBe("À faire");
   });
 
   it("moves with the arrows, Tab, Shift+Tab and Shift+Enter", async () => {

@@ -32,7 +32,8 @@ const WORD_TABLE =
   "</table></body></html>";
 
 const cell = (page: Page, a1: string) => page.locator(`td.cell[data-cell="${a1}"]`);
-const text = (page: Page, a1: string) => cell(page, a1).locator(".cell-text").textContent();
+const text = (page: Page, a1: string) =>
+  cell(page, a1).evaluate((td) => td.querySelector(".cell-text")?.textContent ?? "");
 const plain = (value: string | null) => (value ?? "").replace(/[\u00a0\u202f]/g, " ");
 const PASTED = ["A1", "B1", "C1", "D1", "A2", "B2", "C2", "D2", "A3", "B3", "C3", "D3"];
 

@@ -12,6 +12,22 @@ export type RowAction = "insertBefore" | "insertAfter" | "delete";
 
 let current: HTMLElement | null = null;
 let restoreFocus: HTMLElement | null = null;
+/** Where each scrolled element stood when the menu opened (see closeOnScroll). */
+let scrollsAtOpen = new WeakMap<Element, string>();
+
+const scrollPosition = (node: Element) => `${node.scrollTop},${node.scrollLeft}`;
+
+/**
+ * Closes the menu when something scrolls after it opened. A scroll event can arrive just after the click
+ * that opened the menu while telling of a scroll from before it (events are sent at the next frame), so a
+ * scroll that left the element where it stood at the opening does not close it.
+ */
+export function closeOnScroll(event: Event): void {
+  if (!current) return;
+  const target = event.target instanceof Element ? event.target : document.scrollingElement;
+  if (target && scrollsAtOpen.get(target) === scrollPosition(target)) return;
+  closeRowMenu();
+}
 
 export function closeRowMenu(): void {
   current?.remove();
@@ -28,6 +44,11 @@ export function openMenu<T extends string>(
   choose: (value: T) => void,
 ): void {
   closeRowMenu();
+  scrollsAtOpen = new WeakMap();
+  for (const node of document.querySelectorAll("#grid-scroll, .tab-strip"))
+    scrollsAtOpen.set(node, scrollPosition(node));
+  if (document.scrollingElement)
+    scrollsAtOpen.set(document.scrollingElement, scrollPosition(document.scrollingElement));
   restoreFocus = document.activeElement as HTMLElement | null;
   const menu = el("div", { className: "context-menu", role: "menu", "aria-label": label });
   for (const [value, text] of items) {

@@ -9,11 +9,12 @@
  */
 import { isEditing, type Move, startEditor } from "./cell-editor.ts";
 import { pastedRows, toTsv } from "./clipboard.ts";
-import { openRowMenu, type RowAction } from "./context-menu.ts";
+import { openMenu, openRowMenu, type RowAction } from "./context-menu.ts";
 import { $, a1 } from "./dom.ts";
 import { cellId, type GridEvents } from "./grid-render.ts";
 import { rowsPerPage, scrollPages, scrollToTop } from "./grid-window.ts";
 import * as selection from "./selection.ts";
+import { t } from "./strings.ts";
 
 export interface CellEdit {
   row: number;
@@ -53,7 +54,8 @@ function edit(mode: "replace" | "edit", actions: GridActions, text?: string): vo
   if (!td || !cell) return;
   if (mode === "edit" && cell.options) {
     // A dropdown opens its list, as Enter does on a Sheets dropdown chip.
-    td.querySelector("select")?.focus();
+    const box = td.getBoundingClientRect();
+    openChoices(point, cell.options, { x: box.left, y: box.bottom }, actions);
     return;
   }
   startEditor(
@@ -73,6 +75,22 @@ function edit(mode: "replace" | "edit", actions: GridActions, text?: string): vo
       focusGrid();
     },
   );
+}
+
+/** A dropdown cell's list as a menu under it; the value picked is written (an empty one clears the cell). */
+function openChoices(
+  point: selection.Point,
+  options: string[],
+  at: { x: number; y: number },
+  actions: GridActions,
+): void {
+  const current = cellAt(point)?.edit ?? "";
+  const items: Array<[string, string]> = options.map((option) => [option, option]);
+  if (current !== "") items.push(["", t("clearValue")]);
+  openMenu(at, t("choicesMenu", { cell: a1(point.row, point.column) }), items, (value) => {
+    if (value !== current) actions.write([{ ...point, text: value }]);
+    focusGrid();
+  });
 }
 
 /** Every visible cell of the selection, row by row. */
@@ -183,9 +201,11 @@ export function gridEvents(actions: GridActions): GridEvents {
       selectColumns(column, event.shiftKey);
       focusGrid();
     },
-    statusPicked(row, column, value) {
+    choicesMenu(row, column, at) {
+      if (isEditing()) return;
       selection.select({ row, column });
-      actions.write([{ row, column, text: value }]);
+      const options = cellAt({ row, column })?.options;
+      if (options) openChoices({ row, column }, options, at, actions);
     },
   };
 }
@@ -199,15 +219,6 @@ const MOVES: Record<string, [number, number]> = {
 
 function onKey(event: KeyboardEvent, actions: GridActions): void {
   if (isEditing()) return;
-  const target = event.target as HTMLElement;
-  if (target.tagName === "SELECT") {
-    // Leaving a dropdown returns to the grid.
-    if (event.key === "Escape" || event.key === "Tab") {
-      event.preventDefault();
-      focusGrid();
-    }
-    return;
-  }
   const ctrl = event.ctrlKey || event.metaKey;
   const key = event.key;
   if (MOVES[key]) {

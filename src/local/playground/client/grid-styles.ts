@@ -1,8 +1,9 @@
 /**
  * The conditional formats of rows the server left unstyled (view-styles.ts: it evaluates them only for
- * the rows in view when it sends a sheet): when the grid draws such rows, this asks /api/styles for them
- * and a margin around, one request at a time, puts the colours and weights into the cells the grid draws
- * from, and has the grid draw those rows again. An answer for a sheet no longer shown is dropped.
+ * the rows in view when it sends a sheet): when the grid draws rows near such rows, this asks /api/styles
+ * for them and a margin around, one request at a time, puts the colours and weights into the cells the grid
+ * draws from, and has the grid draw again those of them it shows. Asking before the rows come into view
+ * keeps scrolling from drawing rows twice. An answer for a sheet no longer shown is dropped.
  */
 import type { CellStyle, RowStyles } from "../view-styles.ts";
 import { api } from "./dom.ts";
@@ -10,6 +11,8 @@ import type { CellView, GridGeometry } from "./sheet-data.ts";
 
 /** Rows asked for beyond the ones drawn, on either side (scrolling on finds them styled already). */
 const AHEAD = 150;
+/** How near the drawn rows an unstyled row makes the page ask (less than AHEAD: asked early, not often). */
+const NEAR = 100;
 
 let asking = false;
 
@@ -23,13 +26,19 @@ function apply(cell: CellView, style: CellStyle): void {
 }
 
 /**
- * Makes sure rows `first` to `last` (sheet rows) of `geometry` get their evaluated formats; `drawn` is
- * called once they are in, to draw them again.
+ * Makes sure rows `first` to `last` (sheet rows) of `geometry`, and those near them, get their evaluated
+ * formats; `restyled` is called with the rows whose formats came in, to draw again those it shows.
  */
-export function ensureStyles(geometry: GridGeometry, first: number, last: number, drawn: () => void): void {
+export function ensureStyles(
+  geometry: GridGeometry,
+  first: number,
+  last: number,
+  restyled: (rows: Set<number>) => void,
+): void {
   if (asking || geometry.unstyled.size === 0) return;
   let missing = false;
-  for (let row = first; row <= last && !missing; row++) missing = geometry.unstyled.has(row);
+  for (let row = Math.max(1, first - NEAR); row <= last + NEAR && !missing; row++)
+    missing = geometry.unstyled.has(row);
   if (!missing) return;
   asking = true;
   const from = Math.max(1, first - AHEAD);
@@ -38,14 +47,16 @@ export function ensureStyles(geometry: GridGeometry, first: number, last: number
     .then((styles) => {
       asking = false;
       if (styles.sheetId !== geometry.sheetId) return;
+      const rows = new Set<number>();
       for (const { row, cells } of styles.rows) {
         if (!geometry.unstyled.delete(row)) continue;
+        rows.add(row);
         for (const { column, ...style } of cells) {
           const cell = geometry.cells.get(`${row}:${column}`);
           if (cell) apply(cell, style);
         }
       }
-      drawn();
+      restyled(rows);
     })
     .catch(() => {
       // The page shows the rows with their own formats; the next draw asks again.

@@ -11,17 +11,16 @@
 import type { SheetView } from "../view.ts";
 import { isEditing, whenNotEditing } from "./cell-editor.ts";
 import { $, el } from "./dom.ts";
-import { type GridEvents, renderHead, renderRow, stickFrozenRows } from "./grid-render.ts";
+import { renderHead, renderRow, stickFrozenRows } from "./grid-render.ts";
 import { ensureStyles } from "./grid-styles.ts";
 import { emptyGeometry, type GridGeometry, sheetGeometry } from "./sheet-data.ts";
 
 /** Rows drawn beyond what is in view, on either side. */
-const MARGIN = 25;
+const MARGIN = 12;
 /** The px a row of the sheet's default height takes on the page (its 21 px plus padding and border). */
 let defaultRowPx = 26;
 
 let geometry: GridGeometry = emptyGeometry();
-let events: GridEvents | null = null;
 /** The rows that scroll (visible rows below the frozen ones), and their tops from the first one. */
 let scrolling: number[] = [];
 let tops: number[] = [0];
@@ -34,6 +33,8 @@ let below: HTMLTableRowElement | null = null;
 let stickyPx = 0;
 let afterDraw: (rows: HTMLTableRowElement[]) => void = () => {};
 let frame = 0;
+/** Whether the grid is scrolled sideways (the row numbers then stick at the left: page.css). */
+let scrolledSideways = false;
 /** Rows drawn but not measured yet, and the frame that will measure them. */
 let unmeasured: HTMLTableRowElement[] = [];
 let measureFrame = 0;
@@ -84,11 +85,10 @@ function setSpacers(): void {
  * instead of drawing some eighty rows again each frame), and only the new rows are measured and painted.
  */
 function drawWindow(first: number, last: number): void {
-  if (!body || !events || !above || !below) return;
-  const on = events;
+  if (!body || !above || !below) return;
   const make = (from: number, to: number) => {
     const rows: HTMLTableRowElement[] = [];
-    for (let i = from; i <= to; i++) rows.push(renderRow(scrolling[i]!, geometry, on));
+    for (let i = from; i <= to; i++) rows.push(renderRow(scrolling[i]!, geometry));
     return rows;
   };
   let added: HTMLTableRowElement[];
@@ -115,8 +115,13 @@ function drawWindow(first: number, last: number): void {
   }
   drawn = { first, last };
   setSpacers();
-  if (last >= first) ensureStyles(geometry, scrolling[first]!, scrolling[last]!, drawWindowAgain);
+  if (last >= first) ensureStyles(geometry, scrolling[first]!, scrolling[last]!, drawRowsAgain);
   unmeasured.push(...added);
+  measureSoon();
+}
+
+/** Measures the rows drawn in this frame in the next one. */
+function measureSoon(): void {
   if (!measureFrame)
     measureFrame = requestAnimationFrame(() => {
       measureFrame = 0;
@@ -150,13 +155,25 @@ function measure(): void {
   setSpacers();
 }
 
-/** Draws the window's rows again (their conditional formats came in: grid-styles.ts). */
-function drawWindowAgain(): void {
+/** Draws again the window's rows among `rows` (their conditional formats came in: grid-styles.ts). */
+function drawRowsAgain(rows: Set<number>): void {
   whenNotEditing(() => {
-    const { first, last } = drawn;
-    if (last < first) return;
-    drawn = { first: 0, last: -1 };
-    drawWindow(first, last);
+    if (!above || !below) return;
+    const redrawn: HTMLTableRowElement[] = [];
+    for (let node = above.nextElementSibling; node && node !== below; ) {
+      const next = node.nextElementSibling;
+      const row = Number((node as HTMLElement).dataset.row);
+      if (rows.has(row)) {
+        const tr = renderRow(row, geometry);
+        redrawn.push(tr);
+        node.replaceWith(tr);
+      }
+      node = next;
+    }
+    if (redrawn.length === 0) return;
+    afterDraw(redrawn);
+    unmeasured.push(...redrawn);
+    measureSoon();
   });
 }
 
@@ -187,6 +204,11 @@ export function update(): void {
   if (!body || scrolling.length === 0 || isEditing()) return;
   measure();
   const view = scroller();
+  const sideways = view.scrollLeft > 0;
+  if (sideways !== scrolledSideways) {
+    scrolledSideways = sideways;
+    $("grid").classList.toggle("scrolled-x", sideways);
+  }
   const first = indexAt(Math.max(0, view.scrollTop));
   const last = indexAt(view.scrollTop + view.clientHeight);
   const margin = MARGIN / 5;
@@ -198,27 +220,26 @@ export function update(): void {
   drawWindow(next.first, next.last);
 }
 
-/** Draws `sheet` into `table` (the column letters, the frozen rows and the window in view). */
+/** Draws `sheet` into `table` (the column letters, the frozen rows and the window in view); the pointer's
+ * events reach the page through the table (grid-render.ts's listenToGrid). */
 export function renderGrid(
   table: HTMLTableElement,
   sheet: SheetView,
-  on: GridEvents,
   drawnAgain: (rows: HTMLTableRowElement[]) => void,
 ): GridGeometry {
   geometry = sheetGeometry(sheet);
-  events = on;
   // Emptying the table would clamp the scroll position to 0: keep it, to put it back once the spacers stand.
   const keepTop = scroller().scrollTop;
   afterDraw = drawnAgain;
   measured.clear();
   unmeasured = [];
   table.replaceChildren();
-  renderHead(table, sheet, on);
+  renderHead(table, sheet);
+  const frozen = geometry.rows.filter((r) => r <= sheet.frozenRows).map((r) => renderRow(r, geometry));
+  const frozenBody = el("tbody", { role: "rowgroup", className: "frozen-rows" }, frozen);
   body = el("tbody", { role: "rowgroup" });
-  table.append(body);
-  const frozen = geometry.rows.filter((r) => r <= sheet.frozenRows).map((r) => renderRow(r, geometry, on));
-  body.append(...frozen);
-  stickyPx = stickFrozenRows(table, frozen);
+  table.append(frozenBody, body);
+  stickyPx = stickFrozenRows(table, frozenBody);
   const sample = frozen.find((tr) => geometry.heights.get(Number(tr.dataset.row)) === 21);
   if (sample) defaultRowPx = sample.getBoundingClientRect().height || defaultRowPx;
   scrolling = geometry.rows.filter((r) => r > sheet.frozenRows);
@@ -242,8 +263,9 @@ export function renderGrid(
 export function rowTopPx(row: number): number | null {
   const index = scrolling.indexOf(row);
   if (index >= 0) return stickyPx + (tops[index] ?? 0);
-  const frozen = body?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
-  return frozen ? frozen.offsetTop : null;
+  const table = $("grid");
+  const frozen = table.querySelector<HTMLElement>(`tbody.frozen-rows tr[data-row="${row}"]`);
+  return frozen ? frozen.getBoundingClientRect().top - table.getBoundingClientRect().top : null;
 }
 
 /** Scrolls the grid so that sheet row `row` is in view (under the frozen rows), and draws it. */

@@ -13,7 +13,7 @@ import { renderCalendars, setCalendarPanel } from "./calendar-panel.ts";
 import { whenNotEditing } from "./cell-editor.ts";
 import { drawCharts } from "./chart-layer.ts";
 import { hiddenAround, openColumnMenu } from "./column-menu.ts";
-import { closeRowMenu, type RowAction } from "./context-menu.ts";
+import { closeOnScroll, type RowAction } from "./context-menu.ts";
 import {
   ask,
   closeModeless,
@@ -30,7 +30,7 @@ import {
 import { $, api } from "./dom.ts";
 import { renderFileMenu } from "./file-menu.ts";
 import { type CellEdit, type GridActions, gridEvents, installGridKeys } from "./grid-keyboard.ts";
-import { cellId } from "./grid-render.ts";
+import { cellId, listenToGrid } from "./grid-render.ts";
 import { installGridWindow, renderGrid, rowsToStyle } from "./grid-window.ts";
 import { refreshMails, setMailPanel } from "./mail-panel.ts";
 import * as selection from "./selection.ts";
@@ -195,6 +195,7 @@ function sendEdits(sheetId: number, edits: CellEdit[]): void {
 }
 
 const events = gridEvents(actions);
+listenToGrid($<HTMLTableElement>("grid"), events);
 
 /** Redraws the grid from the view; while a cell is being edited, once the edit is done. */
 function drawGrid(): void {
@@ -211,7 +212,7 @@ function redrawGrid(): void {
     selection.select(null);
   }
   const hadFocus = document.activeElement === $("grid");
-  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, events, selection.paintRows));
+  selection.setGeometry(renderGrid($<HTMLTableElement>("grid"), sheet, selection.paintRows));
   drawCharts(sheet);
   selection.paint();
   if (hadFocus) $("grid").focus({ preventScroll: true });
@@ -393,5 +394,5 @@ installGridKeys(actions);
 installGridWindow();
 installTabs();
 wireTopBar({ view: () => view, withBusy, refresh: () => refresh(), showWorkbook: showReplacedWorkbook });
-document.addEventListener("scroll", closeRowMenu, true);
+document.addEventListener("scroll", closeOnScroll, true);
 void withBusy(() => refresh({ followActiveCell: true }));

@@ -225,6 +225,10 @@ function paintRowHead(th: HTMLElement, r: Rect | null): void {
 export function paintRows(rows: HTMLTableRowElement[]): void {
   const r = rect();
   for (const tr of rows) {
+    // A row is drawn unselected: only those the selection reaches (a merge from above included) need paint.
+    const row = Number(tr.dataset.row);
+    const merged = tr.querySelector("td[rowspan]") !== null;
+    if (r === null || row > r.bottom || (row < r.top && !merged)) continue;
     for (const cell of Array.from(tr.cells)) {
       if (cell.classList.contains("cell")) paintCell(cell, r);
       else if (cell.classList.contains("row-head")) paintRowHead(cell, r);

@@ -80,6 +80,8 @@ const STRINGS = {
   deleteRow: { fr: "Supprimer la ligne {first}", en: "Delete row {first}" },
   deleteRows: { fr: "Supprimer les lignes {first} à {last}", en: "Delete rows {first} - {last}" },
   rowMenu: { fr: "Menu de la ligne", en: "Row menu" },
+  clearValue: { fr: "(vider la cellule)", en: "(clear the cell)" },
+  choicesMenu: { fr: "Valeurs possibles de {cell}", en: "Possible values of {cell}" },
   tabMenu: { fr: "Menu de la feuille {name}", en: "Menu of sheet {name}" },
   tabsLeft: { fr: "Feuilles précédentes", en: "Previous sheets" },
   tabsRight: { fr: "Feuilles suivantes", en: "Next sheets" },
