@@ -4,9 +4,10 @@
  * row header (8) and its `gridcell`s, each placed with `aria-rowindex` / `aria-colindex` (the header row
  * and the row-header column count as 1, so sheet row r is aria row r + 1 and hidden rows and columns
  * leave gaps, as they do in Sheets). Cells show their displayed text, evaluated colours, notes as
- * tooltips and Statut dropdowns as chips; frozen rows stay in view. Which rows are drawn is grid-window.ts's job;
- * what a click or a key does is the caller's (grid-keyboard.ts, selection.ts): this module only draws and
- * reports where a pointer went.
+ * tooltips and Statut dropdowns as chips (an arrow that opens their list); frozen rows stay in view. Which
+ * rows are drawn is grid-window.ts's job; what a click or a key does is the caller's (grid-keyboard.ts,
+ * selection.ts): this module only draws, and reports where a pointer went through one listener per kind
+ * of event on the table.
  */
 import type { SheetView } from "../view.ts";
 import { formatClass } from "./cell-formats.ts";
