@@ -10,7 +10,15 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listBackups } from "../../../src/local/playground/backups.ts";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { hasMenuItem, launch, loadExampleInPage, quietPlayground, serve, tempDir } from "./helpers.ts";
+import {
+  hasMenuItem,
+  launch,
+  loadExampleInPage,
+  quietPlayground,
+  serve,
+  shownText,
+  tempDir,
+} from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -31,7 +39,7 @@ afterAll(async () => {
 });
 
 const cell = (a1: string) => page.locator(`td.cell[data-cell="${a1}"]`);
-const text = (a1: string) => cell(a1).evaluate((td) => td.querySelector(".cell-text")?.textContent ?? "");
+const text = (a1: string) => shownText(cell(a1));
 const backups = () => readdirSync(temp.dir).filter((f) => /^backup-.*\.json$/.test(f));
 const settled = () =>
   page.waitForFunction(() => !document.body.classList.contains("busy"), undefined, { timeout: 15_000 });

@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
 import { seriousAxeViolations } from "../../sidebar/harness.ts";
-import { hasMenuItem, launch, loadExampleInPage, serve, tempDir } from "./helpers.ts";
+import { hasMenuItem, launch, loadExampleInPage, serve, shownText, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 const cell = (a1: string) => page.locator(`td.cell[data-cell="${a1}"]`);
-const text = (a1: string) => cell(a1).evaluate((td) => td.querySelector(".cell-text")?.textContent ?? "");
+const text = (a1: string) => shownText(cell(a1));
 const nameBox = () => page.locator("#cell-ref").textContent();
 const settled = () =>
   page.waitForFunction(() => !document.body.classList.contains("busy"), undefined, { timeout: 15_000 });

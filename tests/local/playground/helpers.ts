@@ -57,3 +57,18 @@ export async function loadExampleInPage(page: import("playwright-core").Page): P
   await page.locator("#modal-buttons button[data-value=OK]").click();
   await page.locator("#overlay").waitFor({ state: "hidden" });
 }
+
+/**
+ * The text a grid cell shows: in its `.cell-text` (text that may spill over or be cut with an ellipsis), or
+ * straight in the cell (wrapped text), leaving out an open editor and its list.
+ */
+export function shownText(cell: import("playwright-core").Locator): Promise<string> {
+  return cell.evaluate((td) => {
+    const spilled = td.querySelector(".cell-text");
+    if (spilled) return spilled.textContent ?? "";
+    return Array.from(td.childNodes)
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join("");
+  });
+}

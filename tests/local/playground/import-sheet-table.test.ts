@@ -7,7 +7,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { launch, serve, tempDir } from "./helpers.ts";
+import { launch, serve, shownText, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -32,8 +32,7 @@ const WORD_TABLE =
   "</table></body></html>";
 
 const cell = (page: Page, a1: string) => page.locator(`td.cell[data-cell="${a1}"]`);
-const text = (page: Page, a1: string) =>
-  cell(page, a1).evaluate((td) => td.querySelector(".cell-text")?.textContent ?? "");
+const text = (page: Page, a1: string) => shownText(cell(page, a1));
 const plain = (value: string | null) => (value ?? "").replace(/[\u00a0\u202f]/g, " ");
 const PASTED = ["A1", "B1", "C1", "D1", "A2", "B2", "C2", "D2", "A3", "B3", "C3", "D3"];
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CalendarEventResource } from "../../../src/local/emulator/calendar.ts";
 import type { Playground } from "../../../src/local/playground/runtime.ts";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { launch, quietPlayground, serve, tempDir } from "./helpers.ts";
+import { launch, quietPlayground, serve, shownText, tempDir } from "./helpers.ts";
 
 const WRITES = ["insert", "patch", "update", "remove"];
 const writesOf = (p: Playground) =>
@@ -133,7 +133,7 @@ describe("Fichier ▸ Créer une copie in the page", () => {
     await cell.click();
     await page.keyboard.type("Kiosque au marché");
     await page.keyboard.press("Enter");
-    await expect.poll(() => cell.locator(".cell-text").textContent()).toBe("Kiosque au marché");
+    await expect.poll(() => shownText(cell)).toBe("Kiosque au marché");
     await settled();
     await sync();
     expect(writesOf(playground())).toBeGreaterThan(0);

@@ -17,8 +17,13 @@ import { emptyGeometry, type GridGeometry, sheetGeometry } from "./sheet-data.ts
 
 /** Rows drawn beyond what is in view, on either side. */
 const MARGIN = 12;
-/** The px a row of the sheet's default height takes on the page (its 21 px plus padding and border). */
-let defaultRowPx = 26;
+/**
+ * The px a row of the sheet's default height takes on the page, until measured: the smallest such row
+ * measured since the sheet was drawn (a wrapped one is taller). An estimate off by a few px moves every
+ * row below on each measure, and the window with them.
+ */
+let defaultRowPx = 21;
+let defaultRowMeasured = false;
 
 let geometry: GridGeometry = emptyGeometry();
 /** The rows that scroll (visible rows below the frozen ones), and their tops from the first one. */
@@ -141,6 +146,7 @@ function measure(): void {
   const rows = unmeasured;
   unmeasured = [];
   let changed = false;
+  let smallestDefault = Number.POSITIVE_INFINITY;
   for (const tr of rows) {
     if (!tr.isConnected) continue;
     const row = Number(tr.dataset.row);
@@ -149,6 +155,12 @@ function measure(): void {
       measured.set(row, px);
       changed = true;
     }
+    if (px > 0 && (geometry.heights.get(row) ?? 21) === 21) smallestDefault = Math.min(smallestDefault, px);
+  }
+  if (smallestDefault < Number.POSITIVE_INFINITY && (!defaultRowMeasured || smallestDefault < defaultRowPx)) {
+    changed ||= smallestDefault !== defaultRowPx;
+    defaultRowPx = smallestDefault;
+    defaultRowMeasured = true;
   }
   if (!changed) return;
   computeTops();
@@ -240,8 +252,7 @@ export function renderGrid(
   body = el("tbody", { role: "rowgroup" });
   table.append(frozenBody, body);
   stickyPx = stickFrozenRows(table, frozenBody);
-  const sample = frozen.find((tr) => geometry.heights.get(Number(tr.dataset.row)) === 21);
-  if (sample) defaultRowPx = sample.getBoundingClientRect().height || defaultRowPx;
+  defaultRowMeasured = false;
   scrolling = geometry.rows.filter((r) => r > sheet.frozenRows);
   above = spacer();
   below = spacer();
