@@ -3,15 +3,15 @@
  * opens with the grid's aria-rowcount the sheet's, draws only the rows in view, and its last row is
  * reached with Ctrl+End and edited (onEdit runs on it); Page Down and Ctrl+Home move as in Sheets; twelve
  * sheets keep their tabs on one line, scrolled by arrows. The conditional formats of rows far below the
- * first screen are evaluated when the page comes to them (view-styles.ts), and are then exactly what
- * evaluating the whole sheet gives.
+ * first screen are evaluated when the page comes to them (view-styles.ts, sent by runs of columns), and
+ * are then exactly what evaluating the whole sheet gives.
  */
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { effectiveFormat } from "../../../src/local/emulator/formula-format.ts";
 import { type PlaygroundServer, pageView } from "../../../src/local/playground/server.ts";
 import { sheetView } from "../../../src/local/playground/view.ts";
-import { rowStyles } from "../../../src/local/playground/view-styles.ts";
+import { rowStyles, runCells } from "../../../src/local/playground/view-styles.ts";
 import { launch, serve, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
@@ -118,9 +118,9 @@ describe("a 2,000-row plan", () => {
     const whole = sheetView(emulator, id, { from: 1, to: Number.POSITIVE_INFINITY });
     const styles = rowStyles(emulator, id, 850, 1050)!;
     let compared = 0;
-    for (const { row: r, cells } of styles.rows) {
+    for (const { row: r, runs } of styles.rows) {
       const shown = whole.rows.find((w) => w.row === r)!;
-      for (const { column, ...style } of cells) {
+      for (const { column, ...style } of runCells(runs)) {
         // A hidden column's cells are not drawn (nor styled by the page).
         const cell = shown.cells.find((c) => c.column === column);
         if (!cell) continue;
@@ -140,6 +140,11 @@ describe("a 2,000-row plan", () => {
     }
 
     expect(compared).toBeGreaterThan(1000);
+    // Sent by runs of columns: the rule colours row 902 whole, so its cells come as one run.
+    const runs = styles.rows.find((r) => r.row === done)!.runs;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ from: 1, background: "#ceead6", color: "#0d652d" });
+    expect(runs[0]!.to).toBeGreaterThanOrEqual(11);
     // In the page: scrolled down to it, its Statut shows its rule's colour.
     // Scrolled as a person would, until the row is drawn (row heights are estimates until drawn).
     for (let i = 0; i < 20; i++) {

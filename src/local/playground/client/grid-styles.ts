@@ -10,9 +10,9 @@ import { api } from "./dom.ts";
 import type { CellView, GridGeometry } from "./sheet-data.ts";
 
 /** Rows asked for beyond the ones drawn, on either side (scrolling on finds them styled already). */
-const AHEAD = 150;
+const AHEAD = 300;
 /** How near the drawn rows an unstyled row makes the page ask (less than AHEAD: asked early, not often). */
-const NEAR = 100;
+const NEAR = 200;
 
 let asking = false;
 
@@ -48,12 +48,14 @@ export function ensureStyles(
       asking = false;
       if (styles.sheetId !== geometry.sheetId) return;
       const rows = new Set<number>();
-      for (const { row, cells } of styles.rows) {
+      for (const { row, runs } of styles.rows) {
         if (!geometry.unstyled.delete(row)) continue;
         rows.add(row);
-        for (const { column, ...style } of cells) {
-          const cell = geometry.cells.get(`${row}:${column}`);
-          if (cell) apply(cell, style);
+        for (const { from, to, ...style } of runs) {
+          for (let column = from; column <= to; column++) {
+            const cell = geometry.cells.get(`${row}:${column}`);
+            if (cell) apply(cell, style);
+          }
         }
       }
       restyled(rows);
