@@ -3,7 +3,8 @@
  * headers select; the arrows, Tab, Shift+Tab, Enter, Shift+Enter, Home/End, Ctrl+Home/End (A1; the last cell
  * with content), Ctrl+arrows (to the edge of the data) and Page Up/Down move (with
  * Shift, the arrows stretch the range); typing replaces the active cell, F2, Enter or a double-click edit
- * it in place; Delete and Backspace clear the selection; Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste
+ * it in place (on a dropdown, Enter, a double-click or its arrow open its list as a menu instead, and what
+ * is picked is written); Delete and Backspace clear the selection; Ctrl+C, Ctrl+X and Ctrl+V copy, cut and paste
  * tab-separated text; Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) undo and redo; a right-click on a row header
  * (or the context-menu key) offers to insert or delete rows. The edits themselves go through `actions`.
  */
