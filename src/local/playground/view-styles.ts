@@ -13,8 +13,8 @@ import type { Cell } from "../emulator/values.ts";
 
 /** The rows whose conditional formats `/api/view` evaluates when the page names none: the top of a sheet. */
 export const DEFAULT_STYLED_ROWS = { from: 1, to: 400 };
-/** At most this many rows per request (the page asks for what it draws, plus a margin). */
-export const MAX_STYLED_ROWS = 600;
+/** At most this many rows per request (the page asks for what it draws and 300 rows either side). */
+export const MAX_STYLED_ROWS = 800;
 
 export interface CellStyle {
   background?: string;

@@ -1,7 +1,8 @@
 /**
  * The playground draws a sheet's embedded charts as SVG over the grid, in Chromium: a bar chart (one bar
  * per category, lengths in proportion to the values, in the chart's colour) and a pie (one slice per
- * non-zero value, in the slice colours asked), each at its anchor cell, named by its title for assistive
+ * non-zero value, in the slice colours asked), each at its anchor cell (one anchored in a frozen row stays
+ * with the scrolled cells when the grid is drawn again), named by its title for assistive
  * technology, with cell text set as text (a label that looks like markup stays text). The charts are
  * made the way add-on code makes them (Sheet.newChart … insertChart, through the emulator's
  * SpreadsheetApp), on a sheet of figures; then the bilan's own two charts (Préparer le bilan), checked on a screenshot and with axe-core.
@@ -139,6 +140,35 @@ describe("charts in the playground", () => {
     expect(bar.width).toBe(420);
     expect(await seriousAxeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("keeps a chart anchored in a frozen row where it was when the grid is drawn again scrolled", async () => {
+    const sheet = server!.playground.emulator.spreadsheet.getSheetByName("Chiffres")!;
+    sheet.setFrozenRows(7);
+    server!.playground.save();
+    const page = await browser.newPage();
+    await page.goto(server!.url);
+    await page.waitForSelector("body[data-ready]");
+    await page.locator(".tab", { hasText: "Chiffres" }).click();
+    const chart = box(page, "Avancement par objectif");
+    await chart.waitFor();
+    const top = (await chart.boundingBox())!.y;
+    // Scrolled 60 px, the chart goes with the cells (it is drawn in the scrolled layer).
+    await page.evaluate(() => (document.getElementById("grid-scroll")!.scrollTop = 60));
+    await expect.poll(async () => Math.round((await chart.boundingBox())!.y)).toBe(Math.round(top - 60));
+    // An edit draws the grid (and the charts) again at that scroll: the chart stays where it was, though
+    // its anchor row is frozen and sits still at the top.
+    await page.locator('td.cell[data-cell="B25"]').click();
+    await page.keyboard.type("x");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() =>
+        server!.playground.emulator.spreadsheet.getSheetByName("Chiffres")!.getRange("B25").getValue(),
+      )
+      .toBe("x");
+    await page.waitForFunction(() => !document.body.classList.contains("busy"));
+    await expect.poll(async () => Math.round((await chart.boundingBox())!.y)).toBe(Math.round(top - 60));
     await page.close();
   });
 

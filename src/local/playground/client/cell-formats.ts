@@ -1,31 +1,27 @@
 /**
  * A cell's own look (colours, weight, slant, strikethrough, size, alignment) as a class shared by every
- * cell that looks the same, the rule written once into a style sheet of the page. Scrolling a large plan
- * draws some twenty coloured rows a frame: cells sharing a class share their computed style, where an
- * inline style on each cell made the browser work out every cell's style anew.
+ * cell that looks the same, the rule made once in a style sheet of the page. Scrolling a large plan draws
+ * some twenty coloured rows a frame: cells sharing a class share their computed style, where an inline
+ * style on each cell made the browser work out every cell's style anew. Values are set through the rule's
+ * CSSStyleDeclaration, never written into CSS text: one CSS refuses is dropped, as an inline style drops it.
  */
 import type { CellView } from "./sheet-data.ts";
 
-/** Class names by the formats they give ("" for formats CSS refuses entirely). */
+/** Class names by the look they give. */
 const classes = new Map<string, string>();
 let sheet: CSSStyleSheet | null = null;
 
-/** `property:value`, or nothing when the value is not one CSS takes (it goes into a rule's text). */
-function declaration(property: string, value: string): string[] {
-  return /[{};]/.test(value) || !CSS.supports(property, value) ? [] : [`${property}:${value}`];
-}
-
-function declarations(cell: CellView): string {
-  const parts: string[] = [];
-  if (cell.background) parts.push(...declaration("background-color", cell.background));
-  if (cell.color) parts.push(...declaration("color", cell.color));
-  if (cell.bold) parts.push("font-weight:bold");
-  if (cell.italic) parts.push("font-style:italic");
-  if (cell.strike) parts.push("text-decoration:line-through");
-  if (cell.fontSize) parts.push(`font-size:${Math.round(cell.fontSize * 1.333)}px`);
-  if (cell.align) parts.push(...declaration("text-align", cell.align.toLowerCase()));
-  if (cell.valign) parts.push(...declaration("vertical-align", cell.valign.toLowerCase()));
-  return parts.join(";");
+function declarations(cell: CellView): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  if (cell.background) out.push(["background-color", cell.background]);
+  if (cell.color) out.push(["color", cell.color]);
+  if (cell.bold) out.push(["font-weight", "bold"]);
+  if (cell.italic) out.push(["font-style", "italic"]);
+  if (cell.strike) out.push(["text-decoration", "line-through"]);
+  if (cell.fontSize) out.push(["font-size", `${Math.round(cell.fontSize * 1.333)}px`]);
+  if (cell.align) out.push(["text-align", cell.align.toLowerCase()]);
+  if (cell.valign) out.push(["vertical-align", cell.valign.toLowerCase()]);
+  return out;
 }
 
 /** The class that gives a cell its look, or "" for a cell with none of its own. */
@@ -41,17 +37,19 @@ export function formatClass(cell: CellView): string {
   return name;
 }
 
-/** A new class giving `body`'s declarations ("" for none). */
-function addClass(body: string): string {
-  if (body === "") return "";
+/** A new class giving `properties`. */
+function addClass(properties: Array<[string, string]>): string {
   if (!sheet) {
     const style = document.createElement("style");
     style.id = "cell-formats";
     document.head.append(style);
     sheet = style.sheet!;
   }
-  const name = `fmt-${sheet.cssRules.length}`;
-  // `.grid td.fmt-n` outweighs `.grid td`'s white background; each value was checked by CSS.supports.
-  sheet.insertRule(`.grid td.${name}{${body}}`, sheet.cssRules.length);
+  const index = sheet.cssRules.length;
+  const name = `fmt-${index}`;
+  // `.grid td.fmt-n` outweighs `.grid td`'s white background.
+  sheet.insertRule(`.grid td.${name}{}`, index);
+  const rule = sheet.cssRules[index] as CSSStyleRule;
+  for (const [property, value] of properties) rule.style.setProperty(property, value);
   return name;
 }

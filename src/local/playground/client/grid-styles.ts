@@ -9,9 +9,12 @@ import type { CellStyle, RowStyles } from "../view-styles.ts";
 import { api } from "./dom.ts";
 import type { CellView, GridGeometry } from "./sheet-data.ts";
 
-/** Rows asked for beyond the ones drawn, on either side (scrolling on finds them styled already). */
-const AHEAD = 300;
-/** How near the drawn rows an unstyled row makes the page ask (less than AHEAD: asked early, not often). */
+/**
+ * Rows asked for beyond the ones drawn, on either side (scrolling on finds them styled already); the
+ * drawn rows and these stay under the server's MAX_STYLED_ROWS (view-styles.ts).
+ */
+export const STYLED_AHEAD = 300;
+/** How near the drawn rows an unstyled row makes the page ask (less than STYLED_AHEAD: early, not often). */
 const NEAR = 200;
 
 let asking = false;
@@ -41,8 +44,8 @@ export function ensureStyles(
     missing = geometry.unstyled.has(row);
   if (!missing) return;
   asking = true;
-  const from = Math.max(1, first - AHEAD);
-  const to = last + AHEAD;
+  const from = Math.max(1, first - STYLED_AHEAD);
+  const to = last + STYLED_AHEAD;
   api<RowStyles>(`/api/styles?sheet=${geometry.sheetId}&from=${from}&to=${to}`)
     .then((styles) => {
       asking = false;

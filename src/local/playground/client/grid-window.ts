@@ -12,7 +12,7 @@ import type { SheetView } from "../view.ts";
 import { isEditing, whenNotEditing } from "./cell-editor.ts";
 import { $, el } from "./dom.ts";
 import { renderHead, renderRow, stickFrozenRows } from "./grid-render.ts";
-import { ensureStyles } from "./grid-styles.ts";
+import { ensureStyles, STYLED_AHEAD } from "./grid-styles.ts";
 import { emptyGeometry, type GridGeometry, sheetGeometry } from "./sheet-data.ts";
 
 /** Rows drawn beyond what is in view, on either side. */
@@ -165,6 +165,13 @@ function measure(): void {
   if (!changed) return;
   computeTops();
   setSpacers();
+  // The rows moved (a new estimate moves the rows above the window too): check the window still covers
+  // the view, in the next frame.
+  if (!frame)
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      update();
+    });
 }
 
 /** Draws again the window's rows among `rows` (their conditional formats came in: grid-styles.ts). */
@@ -191,11 +198,15 @@ function drawRowsAgain(rows: Set<number>): void {
 
 /**
  * The sheet rows to ask the server to style when the page fetches sheet `sheetId` again: the rows drawn
- * now and a screen or so around them; null when another sheet is drawn (the server's default then).
+ * now and as many around them as the styles fetch would ask for next (one request after an edit, not
+ * two); null when another sheet is drawn (the server's default then).
  */
 export function rowsToStyle(sheetId: number): { from: number; to: number } | null {
   if (geometry.sheetId !== sheetId || drawn.last < drawn.first) return null;
-  return { from: Math.max(1, scrolling[drawn.first]! - 50), to: scrolling[drawn.last]! + 50 };
+  return {
+    from: Math.max(1, scrolling[drawn.first]! - STYLED_AHEAD),
+    to: scrolling[drawn.last]! + STYLED_AHEAD,
+  };
 }
 
 /** The window that covers what the scroll area shows now, with its margins. */
@@ -213,14 +224,14 @@ function wanted(): { first: number; last: number } {
 /** Redraws the window when what is in view comes near its edge (or leaves it). */
 export function update(): void {
   // The open editor's cell stays where it is until the edit ends (then the grid is drawn again).
-  if (!body || scrolling.length === 0 || isEditing()) return;
-  measure();
   const view = scroller();
   const sideways = view.scrollLeft > 0;
   if (sideways !== scrolledSideways) {
     scrolledSideways = sideways;
     $("grid").classList.toggle("scrolled-x", sideways);
   }
+  if (!body || scrolling.length === 0 || isEditing()) return;
+  measure();
   const first = indexAt(Math.max(0, view.scrollTop));
   const last = indexAt(view.scrollTop + view.clientHeight);
   const margin = MARGIN / 5;
@@ -274,9 +285,14 @@ export function renderGrid(
 export function rowTopPx(row: number): number | null {
   const index = scrolling.indexOf(row);
   if (index >= 0) return stickyPx + (tops[index] ?? 0);
-  const table = $("grid");
-  const frozen = table.querySelector<HTMLElement>(`tbody.frozen-rows tr[data-row="${row}"]`);
-  return frozen ? frozen.getBoundingClientRect().top - table.getBoundingClientRect().top : null;
+  // A frozen row: the column letters' height and its place in its group (sticky: measured against the
+  // group, which stays put while the table scrolls).
+  const table = $<HTMLTableElement>("grid");
+  const group = table.querySelector<HTMLElement>("tbody.frozen-rows");
+  const frozen = group?.querySelector<HTMLElement>(`tr[data-row="${row}"]`);
+  if (!group || !frozen) return null;
+  const head = table.tHead?.getBoundingClientRect().height ?? 0;
+  return head + frozen.getBoundingClientRect().top - group.getBoundingClientRect().top;
 }
 
 /** Scrolls the grid so that sheet row `row` is in view (under the frozen rows), and draws it. */
