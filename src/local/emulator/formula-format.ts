@@ -7,7 +7,7 @@
  * references are shifted from the top-left cell of the rule's first range, as Sheets does.
  */
 import type { ConditionalFormatRuleData } from "./conditional-format.ts";
-import { FormulaError, formulaHolds } from "./formula.ts";
+import { FormulaError, formulaHolds, sameAcrossColumns } from "./formula.ts";
 import { cellValue as computedCellValue } from "./formula-cells.ts";
 import type { EmuSheet } from "./sheet.ts";
 import type { EmuSpreadsheet } from "./spreadsheet.ts";
@@ -97,7 +97,15 @@ export function effectiveFormat(
   sheetName: string,
   row: number,
   column: number,
-  options: { now?: number } = {},
+  options: {
+    now?: number;
+    /**
+     * Custom formulas' answers by rule and row, kept across the cells of one evaluation (a caller
+     * styling many cells passes one map): only for formulas that give one answer across a row
+     * (formula.ts sameAcrossColumns), asked once per row instead of once per cell.
+     */
+    rowAnswers?: Map<string, boolean>;
+  } = {},
 ): EffectiveFormat {
   const spreadsheet = "clock" in source ? source.spreadsheet : source;
   const now = options.now ?? ("clock" in source ? source.clock.now() : undefined);
@@ -114,7 +122,10 @@ export function effectiveFormat(
   };
   const sheetId = sheet.getSheetId();
   const cellValue = sameSheetReader(sheet);
-  for (const rule of sheet.conditionalFormatData()) {
+  const rules = sheet.conditionalFormatData();
+  const answers = options.rowAnswers;
+  for (let index = 0; index < rules.length; index++) {
+    const rule = rules[index]!;
     const inside = rule.ranges.some(
       (range) =>
         range.sheetId === sheetId &&
@@ -125,16 +136,23 @@ export function effectiveFormat(
     );
     if (!inside) continue;
     const anchor = rule.ranges[0];
-    const holds = criteriaHolds(rule, cellValue(row, column), () =>
-      formulaHolds(String(rule.values[0]), {
+    const custom = rule.criteria === "CUSTOM_FORMULA";
+    const holds = criteriaHolds(rule, custom ? undefined : cellValue(row, column), () => {
+      const formula = String(rule.values[0]);
+      const key = answers && sameAcrossColumns(formula) ? `${index}:${row}` : null;
+      const known = key === null ? undefined : answers!.get(key);
+      if (known !== undefined) return known;
+      const answer = formulaHolds(formula, {
         row,
         column,
         anchorRow: anchor.row,
         anchorColumn: anchor.column,
         cell: cellValue,
         today,
-      }),
-    );
+      });
+      if (key !== null) answers!.set(key, answer);
+      return answer;
+    });
     if (!holds) continue;
     const overlay = rule.format;
     if (overlay.background !== undefined) format.background = overlay.background;

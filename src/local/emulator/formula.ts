@@ -433,6 +433,42 @@ function parsedOnce(formula: string): Node {
   return node;
 }
 
+/**
+ * Whether `formula` gives the same value in every column of a row: each of its references names its
+ * column absolutely ($I8), and no function reads the position (none here does: FUNCTIONS above). A rule
+ * colouring a plan's whole row from its Statut is such a formula, so its answer for one cell of a row
+ * is its answer for all (formula-format.ts keeps it). False for a formula that does not parse.
+ */
+export function sameAcrossColumns(formula: string): boolean {
+  let same = ACROSS_COLUMNS.get(formula);
+  if (same === undefined) {
+    same = referencesColumnsAbsolutely(formula);
+    if (ACROSS_COLUMNS.size >= 500) ACROSS_COLUMNS.clear();
+    ACROSS_COLUMNS.set(formula, same);
+  }
+  return same;
+}
+
+const ACROSS_COLUMNS = new Map<string, boolean>();
+
+function referencesColumnsAbsolutely(formula: string): boolean {
+  let tree: Node;
+  try {
+    tree = parsedOnce(formula);
+  } catch {
+    return false;
+  }
+  const pending: Node[] = [tree];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.kind === "ref" && !node.columnAbsolute) return false;
+    if (node.kind === "call") pending.push(...node.args);
+    if (node.kind === "unary") pending.push(node.operand);
+    if (node.kind === "binary") pending.push(node.left, node.right);
+  }
+  return true;
+}
+
 /** Whether a conditional-format custom formula holds: TRUE or a non-zero number; errors and text do not. */
 export function formulaHolds(formula: string, context: FormulaContext): boolean {
   const value = evaluateFormula(formula, context);

@@ -72,7 +72,10 @@ function ownFormat(cell: Cell) {
   };
 }
 
-/** What a cell shows: evaluated (`evaluate`) or its own format; a rule the evaluator cannot read leaves its own. */
+/**
+ * What a cell shows: evaluated (`evaluate`) or its own format; a rule the evaluator cannot read leaves its
+ * own. `rowAnswers` keeps rules' answers across the cells of one view or request (formula-format.ts).
+ */
 export function cellStyle(
   emulator: Emulator,
   sheetName: string,
@@ -80,11 +83,12 @@ export function cellStyle(
   column: number,
   cell: Cell,
   evaluate: boolean,
+  rowAnswers?: Map<string, boolean>,
 ): CellStyle {
   let format = ownFormat(cell);
   if (evaluate) {
     try {
-      format = effectiveFormat(emulator, sheetName, row, column);
+      format = effectiveFormat(emulator, sheetName, row, column, { rowAnswers });
     } catch {
       // The cell's own format (the evaluator does not read every criterion Sheets has).
     }
@@ -124,11 +128,12 @@ export function rowStyles(emulator: Emulator, sheetId: number, from: number, to:
   const last = Math.min(window.to, sheet.getMaxRows());
   const columns = shownColumnCount(sheet);
   const rows: RowStyles["rows"] = [];
+  const rowAnswers = new Map<string, boolean>();
   for (let r = window.from; r <= last; r++) {
     const cells: Array<CellStyle & { column: number }> = [];
     for (let c = 1; c <= columns; c++) {
       const cell = sheet.cell(r, c);
-      if (cell) cells.push({ column: c, ...cellStyle(emulator, name, r, c, cell, true) });
+      if (cell) cells.push({ column: c, ...cellStyle(emulator, name, r, c, cell, true, rowAnswers) });
     }
     rows.push({ row: r, runs: styleRuns(cells) });
   }

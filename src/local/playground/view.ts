@@ -193,6 +193,7 @@ export function sheetView(
   for (const m of sheet.merges)
     anchors.set(`${m.row}:${m.column}`, { rowSpan: m.numRows, colSpan: m.numColumns });
   const rows: RowView[] = [];
+  const rowAnswers = new Map<string, boolean>();
   for (let r = 1; r <= rowCount; r++) {
     if (sheet.isRowHiddenByUser(r)) continue;
     const evaluate = (r >= styled.from && r <= styled.to) || r <= frozenRows;
@@ -207,7 +208,7 @@ export function sheetView(
       const edit = editText(cell);
       if (edit !== view.text) view.edit = edit;
       if (cell) {
-        Object.assign(view, cellStyle(emulator, name, r, c, cell, evaluate));
+        Object.assign(view, cellStyle(emulator, name, r, c, cell, evaluate, rowAnswers));
         if (cell.fontStyle === "italic") view.italic = true;
         if (cell.wrapStrategy === "WRAP") view.wrap = true;
         if (cell.horizontalAlignment) view.align = cell.horizontalAlignment;

@@ -1,9 +1,11 @@
 /**
  * effectiveFormat: the cell's own format, overlaid by the first matching conditional-format rule whose
  * ranges contain the cell (Sheets' precedence: list order, first match only), with TODAY() from the
- * emulator's virtual clock in the spreadsheet's time zone.
+ * emulator's virtual clock in the spreadsheet's time zone; a formula that reads its columns absolutely
+ * asked once per row when the caller keeps the answers.
  */
 import { describe, expect, it } from "vitest";
+import { sameAcrossColumns } from "../../../src/local/emulator/formula";
 import { effectiveFormat } from "../../../src/local/emulator/formula-format";
 import { createEmulator } from "../../../src/local/emulator/index";
 
@@ -52,6 +54,35 @@ describe("effectiveFormat", () => {
     expect(effectiveFormat(emulator, name, 2, 2).background).toBe("#00ff00");
     expect(effectiveFormat(emulator, name, 3, 2).background).toBeNull();
     expect(effectiveFormat(emulator, name, 1, 3).background).toBeNull(); // outside the ranges
+  });
+
+  it("with rowAnswers, asks a whole-row formula once per row and a relative one per cell, with the same colours", () => {
+    const { emulator, sheet, name, rule } = setup();
+    sheet.getRange("A1:C3").setValues([
+      ["x", "", "x"],
+      ["", "x", ""],
+      ["x", "x", ""],
+    ]);
+    sheet.setConditionalFormatRules([
+      rule('=$B1="x"', "#ff0000", "A1:C3") as never,
+      rule('=A1="x"', "#00ff00", "A1:C3") as never,
+    ]);
+    expect(sameAcrossColumns('=$B1="x"')).toBe(true);
+    expect(sameAcrossColumns('=A1="x"')).toBe(false);
+    expect(sameAcrossColumns('=AND($B1="x", C$1="x")')).toBe(false);
+    expect(sameAcrossColumns("=(")).toBe(false);
+    const rowAnswers = new Map<string, boolean>();
+    for (let row = 1; row <= 3; row++)
+      for (let column = 1; column <= 3; column++)
+        expect(effectiveFormat(emulator, name, row, column, { rowAnswers }), `${row}:${column}`).toEqual(
+          effectiveFormat(emulator, name, row, column),
+        );
+    // The first rule's answers, one per row; the second rule's are never kept (they differ by column).
+    expect([...rowAnswers.entries()].sort()).toEqual([
+      ["0:1", false],
+      ["0:2", true],
+      ["0:3", true],
+    ]);
   });
 
   it("takes TODAY() from the virtual clock in the spreadsheet's zone", () => {
