@@ -30,7 +30,6 @@ import type { ImportCorrectionsWire, ImportDoneResult, ImportPreviewResult } fro
 import { DocxRefusal, readDocxContent, unzipParts } from "./docx-parts";
 import { previewFor, writeImportedPlan } from "./import";
 import { userLang } from "./locale";
-import { todayIn } from "./today";
 
 type Blob = GoogleAppsScript.Base.Blob;
 

@@ -22,7 +22,6 @@ import type {
 } from "../shared/import-wire";
 import { previewFor, writeImportedPlan } from "./import";
 import { userLang } from "./locale";
-import { todayIn } from "./today";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;

@@ -14,6 +14,7 @@
  */
 import { columnLetter } from "../a1";
 import { DUE_SOON_DAYS, type Meaning, paletteEntry } from "../colours/palette";
+import { statusIs } from "../colours/status-rules";
 import { DEFAULT_TEMPLATE, type PlanTemplate, type StatusKey } from "../template";
 import type { TimeScale } from "./time-columns";
 
@@ -56,10 +57,6 @@ export interface ChronologieGrid {
   scale: TimeScale;
 }
 
-function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
 /** The rules for `grid`, bars first, then the current period's mark. */
 export function chronologieRules(
   grid: ChronologieGrid,
@@ -71,12 +68,7 @@ export function chronologieRules(
   const status = `TRIM($${columnLetter(grid.statutColumn)}${row})`;
   const first = `${columnLetter(grid.firstTimeColumn)}$${grid.headerRow}`;
   const last = grid.scale === "month" ? `EOMONTH(${first},0)` : `${first}+6`;
-  const is = (key: StatusKey) => {
-    const def = template.statuses.find((candidate) => candidate.key === key);
-    if (!def) throw new Error(`Unknown status ${key}`);
-    const labels = def.fr === def.en ? [def.fr] : [def.fr, def.en];
-    return `OR(${labels.map((label) => `${status}=${quote(label)}`).join(",")})`;
-  };
+  const is = (key: StatusKey) => statusIs(template, status, key);
   const notClosed = `NOT(${is("termine")}),NOT(${is("annule")})`;
   const spans =
     `OR(ISNUMBER(${debut}),ISNUMBER(${due})),` +

@@ -60,7 +60,8 @@ export function isOwnRuleFormula(formula: unknown): boolean {
   return typeof formula === "string" && OWN_RULE.test(formula);
 }
 
-function quote(text: string): string {
+/** `text` as a formula's string literal (a quote doubled). */
+export function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
@@ -83,6 +84,18 @@ function areaA1(area: DataArea): string {
 }
 
 /**
+ * A formula condition: `status` (a Statut cell's trimmed text, as `TRIM($I8)`) is one of status `key`'s
+ * labels, French or English (Sheets compares text case-insensitively). The plan's colours and the
+ * chronologie's bars read Statut through it.
+ */
+export function statusIs(template: PlanTemplate, status: string, key: StatusKey): string {
+  const def = template.statuses.find((candidate) => candidate.key === key);
+  if (!def) throw new Error(`Unknown status ${key}`);
+  const labels = def.fr === def.en ? [def.fr] : [def.fr, def.en];
+  return `OR(${labels.map((label) => `${status}=${quote(label)}`).join(", ")})`;
+}
+
+/**
  * The ordered rules for a plan whose columns sit at `geometry.columns`. Statut is required; without an
  * Échéance column the En retard and Bientôt rules are left out (`dateRules: false`).
  */
@@ -98,13 +111,7 @@ export function statusRuleSpecs(geometry: RuleGeometry, template: PlanTemplate):
   const row = area.row;
   const status = `TRIM($${columnLetter(statusColumn)}${row})`;
   const action = `$${columnLetter(actionColumn)}${row}`;
-  /** Statut equals one of the status's labels, French or English (Sheets compares text case-insensitively). */
-  const is = (key: StatusKey) => {
-    const def = template.statuses.find((candidate) => candidate.key === key);
-    if (!def) throw new Error(`Unknown status ${key}`);
-    const labels = def.fr === def.en ? [def.fr] : [def.fr, def.en];
-    return `OR(${labels.map((label) => `${status}=${quote(label)}`).join(", ")})`;
-  };
+  const is = (key: StatusKey) => statusIs(template, status, key);
   const notClosed = `NOT(${is("termine")}), NOT(${is("annule")})`;
   const when = (meaning: Meaning, condition: string) =>
     `=AND(N(${quote(RULE_MARKER_PREFIX + meaning)})=0, ${condition})`;

@@ -8,14 +8,12 @@
  * states written in words.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exportXlsx } from "../../../src/local/playground/exports.ts";
 import type { PrintView } from "../../../src/local/playground/print-view.ts";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { launch, serve, tempDir } from "./helpers.ts";
+import { launch, serve, tempDir, xlsxAsPdf } from "./helpers.ts";
 
 const temp = tempDir();
 let server: PlaygroundServer;
@@ -125,24 +123,9 @@ describe("printing the bilan", () => {
     for (const sheet of p.emulator.spreadsheet.getSheets())
       if (sheet.getName() !== bilanName) sheet.hideSheet();
     const dir = join(temp.dir, "soffice");
-    mkdirSync(dir, { recursive: true });
-    const xlsx = join(dir, "bilan.xlsx");
-    writeFileSync(xlsx, await exportXlsx(p.emulator));
+    const pdfPath = await xlsxAsPdf(p.emulator, dir, "bilan");
     for (const sheet of p.emulator.spreadsheet.getSheets()) sheet.showSheet();
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      { stdio: "ignore", timeout: 170_000 },
-    );
-    const pdf = pdfWords(join(dir, "bilan.pdf"));
+    const pdf = pdfWords(pdfPath);
     expect(pdf.landscape).toBe(true);
     const lines = pdf.pages.map(linesOf);
     const bilanPages = lines.filter((page) => page.some((line) => line.includes("Comité Entraide")));

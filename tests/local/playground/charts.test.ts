@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
 import { seriousAxeViolations } from "../../sidebar/harness.ts";
-import { launch, serve, tempDir } from "./helpers.ts";
+import { launch, serve, shownPixelAt, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -25,23 +25,6 @@ afterAll(async () => {
   await server?.close();
   temp.cleanup();
 });
-
-/** The colour of the page's pixel at (x, y) as the screen shows it: a screenshot decoded by a canvas. */
-async function shownPixelAt(page: Page, x: number, y: number): Promise<string> {
-  const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d")!;
-    context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-    return `rgb(${r}, ${g}, ${b})`;
-  }, png.toString("base64"));
-}
 
 function addCharts(playground: PlaygroundServer["playground"]): void {
   const app = playground.emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;

@@ -6,13 +6,12 @@
  * the actions, states in words, no two words overlapping (pdftotext -bbox) and no technical key.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportXlsx } from "../../../src/local/playground/exports.ts";
 import type { Playground } from "../../../src/local/playground/runtime.ts";
-import { quietPlayground, tempDir } from "./helpers.ts";
+import { quietPlayground, tempDir, xlsxAsPdf } from "./helpers.ts";
 
 const temp = tempDir();
 const CHRONO = "Chronologie — Plan d'action";
@@ -53,23 +52,8 @@ describe("the chronologie in the .xlsx", () => {
     timeout: 180_000,
   }, async () => {
     const dir = join(temp.dir, "soffice");
-    mkdirSync(dir, { recursive: true });
-    const xlsx = join(dir, "chronologie.xlsx");
-    writeFileSync(xlsx, await exportXlsx(playground.emulator));
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      { stdio: "ignore", timeout: 170_000 },
-    );
-    const text = execFileSync("pdftotext", ["-layout", join(dir, "chronologie.pdf"), "-"], {
+    const pdfPath = await xlsxAsPdf(playground.emulator, dir, "chronologie");
+    const text = execFileSync("pdftotext", ["-layout", pdfPath, "-"], {
       encoding: "utf8",
     });
     const pages = text.split("\f").filter((page) => page.includes("Objectif / action"));
@@ -93,7 +77,7 @@ describe("the chronologie in the .xlsx", () => {
     // descent, which is taller than the pitch of a wrapped cell's lines once the page is scaled to fit
     // (about 10 % in common): two words overlap when their boxes share more than a quarter of the
     // smaller one's height, as the 14 pt title did in a default-height row.
-    const html = execFileSync("pdftotext", ["-bbox", join(dir, "chronologie.pdf"), "-"], {
+    const html = execFileSync("pdftotext", ["-bbox", pdfPath, "-"], {
       encoding: "utf8",
     });
     const chronoPage = html.split("<page ").find((part) => part.includes(">Objectif<")) ?? "";

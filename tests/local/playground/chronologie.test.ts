@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
 import { seriousAxeViolations } from "../../sidebar/harness.ts";
-import { launch, loadExampleInPage, serve, tempDir } from "./helpers.ts";
+import { launch, loadExampleInPage, serve, shownPixelAt, tempDir } from "./helpers.ts";
 
 const temp = tempDir();
 let browser: BrowserContext;
@@ -30,26 +30,11 @@ const cell = (page: Page, a1: string) => page.locator(`td.cell[data-cell="${a1}"
 const background = (page: Page, a1: string) =>
   cell(page, a1).evaluate((node) => getComputedStyle(node).backgroundColor);
 
-/** The colour of the middle pixel of `a1` as the screen shows it: a screenshot decoded by a canvas. */
+/** The colour of the middle pixel of `a1` as the screen shows it (scrolled into view first). */
 async function shownPixel(page: Page, a1: string): Promise<string> {
-  const png = await cell(page, a1).screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement("canvas");
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext("2d")!;
-    context.drawImage(image, 0, 0);
-    const [r, g, b] = context.getImageData(
-      Math.floor(image.width / 2),
-      Math.floor(image.height / 2),
-      1,
-      1,
-    ).data;
-    return `rgb(${r}, ${g}, ${b})`;
-  }, png.toString("base64"));
+  await cell(page, a1).scrollIntoViewIfNeeded();
+  const box = (await cell(page, a1).boundingBox())!;
+  return shownPixelAt(page, box.x + Math.floor(box.width / 2), box.y + Math.floor(box.height / 2));
 }
 
 async function runMenu(page: Page, caption: string): Promise<void> {

@@ -3,10 +3,12 @@
  * when the example plan has actions done, under way, late and to come), the server started on a free
  * port, and Debian's Chromium.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium } from "playwright-core";
+import { exportXlsx } from "../../../src/local/playground/exports.ts";
 import { Playground, type PlaygroundOptions } from "../../../src/local/playground/runtime.ts";
 import { type PlaygroundServer, startServer } from "../../../src/local/playground/server.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../../src/tools/screenshot-playground.ts";
@@ -71,4 +73,54 @@ export function shownText(cell: import("playwright-core").Locator): Promise<stri
       .map((node) => node.textContent)
       .join("");
   });
+}
+
+/**
+ * The workbook exported as .xlsx (Exporter en .xlsx) and turned into a PDF by LibreOffice, as a person
+ * would print it; returns the PDF's path (`name`.pdf in `dir`). LibreOffice runs with its own profile,
+ * so that it never waits on another LibreOffice running on the machine.
+ */
+export async function xlsxAsPdf(
+  emulator: Playground["emulator"],
+  dir: string,
+  name: string,
+): Promise<string> {
+  mkdirSync(dir, { recursive: true });
+  const xlsx = join(dir, `${name}.xlsx`);
+  writeFileSync(xlsx, await exportXlsx(emulator));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 170_000 },
+  );
+  return join(dir, `${name}.pdf`);
+}
+
+/** The colour of the page's pixel at (x, y) as the screen shows it: a screenshot decoded by a canvas. */
+export async function shownPixelAt(
+  page: import("playwright-core").Page,
+  x: number,
+  y: number,
+): Promise<string> {
+  const png = await page.screenshot({ clip: { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 } });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return `rgb(${r}, ${g}, ${b})`;
+  }, png.toString("base64"));
 }

@@ -7,14 +7,14 @@
  * pdfinfo and pdftotext.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportXlsx } from "../../../src/local/playground/exports.ts";
 import type { PlaygroundServer } from "../../../src/local/playground/server.ts";
-import { launch, serve, tempDir } from "./helpers.ts";
+import { launch, serve, tempDir, xlsxAsPdf } from "./helpers.ts";
 
 const temp = tempDir();
 let server: PlaygroundServer;
@@ -82,24 +82,8 @@ describe("printing the plan", () => {
     timeout: 180_000,
   }, async () => {
     const dir = join(temp.dir, "soffice");
-    mkdirSync(dir, { recursive: true });
-    const xlsx = join(dir, "plan.xlsx");
-    writeFileSync(xlsx, await exportXlsx(server.playground.emulator));
-    // Its own profile, so that it never waits on another LibreOffice running on the machine.
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        xlsx,
-      ],
-      { stdio: "ignore", timeout: 170_000 },
-    );
-    const pdf = pdfPages(join(dir, "plan.pdf"));
+    const pdfPath = await xlsxAsPdf(server.playground.emulator, dir, "plan");
+    const pdf = pdfPages(pdfPath);
     expect(pdf.landscape).toBe(true);
     // The three sheets: a short Feuille 1 (empty: no page), the plan on a few pages, Membres on one.
     const planPages = pdf.pages.filter((page) => page.includes(marker(1)) || /Action\d\d/.test(page));

@@ -23,7 +23,7 @@ import { readNamedDoer } from "./named-doer";
 
 /** Whether `block` goes on the action read from the list item `previous` (see the header). */
 function continuesItem(state: MappingState, block: ParagraphBlock, previous: Block | undefined): boolean {
-  if (!previous || previous.kind !== "item" || block.gapBefore) return false;
+  if (previous?.kind !== "item" || block.gapBefore) return false;
   if (!state.lastRowIsLatest() || state.plan.rowLines[state.lastRowIndex] !== previous.line) return false;
   const item = previous.text.trim();
   if (/[.!?;:)»"]$/.test(item) || /^[-–—•*]/.test(block.text)) return false;
