@@ -53,11 +53,15 @@ export function hasMenuItem(playground: Playground, functionName: string): boole
   );
 }
 
-/** Clicks "Charger un exemple" and confirms, as a person would. */
+/**
+ * Clicks "Charger un exemple" and confirms, as a person would, and waits until the example is in: the
+ * confirmation closes at once, the page stays busy until the server has loaded it.
+ */
 export async function loadExampleInPage(page: import("playwright-core").Page): Promise<void> {
   await page.click("#btn-example");
   await page.locator("#modal-buttons button[data-value=OK]").click();
   await page.locator("#overlay").waitFor({ state: "hidden" });
+  await page.waitForFunction(() => !document.body.classList.contains("busy"), undefined, { timeout: 30_000 });
 }
 
 /**
